@@ -1,0 +1,13 @@
+package com.handover.model;
+
+import java.util.List;
+
+/** One pen stroke of a signature or a markup: the points from pen-down to pen-up. */
+public record Stroke(List<Point> points) {
+    public Stroke {
+        points = Checks.list("stroke.points", points);
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("a stroke needs at least one point");
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package com.handover.model.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.Payload;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Reads and writes operations in their wire form (see docs/PROTOCOL.md). */
+public final class OperationCodec {
+
+    private static final Set<String> ENVELOPE_FIELDS =
+            Set.of("id", "type", "entity", "hlc", "actor", "device", "prev", "payload");
+    private static final Pattern UUID_TEXT =
+            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private final ObjectMapper mapper = ModelJson.mapper();
+
+    public String toJson(Operation op) {
+        try {
+            return mapper.writeValueAsString(toTree(op));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an operation could not be written as JSON", e);
+        }
+    }
+
+    public ObjectNode toTree(Operation op) {
+        ObjectNode node = mapper.createObjectNode();
+        node.put("id", op.id().toString());
+        node.put("type", op.type().wireName());
+        node.put("entity", op.entity().toString());
+        node.put("hlc", op.hlc().toString());
+        node.put("actor", op.actor());
+        node.put("device", op.device());
+        if (op.prev() != null) {
+            node.put("prev", op.prev().toString());
+        }
+        node.set("payload", mapper.valueToTree(op.payload()));
+        return node;
+    }
+
+    public Operation fromJson(String json) {
+        JsonNode node;
+        try {
+            node = mapper.readTree(json);
+        } catch (JsonProcessingException e) {
+            throw new OperationFormatException(OperationFormatException.Code.MALFORMED,
+                    "not valid JSON: " + e.getOriginalMessage());
+        }
+        return fromTree(node);
+    }
+
+    public Operation fromTree(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            throw invalid(OperationFormatException.Code.MALFORMED, "an operation must be a JSON object");
+        }
+        node.fieldNames().forEachRemaining(name -> {
+            if (!ENVELOPE_FIELDS.contains(name)) {
+                throw invalid(OperationFormatException.Code.INVALID, "unknown field '" + name + "'");
+            }
+        });
+        String typeName = text(node, "type", true);
+        OperationType type = OperationType.fromWireName(typeName).orElseThrow(() ->
+                invalid(OperationFormatException.Code.UNKNOWN_TYPE, "unknown operation type '" + abbreviate(typeName) + "'"));
+        UUID id = uuid(node, "id", true);
+        UUID entity = uuid(node, "entity", true);
+        Hlc hlc;
+        try {
+            hlc = Hlc.parse(text(node, "hlc", true));
+        } catch (IllegalArgumentException e) {
+            throw invalid(OperationFormatException.Code.INVALID, "hlc: " + e.getMessage());
+        }
+        String actor = text(node, "actor", true);
+        String device = text(node, "device", true);
+        UUID prev = uuid(node, "prev", false);
+        JsonNode payloadNode = node.get("payload");
+        if (payloadNode == null || !payloadNode.isObject()) {
+            throw invalid(OperationFormatException.Code.INVALID, "payload must be a JSON object");
+        }
+        Payload payload = payload(type, payloadNode);
+        try {
+            return new Operation(id, type, entity, hlc, actor, device, prev, payload);
+        } catch (IllegalArgumentException e) {
+            throw invalid(OperationFormatException.Code.INVALID, e.getMessage());
+        }
+    }
+
+    private Payload payload(OperationType type, JsonNode payloadNode) {
+        try {
+            return mapper.treeToValue(payloadNode, type.payloadClass());
+        } catch (ValueInstantiationException e) {
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw invalid(OperationFormatException.Code.INVALID, type.wireName() + ": " + cause.getMessage());
+        } catch (UnrecognizedPropertyException e) {
+            throw invalid(OperationFormatException.Code.INVALID,
+                    type.wireName() + ": unknown field '" + e.getPropertyName() + "'");
+        } catch (InvalidFormatException e) {
+            throw invalid(OperationFormatException.Code.INVALID,
+                    type.wireName() + ": " + path(e) + " has a value of the wrong form: " + abbreviate(String.valueOf(e.getValue())));
+        } catch (MismatchedInputException e) {
+            throw invalid(OperationFormatException.Code.INVALID,
+                    type.wireName() + ": " + path(e) + " has the wrong type");
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw invalid(OperationFormatException.Code.INVALID, type.wireName() + ": " + e.getMessage());
+        }
+    }
+
+    private static String path(MismatchedInputException e) {
+        StringBuilder sb = new StringBuilder();
+        for (var ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                sb.append(sb.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.length() == 0 ? "a field" : "'" + sb + "'";
+    }
+
+    private static String text(JsonNode node, String field, boolean required) {
+        JsonNode v = node.get(field);
+        if (v == null || v.isNull()) {
+            if (required) {
+                throw invalid(OperationFormatException.Code.INVALID, field + " is required");
+            }
+            return null;
+        }
+        if (!v.isTextual()) {
+            throw invalid(OperationFormatException.Code.INVALID, field + " must be a string");
+        }
+        return v.textValue();
+    }
+
+    private static UUID uuid(JsonNode node, String field, boolean required) {
+        String text = text(node, field, required);
+        if (text == null) {
+            return null;
+        }
+        if (!UUID_TEXT.matcher(text).matches()) {
+            throw invalid(OperationFormatException.Code.INVALID, field + " must be a lower-case UUID");
+        }
+        return UUID.fromString(text);
+    }
+
+    private static OperationFormatException invalid(OperationFormatException.Code code, String message) {
+        return new OperationFormatException(code, message);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 80) + "…";
+    }
+}

@@ -1,0 +1,2 @@
+/** The handover-inspection and warranty-repair domain, shared by the server and every device. */
+package com.handover.model;

@@ -1,0 +1,121 @@
+package com.handover.model.sync.ops;
+
+import com.handover.model.Checks;
+import com.handover.model.PhotoRef;
+import com.handover.model.Severity;
+import com.handover.model.Signature;
+import com.handover.model.WorkOrderSource;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Payloads of the operations on a repair work order (维修单). Money is in fen (0.01 yuan). */
+public final class WorkOrderOps {
+
+    /** Largest cost accepted on one work order: 10 million yuan. */
+    public static final long MAX_COST_FEN = 1_000_000_000L;
+    private static final Pattern USER = Pattern.compile("[a-z0-9._-]{1,64}");
+    private static final Pattern PERIOD = Pattern.compile("\\d{4}-Q[1-4]");
+
+    private WorkOrderOps() {
+    }
+
+    public record Created(UUID unitId, WorkOrderSource source, UUID defectId, UUID complaintId, String room,
+                          String description, Severity severity, String warrantyCategory, long estimatedCostFen,
+                          boolean emergency, Instant reportedAt) implements Payload {
+        public Created {
+            Checks.required("unitId", unitId);
+            Checks.required("source", source);
+            if (source == WorkOrderSource.DEFECT) {
+                Checks.required("defectId", defectId);
+            }
+            if (source == WorkOrderSource.COMPLAINT) {
+                Checks.required("complaintId", complaintId);
+            }
+            if (room != null) {
+                Checks.roomKey("room", room);
+            }
+            Checks.text("description", description, Checks.MAX_TEXT);
+            Checks.required("severity", severity);
+            if (warrantyCategory != null) {
+                Checks.code("warrantyCategory", warrantyCategory);
+            }
+            cost("estimatedCostFen", estimatedCostFen);
+            Checks.required("reportedAt", reportedAt);
+        }
+    }
+
+    /** The responsible contractor, and the maintenance user who will go, where one is named. */
+    public record Assigned(UUID contractorId, String assignee) implements Payload {
+        public Assigned {
+            Checks.required("contractorId", contractorId);
+            if (assignee != null && !USER.matcher(assignee).matches()) {
+                throw new IllegalArgumentException("assignee must be a user name of 1-64 lower-case letters, digits, '.', '_' or '-'");
+            }
+        }
+    }
+
+    /** Check-in on site. */
+    public record Arrived(Instant at) implements Payload {
+        public Arrived {
+            Checks.required("at", at);
+        }
+    }
+
+    public record Completed(String note, long actualCostFen, List<PhotoRef> beforePhotos, List<PhotoRef> afterPhotos)
+            implements Payload {
+        public Completed {
+            Checks.optionalText("note", note, Checks.MAX_TEXT);
+            cost("actualCostFen", actualCostFen);
+            beforePhotos = Checks.list("beforePhotos", beforePhotos);
+            afterPhotos = Checks.list("afterPhotos", afterPhotos);
+        }
+    }
+
+    /** One party's confirmation signature over the work order's content hash. */
+    public record Confirmed(Signature signature, String contentHash) implements Payload {
+        public Confirmed {
+            Checks.required("signature", signature);
+            Checks.sha256("contentHash", contentHash);
+        }
+    }
+
+    /** The contractor missed the deadline: the developer's own maintenance team takes the repair over. */
+    public record Escalated(String reason) implements Payload {
+        public Escalated {
+            Checks.text("reason", reason, Checks.MAX_TEXT);
+        }
+    }
+
+    public record Settled(String period) implements Payload {
+        public Settled {
+            Checks.required("period", period);
+            if (!PERIOD.matcher(period).matches()) {
+                throw new IllegalArgumentException("period must be a quarter like 2026-Q4");
+            }
+        }
+    }
+
+    /** The return visit (回访): the owner's satisfaction from 1 (very unhappy) to 5 (very happy). */
+    public record Revisited(int satisfaction, String note) implements Payload {
+        public Revisited {
+            if (satisfaction < 1 || satisfaction > 5) {
+                throw new IllegalArgumentException("satisfaction must be 1..5");
+            }
+            Checks.optionalText("note", note, Checks.MAX_TEXT);
+        }
+    }
+
+    public record Voided(String reason) implements Payload {
+        public Voided {
+            Checks.text("reason", reason, Checks.MAX_TEXT);
+        }
+    }
+
+    private static void cost(String field, long fen) {
+        if (fen < 0 || fen > MAX_COST_FEN) {
+            throw new IllegalArgumentException(field + " must be 0.." + MAX_COST_FEN + " fen");
+        }
+    }
+}
