@@ -1,0 +1,76 @@
+package com.handover.model.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.handover.model.sync.Operation;
+import com.handover.model.testing.OperationGenerator;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class OperationCodecTest {
+
+    private final OperationCodec codec = new OperationCodec();
+
+    @Test
+    void everyGeneratedOperationSurvivesTheWire() {
+        for (long seed = 0; seed < 200; seed++) {
+            for (Operation op : OperationGenerator.session(seed)) {
+                String json = codec.toJson(op);
+                assertEquals(op, codec.fromJson(json), "seed " + seed + ": " + json);
+                assertEquals(json, codec.toJson(codec.fromJson(json)));
+            }
+        }
+    }
+
+    private static final String ENVELOPE = "{\"id\":\"0b6f6a8e-3c1d-4d7e-9a51-2f1c9c1d2e3f\",\"type\":\"%s\","
+            + "\"entity\":\"6a1f0c2e-8d5b-4f3a-b7c9-1e2d3c4b5a69\",\"hlc\":\"0001790000000000.000000.tablet-1\","
+            + "\"actor\":\"inspector\",\"device\":\"tablet-1\"%s,\"payload\":%s}";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "not JSON                 | MALFORMED    | {\"id\":",
+        "an array                 | MALFORMED    | []",
+        "unknown type             | UNKNOWN_TYPE | " + "{\"id\":\"0b6f6a8e-3c1d-4d7e-9a51-2f1c9c1d2e3f\",\"type\":\"inspection.deleted\",\"entity\":\"6a1f0c2e-8d5b-4f3a-b7c9-1e2d3c4b5a69\",\"hlc\":\"0001790000000000.000000.tablet-1\",\"actor\":\"inspector\",\"device\":\"tablet-1\",\"payload\":{}}",
+    })
+    void unreadableInputIsRefusedWithATypedError(String what, OperationFormatException.Code code, String json) {
+        var e = assertThrows(OperationFormatException.class, () -> codec.fromJson(json));
+        assertEquals(code, e.code(), what + ": " + e.getMessage());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "unknown envelope field      | ,\"extra\":1                                    | {\"keyType\":\"MAILBOX\",\"count\":2}                 | unknown field 'extra'",
+        "unknown payload field       | ''                                             | {\"keyType\":\"MAILBOX\",\"count\":2,\"x\":1}          | unknown field 'x'",
+        "string for a number         | ''                                             | {\"keyType\":\"MAILBOX\",\"count\":\"2\"}              | 'count' has the wrong type",
+        "float for an integer        | ''                                             | {\"keyType\":\"MAILBOX\",\"count\":2.5}               | 'count'",
+        "unknown enum value          | ''                                             | {\"keyType\":\"GARAGE\",\"count\":2}                  | 'keyType' has a value of the wrong form",
+        "rule broken                 | ''                                             | {\"keyType\":\"MAILBOX\",\"count\":500}               | count must be 0..99",
+        "missing required field      | ''                                             | {\"count\":2}                                      | keyType is required",
+        "prev that is not a UUID     | ,\"prev\":\"42\"                                 | {\"keyType\":\"MAILBOX\",\"count\":2}                 | prev must be a lower-case UUID",
+    })
+    void invalidContentIsRefusedAndTheMessageSaysWhatWasWrong(String what, String extra, String payload, String expected) {
+        String json = String.format(ENVELOPE, "inspection.keys_counted", extra, payload);
+        var e = assertThrows(OperationFormatException.class, () -> codec.fromJson(json));
+        assertEquals(OperationFormatException.Code.INVALID, e.code(), what);
+        assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
+    }
+
+    @Test
+    void aDeviceThatIsNotTheClockNodeIsRefused() {
+        String json = String.format(ENVELOPE, "inspection.keys_counted", "", "{\"keyType\":\"MAILBOX\",\"count\":2}")
+                .replace("\"device\":\"tablet-1\"", "\"device\":\"phone-2\"");
+        var e = assertThrows(OperationFormatException.class, () -> codec.fromJson(json));
+        assertTrue(e.getMessage().contains("is not the device"), e.getMessage());
+    }
+
+    @Test
+    void deepNestingIsRefusedBeforeItIsBuilt() {
+        String deep = "[".repeat(5_000) + "]".repeat(5_000);
+        String json = String.format(ENVELOPE, "inspection.keys_counted", "", deep);
+        assertEquals(OperationFormatException.Code.MALFORMED,
+                assertThrows(OperationFormatException.class, () -> codec.fromJson(json)).code());
+    }
+}
