@@ -1,0 +1,20 @@
+package com.handover.model.sla;
+
+import com.handover.model.Checks;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What a report needs of one completed work order.
+ *
+ * @param selfRepaired the developer's after-sales team repaired it instead of the contractor (自行组织维修)
+ * @param onTime       the contractor was on site by its deadline
+ */
+public record RepairFact(UUID contractorId, Instant completedAt, long actualCostFen, boolean selfRepaired,
+                         boolean emergency, boolean onTime) {
+    public RepairFact {
+        Checks.required("contractorId", contractorId);
+        Checks.required("completedAt", completedAt);
+        RepairSla.cost("actualCostFen", actualCostFen);
+    }
+}

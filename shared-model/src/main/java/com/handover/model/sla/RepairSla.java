@@ -1,0 +1,84 @@
+package com.handover.model.sla;
+
+import com.handover.model.Checks;
+import com.handover.model.sync.ops.WorkOrderOps;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The repair clocks of a work order (维修单): when the contractor must be on site, whether it is overdue,
+ * what is charged back to it, and when the return visit is due.
+ */
+public final class RepairSla {
+
+    private final SlaPolicy policy;
+
+    public RepairSla(SlaPolicy policy) {
+        this.policy = Checks.required("policy", policy);
+    }
+
+    public SlaPolicy policy() {
+        return policy;
+    }
+
+    /**
+     * Emergencies: the short emergency time; otherwise 24 h when the estimated cost is at most the threshold
+     * (1000 yuan exactly included: "1000元以内"), 36 h above it ("超过1000元").
+     */
+    public OnSiteDeadline onSiteDeadline(Instant reportedAt, long estimatedCostFen, boolean emergency) {
+        Checks.required("reportedAt", reportedAt);
+        cost("estimatedCostFen", estimatedCostFen);
+        if (emergency) {
+            return new OnSiteDeadline(reportedAt.plus(policy.emergencyOnSite()), SlaRule.ON_SITE_EMERGENCY);
+        }
+        return estimatedCostFen <= policy.costThresholdFen()
+                ? new OnSiteDeadline(reportedAt.plus(policy.onSiteUpToThreshold()), SlaRule.ON_SITE_UP_TO_THRESHOLD)
+                : new OnSiteDeadline(reportedAt.plus(policy.onSiteAboveThreshold()), SlaRule.ON_SITE_ABOVE_THRESHOLD);
+    }
+
+    /**
+     * Overdue when the arrival came after the deadline, or, with nobody there yet, when now is past it.
+     * Arriving at the deadline itself is on time.
+     */
+    public static boolean isOverdue(Instant deadline, Instant arrivedAt, Instant now) {
+        Checks.required("deadline", deadline);
+        Instant reference = arrivedAt != null ? arrivedAt : Checks.required("now", now);
+        return reference.isAfter(deadline);
+    }
+
+    /** Time from now to the deadline; negative once it has passed. */
+    public static Duration timeLeft(Instant deadline, Instant now) {
+        return Duration.between(Checks.required("now", now), Checks.required("deadline", deadline));
+    }
+
+    /**
+     * The deduction from the contractor's warranty deposit: nothing when the contractor repaired it; the
+     * emergency rate (actual cost) for an emergency the after-sales team repaired; the self-repair rate
+     * (200 %) otherwise. Half a fen rounds up.
+     */
+    public Chargeback chargeback(long actualCostFen, boolean emergency, boolean selfRepaired) {
+        cost("actualCostFen", actualCostFen);
+        if (!selfRepaired) {
+            return new Chargeback(0, 0, SlaRule.NO_CHARGEBACK);
+        }
+        int percent = emergency ? policy.emergencyChargebackPercent() : policy.selfRepairChargebackPercent();
+        long fen = (Math.multiplyExact(actualCostFen, (long) percent) + 50) / 100;
+        return new Chargeback(fen, percent, emergency ? SlaRule.CHARGEBACK_EMERGENCY_ACTUAL_COST : SlaRule.CHARGEBACK_SELF_REPAIR);
+    }
+
+    /** When the return visit (回访) is due after the repair was completed. */
+    public Instant revisitDue(Instant completedAt, boolean emergency) {
+        Checks.required("completedAt", completedAt);
+        return completedAt.plus(emergency ? policy.emergencyRevisitWithin() : policy.revisitWithin());
+    }
+
+    public SlaRule revisitRule(boolean emergency) {
+        return emergency ? SlaRule.REVISIT_EMERGENCY : SlaRule.REVISIT_NORMAL;
+    }
+
+    static void cost(String field, long fen) {
+        if (fen < 0 || fen > WorkOrderOps.MAX_COST_FEN) {
+            throw new IllegalArgumentException(field + " must be 0.." + WorkOrderOps.MAX_COST_FEN + " fen");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package com.handover.model.sla;
+
+import com.handover.model.Checks;
+import java.time.Duration;
+import java.time.ZoneId;
+
+/**
+ * The figures of the repair and complaint rules, per project or company. {@link #defaults()} holds the
+ * seed's: 1000 yuan threshold, on site within 24 h up to and including it and 36 h above it, emergencies at
+ * once (2 h), self-repair charged back at 200 %, emergencies at actual cost, complaints answered within 24 h,
+ * return visits within 24 h of an emergency repair and 7 days of any other.
+ *
+ * @param costThresholdFen         repair value up to which the short on-site deadline applies (inclusive)
+ * @param reportingZone            the zone in which months and quarters are counted
+ */
+public record SlaPolicy(long costThresholdFen, Duration onSiteUpToThreshold, Duration onSiteAboveThreshold,
+                        Duration emergencyOnSite, int selfRepairChargebackPercent, int emergencyChargebackPercent,
+                        Duration complaintAnswerWithin, Duration emergencyRevisitWithin, Duration revisitWithin,
+                        ZoneId reportingZone) {
+
+    /** Largest chargeback rate accepted, in percent. */
+    public static final int MAX_PERCENT = 1_000;
+    /** Longest deadline accepted. */
+    public static final Duration MAX_DEADLINE = Duration.ofDays(365);
+
+    public SlaPolicy {
+        Checks.nonNegative("costThresholdFen", costThresholdFen);
+        positive("onSiteUpToThreshold", onSiteUpToThreshold);
+        positive("onSiteAboveThreshold", onSiteAboveThreshold);
+        positive("emergencyOnSite", emergencyOnSite);
+        percent("selfRepairChargebackPercent", selfRepairChargebackPercent);
+        percent("emergencyChargebackPercent", emergencyChargebackPercent);
+        positive("complaintAnswerWithin", complaintAnswerWithin);
+        positive("emergencyRevisitWithin", emergencyRevisitWithin);
+        positive("revisitWithin", revisitWithin);
+        Checks.required("reportingZone", reportingZone);
+    }
+
+    public static SlaPolicy defaults() {
+        return new SlaPolicy(100_000L, Duration.ofHours(24), Duration.ofHours(36), Duration.ofHours(2), 200, 100,
+                Duration.ofHours(24), Duration.ofHours(24), Duration.ofDays(7), ZoneId.of("Asia/Shanghai"));
+    }
+
+    private static void positive(String field, Duration d) {
+        Checks.required(field, d);
+        if (d.isNegative() || d.isZero() || d.compareTo(MAX_DEADLINE) > 0) {
+            throw new IllegalArgumentException(field + " must be more than zero and at most " + MAX_DEADLINE.toDays() + " days");
+        }
+    }
+
+    private static void percent(String field, int value) {
+        if (value < 0 || value > MAX_PERCENT) {
+            throw new IllegalArgumentException(field + " must be 0.." + MAX_PERCENT);
+        }
+    }
+}
