@@ -7,11 +7,11 @@ package com.handover.model.json;
 public final class OperationFormatException extends RuntimeException {
 
     public enum Code {
-        /** Not JSON, or JSON of the wrong shape (not an object, a field of the wrong type). */
+        /** Not JSON, or not a JSON object, or nested deeper than the limit. */
         MALFORMED,
         /** The operation type is not in the catalogue. */
         UNKNOWN_TYPE,
-        /** A field is missing, unknown, or breaks a rule of the model. */
+        /** A field is missing, unknown, of the wrong type, or breaks a rule of the model. */
         INVALID
     }
 

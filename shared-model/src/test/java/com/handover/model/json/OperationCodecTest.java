@@ -58,6 +58,20 @@ class OperationCodecTest {
         assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "number for text       | inspection.item_recorded | {\"room\":\"LIVING\",\"itemCode\":\"F-LIVING-WALL_FLAT\",\"result\":\"PASS\",\"note\":42}",
+        "boolean for text      | inspection.item_recorded | {\"room\":\"LIVING\",\"itemCode\":\"F-LIVING-WALL_FLAT\",\"result\":\"PASS\",\"note\":true}",
+        "number for a time     | workorder.arrived        | {\"at\":1773454530000}",
+        "upper-case UUID       | defect.assigned          | {\"contractorId\":\"6A1F0C2E-8D5B-4F3A-B7C9-1E2D3C4B5A69\"}",
+        "date in the wrong form| workorder.arrived        | {\"at\":\"yesterday\"}",
+    })
+    void payloadScalarsAreNeverCoercedFromAnotherType(String what, String type, String payload) {
+        String json = String.format(ENVELOPE, type, "", payload);
+        var e = assertThrows(OperationFormatException.class, () -> codec.fromJson(json));
+        assertEquals(OperationFormatException.Code.INVALID, e.code(), what + ": " + e.getMessage());
+    }
+
     @Test
     void aDeviceThatIsNotTheClockNodeIsRefused() {
         String json = String.format(ENVELOPE, "inspection.keys_counted", "", "{\"keyType\":\"MAILBOX\",\"count\":2}")
