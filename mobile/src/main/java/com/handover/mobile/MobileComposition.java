@@ -1,0 +1,101 @@
+package com.handover.mobile;
+
+import com.handover.mobile.photo.ImageCodec;
+import com.handover.mobile.photo.PhotoLibrary;
+import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.replica.DeviceClock;
+import com.handover.mobile.replica.Replica;
+import com.handover.mobile.session.SessionManager;
+import com.handover.mobile.store.sqlite.SqliteClockStore;
+import com.handover.mobile.store.sqlite.SqliteDatabase;
+import com.handover.mobile.store.sqlite.SqliteOperationLog;
+import com.handover.mobile.store.sqlite.SqlitePhotoStore;
+import com.handover.mobile.store.sqlite.SqliteReferenceStore;
+import com.handover.mobile.store.sqlite.SqliteSessionStore;
+import com.handover.mobile.sync.RetryPolicy;
+import com.handover.mobile.sync.SyncApi;
+import com.handover.mobile.sync.SyncEngine;
+import com.handover.mobile.sync.SyncScheduler;
+import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.TaskRunner;
+import com.handover.mobile.ui.workorders.WorkOrderDeadlines;
+import com.handover.model.checklist.ChecklistCatalog;
+import com.handover.model.json.BundledChecklists;
+import com.handover.model.sla.RepairSla;
+import com.handover.model.sla.SlaPolicy;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+
+/**
+ * Builds the app's services over one private folder: the replica database, photo files, session, clock, sync.
+ * The desktop app, the phone app and the tests all build the same graph; only the seams passed in differ.
+ */
+public final class MobileComposition implements AutoCloseable {
+
+    /** Sync every minute while the server answers; back off to this when it does not. */
+    public static final Duration SYNC_INTERVAL = Duration.ofMinutes(1);
+    public static final Duration SYNC_MAX_INTERVAL = Duration.ofMinutes(15);
+
+    private final SqliteDatabase db;
+    private final ScheduledExecutorService syncThread;
+    private final AppContext context;
+    private final WorkOrderDeadlines deadlines;
+
+    private MobileComposition(SqliteDatabase db, ScheduledExecutorService syncThread, AppContext context,
+                              WorkOrderDeadlines deadlines) {
+        this.db = db;
+        this.syncThread = syncThread;
+        this.context = context;
+        this.deadlines = deadlines;
+    }
+
+    public static MobileComposition open(Path folder, SyncApi api, PhotoSource photoSource, ImageCodec codec,
+                                         TaskRunner tasks, Clock clock, RetryPolicy retry, String deviceName) {
+        SqliteDatabase db = SqliteDatabase.open(folder.resolve("replica.db"));
+        var log = new SqliteOperationLog(db);
+        var photoStore = new SqlitePhotoStore(db, folder.resolve("photos"), clock);
+        var reference = new SqliteReferenceStore(db);
+        var sessions = new SqliteSessionStore(db);
+        var deviceClock = new DeviceClock(sessions.deviceId(), clock::millis, new SqliteClockStore(db));
+        var session = new SessionManager(api, sessions, deviceName, deviceClock::receive);
+        var replica = new Replica(log, deviceClock, () -> session.current().map(s -> s.username())
+                .orElseThrow(() -> new IllegalStateException("nobody is signed in on this device")));
+        replica.load();
+        var engine = new SyncEngine(api, session, log, photoStore, reference, replica, retry, clock,
+                SyncEngine.DEFAULT_CHUNK);
+        ScheduledExecutorService syncThread = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "handover-sync");
+            t.setDaemon(true);
+            return t;
+        });
+        var scheduler = new SyncScheduler(engine, syncThread, SYNC_INTERVAL, SYNC_MAX_INTERVAL);
+        ChecklistCatalog catalog = BundledChecklists.catalog();
+        var photos = new PhotoLibrary(photoStore, codec, clock.getZone());
+        AppContext context = new AppContext(replica, reference, photos, photoSource, session, engine, scheduler,
+                catalog, tasks, clock);
+        engine.refreshCounts();
+        RepairSla sla = new RepairSla(SlaPolicy.defaults());
+        WorkOrderDeadlines deadlines = order -> Optional.of(
+                sla.onSiteDeadline(order.reportedAt(), order.estimatedCostFen(), order.emergency()).due());
+        return new MobileComposition(db, syncThread, context, deadlines);
+    }
+
+    public AppContext context() {
+        return context;
+    }
+
+    public WorkOrderDeadlines deadlines() {
+        return deadlines;
+    }
+
+    @Override
+    public void close() {
+        context.scheduler().close();
+        syncThread.shutdownNow();
+        db.close();
+    }
+}

@@ -1,0 +1,55 @@
+package com.handover.mobile.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-facing texts of one language, from {@code messages_zh_CN.properties} / {@code messages_en.properties}. */
+public final class Messages {
+
+    public static final String BUNDLE = "com.handover.mobile.i18n.messages";
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public Messages(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public boolean chinese() {
+        return locale.getLanguage().equals("zh");
+    }
+
+    public String get(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String get(UserMessage message) {
+        return get(message.key(), message.args().toArray());
+    }
+
+    /** The label of an enum constant: key {@code enum.<Type>.<CONSTANT>}. */
+    public String label(Enum<?> value) {
+        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+    }
+
+    /** Picks the Chinese or the English text of a bilingual record field. */
+    public String pick(String zh, String en) {
+        return chinese() || en == null ? zh : en;
+    }
+}

@@ -1,0 +1,18 @@
+package com.handover.mobile.platform.attach;
+
+import com.gluonhq.attach.display.DisplayService;
+import com.handover.mobile.platform.FormFactor;
+import com.handover.mobile.platform.PlatformServices;
+
+/** Gluon Attach on Android and iOS. */
+public final class AttachPlatform {
+
+    private AttachPlatform() {
+    }
+
+    public static PlatformServices create() {
+        FormFactor form = DisplayService.create().map(d -> d.isTablet() ? FormFactor.TABLET : FormFactor.PHONE)
+                .orElse(FormFactor.PHONE);
+        return new PlatformServices(new AttachPhotoSource(), new AttachStorage(), new AttachLifecycle(), form);
+    }
+}

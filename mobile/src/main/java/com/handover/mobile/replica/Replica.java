@@ -1,0 +1,112 @@
+package com.handover.mobile.replica;
+
+import com.handover.mobile.store.OperationLog;
+import com.handover.mobile.store.RejectedOperation;
+import com.handover.mobile.sync.ReplicaFeed;
+import com.handover.model.sync.EntityKey;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.Reducer;
+import com.handover.model.sync.ReplicaState;
+import com.handover.model.sync.ops.Payload;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * The device's state: the shared reducer's fold of its operation log, kept in memory and updated incrementally.
+ * A user action becomes an operation that is stored (with its outbox row) before it is applied and shown.
+ */
+public final class Replica implements ReplicaFeed {
+
+    private final OperationLog log;
+    private final DeviceClock clock;
+    private final Supplier<String> actor;
+    private final List<Consumer<Set<EntityKey>>> listeners = new CopyOnWriteArrayList<>();
+    private ReplicaState state;
+
+    public Replica(OperationLog log, DeviceClock clock, Supplier<String> actor) {
+        this.log = log;
+        this.clock = clock;
+        this.actor = actor;
+        this.state = Reducer.reduce(List.of());
+    }
+
+    /** Re-reduces everything from the log (on start, and after the server refused an own operation). */
+    public void load() {
+        List<Operation> ops = log.effectiveOperations();
+        synchronized (this) {
+            state = Reducer.reduce(ops);
+        }
+        fire(Set.of());
+    }
+
+    /** Reads the state under the replica's lock; the records handed out are immutable. */
+    public synchronized <T> T read(Function<ReplicaState, T> reader) {
+        return reader.apply(state);
+    }
+
+    /**
+     * Records a user action: mints the operation, stores it durably with its outbox row, then folds it in.
+     * When this returns the action is saved.
+     */
+    public Operation record(OperationType type, UUID entity, Payload payload) {
+        Operation op;
+        Set<EntityKey> touched;
+        synchronized (this) {
+            String field = type.field(payload);
+            UUID prev = field == null ? null
+                    : state.inEffect(type.entityKind(), entity, field).map(Operation::id).orElse(null);
+            op = new Operation(UUID.randomUUID(), type, entity, clock.now(), actor.get(), clock.node(), prev, payload);
+            log.appendLocal(op);
+            touched = Reducer.apply(state, List.of(op));
+        }
+        fire(touched);
+        return op;
+    }
+
+    public List<RejectedOperation> rejectedOperations() {
+        return log.rejected();
+    }
+
+    public void addListener(Consumer<Set<EntityKey>> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Set<EntityKey>> listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public void pulled(List<Operation> operations) {
+        Set<EntityKey> touched;
+        synchronized (this) {
+            touched = Reducer.apply(state, operations);
+        }
+        fire(touched);
+    }
+
+    @Override
+    public void rejected(Collection<UUID> operationIds) {
+        load();
+    }
+
+    @Override
+    public void serverClock(Hlc serverHlc) {
+        clock.receive(serverHlc);
+    }
+
+    public DeviceClock clock() {
+        return clock;
+    }
+
+    private void fire(Set<EntityKey> touched) {
+        listeners.forEach(l -> l.accept(touched));
+    }
+}

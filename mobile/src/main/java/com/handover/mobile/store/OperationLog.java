@@ -1,0 +1,43 @@
+package com.handover.mobile.store;
+
+import com.handover.model.sync.Operation;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The device's operation log and outbox. Every method that writes does so in one transaction. */
+public interface OperationLog {
+
+    /**
+     * Stores an own operation, its outbox row, the clock's new value and the photos it names as to be uploaded,
+     * all in one transaction. When this returns the action is saved.
+     */
+    void appendLocal(Operation op);
+
+    /**
+     * Stores a page of pulled operations and the cursor after it, in one transaction. Operations already held are
+     * not stored twice; an own operation coming back from the server counts as synced.
+     *
+     * @return the operations that were new to this device, in page order
+     */
+    List<Operation> appendPulled(List<PulledOperation> page, String nextCursor);
+
+    /** Every operation that counts towards state (all but the ones the server rejected), in the order stored. */
+    List<Operation> effectiveOperations();
+
+    /** The oldest own operations not yet confirmed by the server. */
+    List<Operation> outbox(int limit);
+
+    /** The server stored these (ACCEPTED or DUPLICATE); the value is its position where it gave one. */
+    void markConfirmed(Map<UUID, Long> positions);
+
+    /** The server refused this own operation; it leaves the outbox and stays in the log as rejected. */
+    void markRejected(UUID id, String code, String message);
+
+    int pendingCount();
+
+    List<RejectedOperation> rejected();
+
+    Optional<String> cursor();
+}

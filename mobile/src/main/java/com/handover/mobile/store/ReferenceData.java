@@ -1,0 +1,51 @@
+package com.handover.mobile.store;
+
+import com.handover.model.site.Building;
+import com.handover.model.site.Contractor;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.model.site.UnitType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the signed-in user may see of projects, buildings, unit types, units and contractors. */
+public record ReferenceData(List<Project> projects, List<Building> buildings, List<UnitType> unitTypes,
+                            List<Unit> units, List<Contractor> contractors, List<TemplateRef> templates) {
+
+    /** A checklist template version the server knows. */
+    public record TemplateRef(String code, int version) {
+    }
+
+    public static final ReferenceData EMPTY =
+            new ReferenceData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+
+    public ReferenceData {
+        projects = List.copyOf(projects);
+        buildings = List.copyOf(buildings);
+        unitTypes = List.copyOf(unitTypes);
+        units = List.copyOf(units);
+        contractors = List.copyOf(contractors);
+        templates = List.copyOf(templates);
+    }
+
+    public Optional<Unit> unit(UUID id) {
+        return units.stream().filter(u -> u.id().equals(id)).findFirst();
+    }
+
+    public Optional<UnitType> unitType(UUID id) {
+        return unitTypes.stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    public Optional<Building> building(UUID id) {
+        return buildings.stream().filter(b -> b.id().equals(id)).findFirst();
+    }
+
+    public Optional<Project> project(UUID id) {
+        return projects.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
+    public Optional<Contractor> contractor(UUID id) {
+        return contractors.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+}

@@ -1,0 +1,145 @@
+package com.handover.mobile.store.sqlite;
+
+import com.handover.mobile.store.StoreException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+
+/**
+ * The replica's SQLite file. One connection, used by one thread at a time; every write runs in a transaction.
+ * WAL with {@code synchronous=FULL}: a commit that returned survives the app being killed and the battery dying.
+ */
+public final class SqliteDatabase implements AutoCloseable {
+
+    /** The schema version this code writes; migrations {@code schema-N.sql} bring older files up to it. */
+    static final int SCHEMA_VERSION = 1;
+
+    @FunctionalInterface
+    public interface SqlWork<T> {
+        T run(Connection connection) throws SQLException;
+    }
+
+    private final Path file;
+    private final Connection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+
+    private SqliteDatabase(Path file, Connection connection) {
+        this.file = file;
+        this.connection = connection;
+    }
+
+    public static SqliteDatabase open(Path file) {
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=FULL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            SqliteDatabase db = new SqliteDatabase(file, c);
+            db.migrate();
+            return db;
+        } catch (SQLException | IOException e) {
+            throw new StoreException("could not open the local database " + file, e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    /** Runs {@code work} in one transaction: all of it is stored, or none of it. */
+    public <T> T inTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            connection.setAutoCommit(false);
+            try {
+                T result = work.run(connection);
+                connection.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("a write to the local database failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("a read from the local database failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void migrate() throws SQLException, IOException {
+        int version;
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
+            String script = resource("schema-" + next + ".sql");
+            int target = next;
+            inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    for (String stmt : stripComments(script).split(";")) {
+                        if (!stmt.isBlank()) {
+                            s.execute(stmt);
+                        }
+                    }
+                    s.execute("PRAGMA user_version=" + target);
+                }
+                return null;
+            });
+        }
+    }
+
+    private static String stripComments(String sql) {
+        StringBuilder sb = new StringBuilder();
+        for (String line : sql.split("\n")) {
+            if (!line.strip().startsWith("--")) {
+                sb.append(line).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = SqliteDatabase.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException("missing schema resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException e) {
+            throw new StoreException("could not close the local database", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+}

@@ -1,0 +1,211 @@
+package com.handover.mobile.store.sqlite;
+
+import com.handover.mobile.photo.PhotoReferences;
+import com.handover.mobile.store.OperationLog;
+import com.handover.mobile.store.PulledOperation;
+import com.handover.mobile.store.RejectedOperation;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.sync.Operation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The operation log and outbox in SQLite. */
+public final class SqliteOperationLog implements OperationLog {
+
+    private final SqliteDatabase db;
+    private final OperationCodec codec = new OperationCodec();
+
+    public SqliteOperationLog(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    @Override
+    public void appendLocal(Operation op) {
+        String json = codec.toJson(op);
+        db.inTransaction(c -> {
+            long seq = insert(c, op, json, "LOCAL", "PENDING", null);
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (op_seq, op_id) VALUES (?, ?)")) {
+                ps.setLong(1, seq);
+                ps.setString(2, op.id().toString());
+                ps.executeUpdate();
+            }
+            SqliteClockStore.saveIfLater(c, op.hlc());
+            for (String sha : PhotoReferences.of(op.payload())) {
+                try (PreparedStatement ps = c.prepareStatement("UPDATE photos SET referenced = 1, upload_state ="
+                        + " CASE upload_state WHEN 'LOCAL' THEN 'PENDING' ELSE upload_state END WHERE sha = ?")) {
+                    ps.setString(1, sha);
+                    ps.executeUpdate();
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public List<Operation> appendPulled(List<PulledOperation> page, String nextCursor) {
+        return db.inTransaction(c -> {
+            List<Operation> fresh = new ArrayList<>();
+            for (PulledOperation pulled : page) {
+                Operation op = pulled.operation();
+                Optional<String> status = syncStatus(c, op.id());
+                if (status.isEmpty()) {
+                    insert(c, op, codec.toJson(op), "PULLED", "SYNCED", pulled.position());
+                    fresh.add(op);
+                } else if (status.get().equals("PENDING")) {
+                    // Our own operation, stored by the server although its answer to our push never arrived.
+                    confirm(c, op.id(), pulled.position());
+                }
+            }
+            Settings.put(c, Settings.CURSOR, nextCursor);
+            return fresh;
+        });
+    }
+
+    @Override
+    public List<Operation> effectiveOperations() {
+        return db.read(c -> {
+            List<Operation> ops = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT json FROM operations WHERE sync_status <> 'REJECTED' ORDER BY seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    ops.add(codec.fromJson(rs.getString(1)));
+                }
+            }
+            return ops;
+        });
+    }
+
+    @Override
+    public List<Operation> outbox(int limit) {
+        return db.read(c -> {
+            List<Operation> ops = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT o.json FROM outbox x JOIN operations o"
+                    + " ON o.seq = x.op_seq ORDER BY x.op_seq LIMIT ?")) {
+                ps.setInt(1, limit);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ops.add(codec.fromJson(rs.getString(1)));
+                    }
+                }
+            }
+            return ops;
+        });
+    }
+
+    @Override
+    public void markConfirmed(Map<UUID, Long> positions) {
+        db.inTransaction(c -> {
+            for (var e : positions.entrySet()) {
+                confirm(c, e.getKey(), e.getValue());
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public void markRejected(UUID id, String code, String message) {
+        db.inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE operations SET sync_status = 'REJECTED',"
+                    + " reject_code = ?, reject_message = ? WHERE id = ? AND sync_status = 'PENDING'")) {
+                ps.setString(1, code);
+                ps.setString(2, message);
+                ps.setString(3, id.toString());
+                ps.executeUpdate();
+            }
+            deleteOutbox(c, id);
+            return null;
+        });
+    }
+
+    @Override
+    public int pendingCount() {
+        return db.read(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT count(*) FROM outbox");
+                 ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getInt(1) : 0;
+            }
+        });
+    }
+
+    @Override
+    public List<RejectedOperation> rejected() {
+        return db.read(c -> {
+            List<RejectedOperation> out = new ArrayList<>();
+            try (PreparedStatement ps = c.prepareStatement("SELECT json, reject_code, reject_message FROM operations"
+                    + " WHERE sync_status = 'REJECTED' ORDER BY seq");
+                 ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new RejectedOperation(codec.fromJson(rs.getString(1)), rs.getString(2), rs.getString(3)));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public Optional<String> cursor() {
+        return db.read(c -> Settings.get(c, Settings.CURSOR));
+    }
+
+    private static long insert(Connection c, Operation op, String json, String origin, String status, Long position)
+            throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO operations (id, entity, type, hlc, json, origin,"
+                + " sync_status, server_position) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq")) {
+            ps.setString(1, op.id().toString());
+            ps.setString(2, op.entity().toString());
+            ps.setString(3, op.type().wireName());
+            ps.setString(4, op.hlc().toString());
+            ps.setString(5, json);
+            ps.setString(6, origin);
+            ps.setString(7, status);
+            if (position == null) {
+                ps.setNull(8, Types.INTEGER);
+            } else {
+                ps.setLong(8, position);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static Optional<String> syncStatus(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT sync_status FROM operations WHERE id = ?")) {
+            ps.setString(1, id.toString());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void confirm(Connection c, UUID id, Long position) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE operations SET sync_status = 'SYNCED',"
+                + " server_position = coalesce(?, server_position) WHERE id = ? AND sync_status = 'PENDING'")) {
+            if (position == null) {
+                ps.setNull(1, Types.INTEGER);
+            } else {
+                ps.setLong(1, position);
+            }
+            ps.setString(2, id.toString());
+            ps.executeUpdate();
+        }
+        deleteOutbox(c, id);
+    }
+
+    private static void deleteOutbox(Connection c, UUID id) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM outbox WHERE op_id = ?")) {
+            ps.setString(1, id.toString());
+            ps.executeUpdate();
+        }
+    }
+}

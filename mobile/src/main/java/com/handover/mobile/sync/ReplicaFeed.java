@@ -1,0 +1,19 @@
+package com.handover.mobile.sync;
+
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Where sync hands what it learned: new operations to fold in, own operations the server refused, its clock. */
+public interface ReplicaFeed {
+
+    /** Operations new to this device, already stored in the log. */
+    void pulled(List<Operation> operations);
+
+    /** Own operations the server refused, already marked in the log; they no longer count towards state. */
+    void rejected(Collection<UUID> operationIds);
+
+    void serverClock(Hlc serverHlc);
+}

@@ -1,0 +1,8 @@
+package com.handover.mobile.sync;
+
+/** The server no longer takes the token and there is no remembered password: the user must sign in again. */
+public final class SignInRequiredException extends Exception {
+    public SignInRequiredException(String message) {
+        super(message);
+    }
+}

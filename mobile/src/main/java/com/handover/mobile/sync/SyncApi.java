@@ -1,0 +1,41 @@
+package com.handover.mobile.sync;
+
+import com.handover.mobile.store.ReferenceData;
+import com.handover.model.sync.Operation;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The sync protocol v1 as calls. {@link IOException} means the network failed (the request may or may not have
+ * reached the server); {@link ApiException} means the server answered with an error.
+ */
+public interface SyncApi {
+
+    /** Most operations in one push. */
+    int MAX_PUSH_OPERATIONS = 500;
+    /** Most bytes in one push body. */
+    long MAX_PUSH_BYTES = 4L * 1024 * 1024;
+    /** Most bytes in one blob PUT. */
+    int MAX_BLOB_CHUNK = 4 * 1024 * 1024;
+    /** Largest photo the server takes. */
+    long MAX_BLOB_BYTES = 15L * 1024 * 1024;
+
+    LoginResult login(String baseUrl, String username, String password, String deviceId, String deviceName)
+            throws IOException, ApiException;
+
+    void logout(Server server) throws IOException, ApiException;
+
+    ReferenceData reference(Server server) throws IOException, ApiException;
+
+    PushResult push(Server server, String deviceId, List<Operation> operations) throws IOException, ApiException;
+
+    PullPage pull(Server server, String cursor, int limit) throws IOException, ApiException;
+
+    BlobStatus blobStatus(Server server, String sha) throws IOException, ApiException;
+
+    /** Sends {@code chunk}, the bytes of the photo starting at {@code offset} of {@code total}. */
+    BlobStatus putBlob(Server server, String sha, long offset, long total, byte[] chunk)
+            throws IOException, ApiException;
+
+    byte[] downloadBlob(Server server, String sha) throws IOException, ApiException;
+}

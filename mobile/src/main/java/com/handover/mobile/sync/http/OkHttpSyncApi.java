@@ -1,0 +1,268 @@
+package com.handover.mobile.sync.http;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.mobile.store.PulledOperation;
+import com.handover.mobile.store.ReferenceData;
+import com.handover.mobile.sync.ApiException;
+import com.handover.mobile.sync.BlobStatus;
+import com.handover.mobile.sync.LoginResult;
+import com.handover.mobile.sync.PullPage;
+import com.handover.mobile.sync.PushResult;
+import com.handover.mobile.sync.Server;
+import com.handover.mobile.sync.SyncApi;
+import com.handover.model.Role;
+import com.handover.model.json.ModelJson;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.json.OperationFormatException;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** {@link SyncApi} over HTTP with OkHttp. Every request carries {@code X-Protocol-Version: 1}. */
+public final class OkHttpSyncApi implements SyncApi {
+
+    public static final String PROTOCOL_VERSION = "1";
+    private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+    private static final MediaType OCTETS = MediaType.get("application/octet-stream");
+
+    private final OkHttpClient client;
+    private final OperationCodec codec = new OperationCodec();
+    /** Responses may grow new fields in later protocol revisions; reading them must not fail on those. */
+    private final ObjectMapper mapper = ModelJson.mapper().copy()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    public OkHttpSyncApi(OkHttpClient client) {
+        this.client = client;
+    }
+
+    @Override
+    public LoginResult login(String baseUrl, String username, String password, String deviceId, String deviceName)
+            throws IOException, ApiException {
+        var body = new ProtocolBodies.LoginRequest(username, password, deviceId, deviceName);
+        Request request = request(new Server(baseUrl, null), "api/v1/auth/login")
+                .post(RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build();
+        var response = mapper.treeToValue(call(request), ProtocolBodies.LoginResponse.class);
+        if (response.token() == null || response.user() == null) {
+            throw new ApiException(200, "MALFORMED_RESPONSE", "the login answer has no token or user", null, null, null);
+        }
+        return new LoginResult(response.token(), instant(response.expiresAt()), response.user().username(),
+                response.user().displayName(), role(response.user().role()), hlc(response.serverHlc()));
+    }
+
+    @Override
+    public void logout(Server server) throws IOException, ApiException {
+        call(request(server, "api/v1/auth/logout").post(RequestBody.create(new byte[0], JSON)).build());
+    }
+
+    @Override
+    public ReferenceData reference(Server server) throws IOException, ApiException {
+        var body = mapper.treeToValue(call(request(server, "api/v1/reference").get().build()),
+                ProtocolBodies.ReferenceBody.class);
+        var projects = new ArrayList<com.handover.model.site.Project>();
+        var buildings = new ArrayList<com.handover.model.site.Building>();
+        var unitTypes = new ArrayList<com.handover.model.site.UnitType>();
+        var units = new ArrayList<com.handover.model.site.Unit>();
+        for (var p : nonNull(body.projects())) {
+            projects.add(p.project());
+            buildings.addAll(nonNull(p.buildings()));
+            unitTypes.addAll(nonNull(p.unitTypes()));
+            units.addAll(nonNull(p.units()));
+        }
+        var templates = nonNull(body.templates()).stream()
+                .map(t -> new ReferenceData.TemplateRef(t.code(), t.version())).toList();
+        return new ReferenceData(projects, buildings, unitTypes, units, nonNull(body.contractors()), templates);
+    }
+
+    @Override
+    public PushResult push(Server server, String deviceId, List<Operation> operations) throws IOException, ApiException {
+        ObjectNode body = mapper.createObjectNode();
+        body.put("deviceId", deviceId);
+        ArrayNode ops = body.putArray("operations");
+        operations.forEach(op -> ops.add(codec.toTree(op)));
+        JsonNode answer = call(request(server, "api/v1/sync/push")
+                .post(RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build());
+        List<PushResult.OpResult> results = new ArrayList<>();
+        for (JsonNode r : answer.path("results")) {
+            results.add(new PushResult.OpResult(UUID.fromString(r.path("id").asText()),
+                    PushResult.Status.valueOf(r.path("status").asText()),
+                    r.hasNonNull("position") ? r.get("position").asLong() : null,
+                    r.hasNonNull("code") ? r.get("code").asText() : null,
+                    r.hasNonNull("message") ? r.get("message").asText() : null));
+        }
+        if (results.size() != operations.size()) {
+            throw new ApiException(200, "MALFORMED_RESPONSE", "the push answer has " + results.size()
+                    + " results for " + operations.size() + " operations", null, null, null);
+        }
+        return new PushResult(results, hlc(answer.path("serverHlc").asText(null)));
+    }
+
+    @Override
+    public PullPage pull(Server server, String cursor, int limit) throws IOException, ApiException {
+        HttpUrl url = url(server, "api/v1/sync/pull").newBuilder()
+                .addQueryParameter("after", cursor == null ? "" : cursor)
+                .addQueryParameter("limit", Integer.toString(limit)).build();
+        JsonNode answer = call(authorized(server, new Request.Builder().url(url)).get().build());
+        List<PulledOperation> ops = new ArrayList<>();
+        for (JsonNode entry : answer.path("operations")) {
+            try {
+                ops.add(new PulledOperation(entry.path("position").asLong(), codec.fromTree(entry.get("operation"))));
+            } catch (OperationFormatException e) {
+                throw new ApiException(200, "UNREADABLE_OPERATION", e.getMessage(), null, null, null);
+            }
+        }
+        String next = answer.path("nextCursor").asText(cursor);
+        return new PullPage(ops, next, answer.path("hasMore").asBoolean(false), hlc(answer.path("serverHlc").asText(null)));
+    }
+
+    @Override
+    public BlobStatus blobStatus(Server server, String sha) throws IOException, ApiException {
+        var body = mapper.treeToValue(call(request(server, "api/v1/blobs/" + sha + "/upload").get().build()),
+                ProtocolBodies.BlobStatusBody.class);
+        return new BlobStatus(body.received(), body.complete());
+    }
+
+    @Override
+    public BlobStatus putBlob(Server server, String sha, long offset, long total, byte[] chunk)
+            throws IOException, ApiException {
+        if (chunk.length > MAX_BLOB_CHUNK) {
+            throw new IllegalArgumentException("a blob chunk holds at most " + MAX_BLOB_CHUNK + " bytes");
+        }
+        HttpUrl url = url(server, "api/v1/blobs/" + sha).newBuilder()
+                .addQueryParameter("offset", Long.toString(offset)).build();
+        Request request = authorized(server, new Request.Builder().url(url))
+                .header("X-Blob-Length", Long.toString(total))
+                .put(RequestBody.create(chunk, OCTETS)).build();
+        var body = mapper.treeToValue(call(request), ProtocolBodies.BlobStatusBody.class);
+        return new BlobStatus(body.received(), body.complete());
+    }
+
+    @Override
+    public byte[] downloadBlob(Server server, String sha) throws IOException, ApiException {
+        try (Response response = client.newCall(request(server, "api/v1/blobs/" + sha).get().build()).execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw error(response, body.string());
+            }
+            return body.bytes();
+        }
+    }
+
+    private JsonNode call(Request request) throws IOException, ApiException {
+        try (Response response = client.newCall(request).execute()) {
+            String text = response.body().string();
+            if (!response.isSuccessful()) {
+                throw error(response, text);
+            }
+            if (text.isEmpty()) {
+                return mapper.createObjectNode();
+            }
+            try {
+                return mapper.readTree(text);
+            } catch (IOException e) {
+                throw new ApiException(response.code(), "MALFORMED_RESPONSE", "the server's answer is not JSON",
+                        null, null, null);
+            }
+        }
+    }
+
+    private ApiException error(Response response, String text) {
+        String code = "HTTP_" + response.code();
+        String message = null;
+        String field = null;
+        Long received = null;
+        try {
+            JsonNode node = mapper.readTree(text);
+            JsonNode error = node.path("error");
+            if (error.hasNonNull("code")) {
+                code = error.get("code").asText();
+                message = error.path("message").asText(null);
+                field = error.path("field").asText(null);
+            }
+            if (node.hasNonNull("received")) {
+                received = node.get("received").asLong();
+            } else if (error.hasNonNull("received")) {
+                received = error.get("received").asLong();
+            }
+        } catch (IOException | RuntimeException e) {
+            // Not a JSON error body (a proxy's page, say): the HTTP status is all there is.
+        }
+        Long retryAfter = null;
+        String header = response.header("Retry-After");
+        if (header != null) {
+            try {
+                retryAfter = Long.parseLong(header.trim());
+            } catch (NumberFormatException e) {
+                retryAfter = null;
+            }
+        }
+        return new ApiException(response.code(), code, message, field, retryAfter, received);
+    }
+
+    private Request.Builder request(Server server, String path) {
+        return authorized(server, new Request.Builder().url(url(server, path)));
+    }
+
+    private static Request.Builder authorized(Server server, Request.Builder builder) {
+        builder.header("X-Protocol-Version", PROTOCOL_VERSION).header("Accept", "application/json");
+        if (server.token() != null) {
+            builder.header("Authorization", "Bearer " + server.token());
+        }
+        return builder;
+    }
+
+    private static HttpUrl url(Server server, String path) {
+        String base = server.baseUrl().endsWith("/") ? server.baseUrl() : server.baseUrl() + "/";
+        HttpUrl url = HttpUrl.parse(base + path);
+        if (url == null) {
+            throw new IllegalArgumentException("not an http(s) server address: " + server.baseUrl());
+        }
+        return url;
+    }
+
+    private static Hlc hlc(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Hlc.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Instant instant(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static Role role(String text) {
+        return Role.valueOf(text.toUpperCase(Locale.ROOT));
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,36 @@
+package com.handover.mobile.sync.http;
+
+import com.handover.model.site.Building;
+import com.handover.model.site.Contractor;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.model.site.UnitType;
+import java.util.List;
+
+/** JSON bodies of the protocol that map onto records (the rest is read as trees). */
+final class ProtocolBodies {
+
+    private ProtocolBodies() {
+    }
+
+    record LoginRequest(String username, String password, String deviceId, String deviceName) {
+    }
+
+    record UserBody(String username, String displayName, String role) {
+    }
+
+    record LoginResponse(String token, String expiresAt, UserBody user, String serverHlc) {
+    }
+
+    record ProjectReferenceBody(Project project, List<Building> buildings, List<UnitType> unitTypes, List<Unit> units) {
+    }
+
+    record TemplateBody(String code, int version) {
+    }
+
+    record ReferenceBody(List<ProjectReferenceBody> projects, List<Contractor> contractors, List<TemplateBody> templates) {
+    }
+
+    record BlobStatusBody(long received, boolean complete) {
+    }
+}

@@ -1,0 +1,57 @@
+package com.handover.mobile.ui.common;
+
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.sync.SyncEngine;
+import com.handover.mobile.sync.SyncScheduler;
+import com.handover.mobile.sync.SyncStatus;
+import com.handover.mobile.ui.TaskRunner;
+import java.time.Clock;
+import java.time.Duration;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+
+/** The sync status line shown on every screen, and the "sync now" command. */
+public final class SyncStatusViewModel {
+
+    private final SyncScheduler scheduler;
+    private final Clock clock;
+    private final ObjectProperty<SyncStatus> status = new SimpleObjectProperty<>(SyncStatus.NEVER);
+
+    public SyncStatusViewModel(SyncEngine engine, SyncScheduler scheduler, TaskRunner tasks, Clock clock) {
+        this.scheduler = scheduler;
+        this.clock = clock;
+        engine.addListener(s -> tasks.ui(() -> status.set(s)));
+    }
+
+    public ReadOnlyObjectProperty<SyncStatus> statusProperty() {
+        return status;
+    }
+
+    public void syncNow() {
+        scheduler.requestNow();
+    }
+
+    /** The line to show: a problem first, else what is waiting, else when the last sync was. */
+    public UserMessage line() {
+        SyncStatus s = status.get();
+        if (s.running()) {
+            return UserMessage.of("sync.running");
+        }
+        if (s.problem() != null) {
+            return s.problem();
+        }
+        if (s.operationsWaiting() > 0 || s.photosWaiting() > 0) {
+            return UserMessage.of("sync.waiting", s.operationsWaiting(), s.photosWaiting());
+        }
+        if (s.lastSyncAt() == null) {
+            return UserMessage.of("sync.never");
+        }
+        long minutes = Duration.between(s.lastSyncAt(), clock.instant()).toMinutes();
+        return minutes < 1 ? UserMessage.of("sync.justNow") : UserMessage.of("sync.minutesAgo", minutes);
+    }
+
+    public boolean problem() {
+        return status.get().problem() != null;
+    }
+}

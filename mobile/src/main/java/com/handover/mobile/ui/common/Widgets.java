@@ -1,0 +1,88 @@
+package com.handover.mobile.ui.common;
+
+import com.handover.mobile.i18n.Messages;
+import com.handover.mobile.i18n.UserMessage;
+import javafx.beans.property.ObjectProperty;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Small builders for the large-target controls every screen uses. */
+public final class Widgets {
+
+    /** The smallest touch target, in px. */
+    public static final double TOUCH = 48;
+
+    private Widgets() {
+    }
+
+    public static Button button(String text, String id, Runnable action, String... styles) {
+        Button b = new Button(text);
+        b.setId(id);
+        b.setMinHeight(TOUCH);
+        b.setMinWidth(TOUCH);
+        b.getStyleClass().addAll(styles);
+        b.setOnAction(e -> action.run());
+        return b;
+    }
+
+    public static Button wide(Button b) {
+        b.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(b, Priority.ALWAYS);
+        return b;
+    }
+
+    public static Label title(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("section-title");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public static Label muted(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("muted");
+        l.setWrapText(true);
+        return l;
+    }
+
+    public static HBox row(javafx.scene.Node... nodes) {
+        HBox box = new HBox(8, nodes);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    public static Region grow() {
+        Region r = new Region();
+        HBox.setHgrow(r, Priority.ALWAYS);
+        return r;
+    }
+
+    public static VBox card(javafx.scene.Node... nodes) {
+        VBox box = new VBox(6, nodes);
+        box.getStyleClass().add("card");
+        box.setPadding(new Insets(12));
+        return box;
+    }
+
+    /** A red line under a form that shows the view model's current error, if any. */
+    public static Label errorLabel(Messages messages, ObjectProperty<UserMessage> error) {
+        Label l = new Label();
+        l.setId("error");
+        l.getStyleClass().add("error-text");
+        l.setWrapText(true);
+        Runnable update = () -> {
+            l.setText(error.get() == null ? "" : messages.get(error.get()));
+            l.setVisible(error.get() != null);
+            l.setManaged(error.get() != null);
+        };
+        error.addListener((o, a, b) -> update.run());
+        update.run();
+        return l;
+    }
+}

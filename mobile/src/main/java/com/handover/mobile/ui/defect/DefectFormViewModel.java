@@ -1,0 +1,212 @@
+package com.handover.mobile.ui.defect;
+
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.platform.CapturedImage;
+import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.store.ReferenceData;
+import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.Navigation;
+import com.handover.model.FloorPlanPin;
+import com.handover.model.PhotoRef;
+import com.handover.model.Point;
+import com.handover.model.Severity;
+import com.handover.model.checklist.ChecklistItem;
+import com.handover.model.checklist.Trade;
+import com.handover.model.checklist.WarrantyCategory;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.DefectOps;
+import com.handover.model.sync.state.InspectionState;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A new defect: description (with common phrases), severity, trade, photos (taken or picked, compressed, at
+ * least one unless a reason is given), and a pin on the unit type's floor plan where there is one.
+ */
+public final class DefectFormViewModel {
+
+    public static final String DEFAULT_TRADE = "CIVIL";
+    public static final String DEFAULT_WARRANTY_CATEGORY = "OTHER";
+
+    private final AppContext app;
+    private final Navigation navigation;
+    private final UUID inspectionId;
+    private final UUID unitId;
+    private final String room;
+    private final ChecklistItem item;
+    private final String floorPlanSha;
+    private final java.util.Optional<com.handover.mobile.replica.InspectionChecklist> checklist;
+    private final StringProperty description = new SimpleStringProperty("");
+    private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(Severity.NORMAL);
+    private final ObjectProperty<Trade> trade = new SimpleObjectProperty<>();
+    private final ObjectProperty<WarrantyCategory> warrantyCategory = new SimpleObjectProperty<>();
+    private final ObservableList<PhotoRef> photos = FXCollections.observableArrayList();
+    private final StringProperty noPhotoReason = new SimpleStringProperty("");
+    private final ObjectProperty<Point> pin = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+
+    public DefectFormViewModel(AppContext app, Navigation navigation, UUID inspectionId, String room, String itemCode) {
+        this.app = app;
+        this.navigation = navigation;
+        this.inspectionId = inspectionId;
+        this.room = room;
+        InspectionState inspection = app.replica().read(s -> s.inspections().get(inspectionId));
+        this.unitId = inspection.unitId();
+        this.checklist = com.handover.mobile.replica.InspectionChecklist.of(inspection, app.catalog());
+        this.item = itemCode == null ? null : app.catalog().template(inspection.templateCode(), inspection.templateVersion())
+                .flatMap(t -> t.item(itemCode)).orElse(null);
+        ReferenceData ref = app.reference().load();
+        this.floorPlanSha = ref.unit(unitId).flatMap(u -> ref.unitType(u.unitTypeId()))
+                .map(t -> t.floorPlanSha256()).orElse(null);
+        var vocabulary = app.catalog().vocabulary();
+        String tradeCode = item == null ? DEFAULT_TRADE : item.trade();
+        String categoryCode = item == null ? DEFAULT_WARRANTY_CATEGORY : item.warrantyCategory();
+        trade.set(vocabulary.trade(tradeCode).orElse(vocabulary.trades().get(0)));
+        warrantyCategory.set(vocabulary.warrantyCategory(categoryCode).orElse(vocabulary.warrantyCategories().get(0)));
+    }
+
+    public void appendPhrase(String phrase) {
+        String current = description.get().strip();
+        description.set(current.isEmpty() ? phrase : current + "," + phrase);
+    }
+
+    /** Takes or picks a photo (on the UI thread), then compresses and stores it in the background. */
+    public void addPhoto(PhotoSource.Origin origin) {
+        Optional<CapturedImage> captured = app.photoSource().capture(origin);
+        if (captured.isEmpty()) {
+            return;
+        }
+        busy.set(true);
+        app.tasks().run(() -> app.photos().importPhoto(captured.get().bytes(), captured.get().capturedAt()), ref -> {
+            busy.set(false);
+            if (photos.stream().noneMatch(p -> p.sha256().equals(ref.sha256()))) {
+                photos.add(ref);
+            }
+        }, e -> {
+            busy.set(false);
+            error.set(UserMessage.of("defect.error.photo"));
+        });
+    }
+
+    public void removePhoto(PhotoRef photo) {
+        photos.remove(photo);
+    }
+
+    /** Places the pin, in units of 1/10000 of the plan's width and height. */
+    public void placePin(double fractionX, double fractionY) {
+        int x = (int) Math.round(Math.max(0, Math.min(1, fractionX)) * Point.SCALE);
+        int y = (int) Math.round(Math.max(0, Math.min(1, fractionY)) * Point.SCALE);
+        pin.set(new Point(x, y));
+    }
+
+    public void save() {
+        if (busy.get()) {
+            return;
+        }
+        String text = description.get().strip();
+        if (text.isEmpty()) {
+            error.set(UserMessage.of("defect.error.description"));
+            return;
+        }
+        String reason = noPhotoReason.get().strip();
+        if (photos.isEmpty() && reason.isEmpty()) {
+            error.set(UserMessage.of("defect.error.photoOrReason"));
+            return;
+        }
+        DefectOps.Opened opened;
+        try {
+            opened = new DefectOps.Opened(unitId, inspectionId, room, item == null ? null : item.code(), text,
+                    severity.get(), trade.get().code(), warrantyCategory.get().code(),
+                    pin.get() == null ? null : new FloorPlanPin(pin.get()), List.copyOf(photos),
+                    reason.isEmpty() ? null : reason, LocalDate.now(app.clock()));
+        } catch (IllegalArgumentException e) {
+            error.set(UserMessage.of("defect.error.invalid", e.getMessage()));
+            return;
+        }
+        busy.set(true);
+        UUID defectId = UUID.randomUUID();
+        app.tasks().run(() -> app.replica().record(OperationType.DEFECT_OPENED, defectId, opened), op -> {
+            busy.set(false);
+            app.sync().refreshCounts();
+            navigation.back();
+        }, e -> {
+            busy.set(false);
+            error.set(UserMessage.of("error.saveFailed"));
+        });
+    }
+
+    public String room() {
+        return room;
+    }
+
+    public String roomLabel(java.util.Locale locale) {
+        return checklist.map(c -> c.roomLabel(room, locale)).orElse(room);
+    }
+
+    public ChecklistItem item() {
+        return item;
+    }
+
+    public boolean hasFloorPlan() {
+        return floorPlanSha != null && app.photos().original(floorPlanSha).isPresent();
+    }
+
+    public String floorPlanSha() {
+        return floorPlanSha;
+    }
+
+    public List<Trade> trades() {
+        return app.catalog().vocabulary().trades();
+    }
+
+    public List<WarrantyCategory> warrantyCategories() {
+        return app.catalog().vocabulary().warrantyCategories();
+    }
+
+    public StringProperty descriptionProperty() {
+        return description;
+    }
+
+    public ObjectProperty<Severity> severityProperty() {
+        return severity;
+    }
+
+    public ObjectProperty<Trade> tradeProperty() {
+        return trade;
+    }
+
+    public ObjectProperty<WarrantyCategory> warrantyCategoryProperty() {
+        return warrantyCategory;
+    }
+
+    public ObservableList<PhotoRef> photos() {
+        return photos;
+    }
+
+    public StringProperty noPhotoReasonProperty() {
+        return noPhotoReason;
+    }
+
+    public ObjectProperty<Point> pinProperty() {
+        return pin;
+    }
+
+    public BooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ObjectProperty<UserMessage> errorProperty() {
+        return error;
+    }
+}

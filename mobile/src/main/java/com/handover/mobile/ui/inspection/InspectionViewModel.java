@@ -1,0 +1,252 @@
+package com.handover.mobile.ui.inspection;
+
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.replica.InspectionChecklist;
+import com.handover.mobile.store.ReferenceData;
+import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.Navigation;
+import com.handover.mobile.ui.common.RecordProblems;
+import com.handover.model.InspectionStatus;
+import com.handover.model.ItemResult;
+import com.handover.model.checklist.ChecklistItem;
+import com.handover.model.checklist.InstantiatedRoom;
+import com.handover.model.checklist.MeasurementContext;
+import com.handover.model.checklist.ToleranceCheck;
+import com.handover.model.site.Unit;
+import com.handover.model.sync.EntityKind;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.InspectionOps;
+import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.ItemEntry;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The handover checklist: rooms of the unit from the template, each item with one-tap pass / fail / not applicable,
+ * a measured value where the item has a limit, "all remaining in this room pass", progress, resume where left.
+ */
+public final class InspectionViewModel {
+
+    private final AppContext app;
+    private final Navigation navigation;
+    private final UUID inspectionId;
+    private final StringProperty unitLabel = new SimpleStringProperty("");
+    private final ObservableList<RoomRow> rooms = FXCollections.observableArrayList();
+    private final StringProperty selectedRoom = new SimpleStringProperty();
+    private final ObservableList<ItemRow> items = FXCollections.observableArrayList();
+    private final IntegerProperty answered = new SimpleIntegerProperty();
+    private final IntegerProperty total = new SimpleIntegerProperty();
+    private final BooleanProperty readOnly = new SimpleBooleanProperty();
+    private final BooleanProperty readyToSign = new SimpleBooleanProperty();
+    private final ObservableList<UserMessage> problems = FXCollections.observableArrayList();
+    private final ObservableList<DefectState> defects = FXCollections.observableArrayList();
+    private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+    private MeasurementContext measurementContext = MeasurementContext.ORDINARY;
+    private InspectionChecklist checklist;
+
+    public InspectionViewModel(AppContext app, Navigation navigation, UUID inspectionId) {
+        this.app = app;
+        this.navigation = navigation;
+        this.inspectionId = inspectionId;
+        selectedRoom.addListener((o, a, b) -> refresh());
+    }
+
+    /** Reads the state again (after a save, a pull, or on opening; on opening it selects where to resume). */
+    public void refresh() {
+        Optional<InspectionChecklist> found = app.replica().read(s ->
+                Optional.ofNullable(s.inspections().get(inspectionId))
+                        .flatMap(i -> InspectionChecklist.of(i, app.catalog())));
+        if (found.isEmpty()) {
+            error.set(UserMessage.of("inspection.error.missing"));
+            return;
+        }
+        InspectionChecklist c = found.get();
+        checklist = c;
+        ReferenceData ref = app.reference().load();
+        Optional<Unit> unit = ref.unit(c.state().unitId());
+        unitLabel.set(unit.map(u -> ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number())
+                .orElse(""));
+        measurementContext = unit.flatMap(u -> ref.building(u.buildingId()))
+                .map(b -> MeasurementContext.ofBuilding(b.floors())).orElse(MeasurementContext.ORDINARY);
+        if (selectedRoom.get() == null || c.room(selectedRoom.get()).isEmpty()) {
+            selectedRoom.set(c.resumeRoom().key());
+            return;
+        }
+        List<RoomRow> roomRows = new ArrayList<>();
+        for (InstantiatedRoom r : c.rooms()) {
+            roomRows.add(new RoomRow(r, c.answeredIn(r), r.room().items().size()));
+        }
+        rooms.setAll(roomRows);
+        List<DefectState> inspectionDefects = app.replica().read(s -> s.defects().values().stream()
+                .filter(d -> inspectionId.equals(d.inspectionId()))
+                .sorted(java.util.Comparator.comparing(DefectState::openedAt)).toList());
+        defects.setAll(inspectionDefects);
+        Map<String, Long> defectsByItem = inspectionDefects.stream().filter(d -> d.itemCode() != null)
+                .collect(Collectors.groupingBy(d -> ItemEntry.key(d.room(), d.itemCode()), Collectors.counting()));
+        InstantiatedRoom room = c.room(selectedRoom.get()).orElseThrow();
+        List<ItemRow> itemRows = new ArrayList<>();
+        for (ChecklistItem item : room.room().items()) {
+            Optional<ItemEntry> entry = c.entry(room.key(), item.code());
+            itemRows.add(new ItemRow(room.key(), item, app.catalog().vocabulary().method(item.method()).orElse(null),
+                    item.tolerance() == null ? null : item.tolerance().applicableLimit(measurementContext).orElse(null),
+                    entry.map(ItemEntry::result).orElse(ItemResult.NOT_CHECKED),
+                    entry.map(ItemEntry::measuredValue).orElse(null),
+                    defectsByItem.getOrDefault(ItemEntry.key(room.key(), item.code()), 0L).intValue()));
+        }
+        answered.set(c.answered());
+        total.set(c.itemCount());
+        readOnly.set(c.state().signed());
+        readyToSign.set(c.status() == InspectionStatus.READY_TO_SIGN);
+        problems.setAll(RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId));
+        items.setAll(itemRows);
+    }
+
+    /** One tap: the item's answer. A failed item goes on to the defect form. */
+    public void record(ItemRow row, ItemResult result) {
+        if (readOnly.get()) {
+            return;
+        }
+        save(List.of(new InspectionOps.ItemRecorded(row.room(), row.item().code(), result, row.measuredValue(), null)),
+                () -> {
+                    if (result == ItemResult.FAIL && row.defects() == 0) {
+                        navigation.toNewDefect(inspectionId, row.room(), row.item().code());
+                    }
+                });
+    }
+
+    /** A measured value: pass or fail follows from the item's limit. */
+    public void recordMeasured(ItemRow row, double value) {
+        if (readOnly.get()) {
+            return;
+        }
+        if (Double.isNaN(value) || Math.abs(value) > InspectionOps.MAX_MEASURED_VALUE) {
+            error.set(UserMessage.of("inspection.error.measurement"));
+            return;
+        }
+        ItemResult result = ToleranceCheck.suggest(row.item(), value, measurementContext)
+                .map(ToleranceCheck.Suggestion::result).orElse(row.result());
+        save(List.of(new InspectionOps.ItemRecorded(row.room(), row.item().code(), result, value, null)), () -> {
+            if (result == ItemResult.FAIL && row.defects() == 0) {
+                navigation.toNewDefect(inspectionId, row.room(), row.item().code());
+            }
+        });
+    }
+
+    /** Every item of the selected room not yet answered passes. */
+    public void passRemainingInRoom() {
+        if (readOnly.get()) {
+            return;
+        }
+        List<InspectionOps.ItemRecorded> ops = items.stream()
+                .filter(r -> r.result() == ItemResult.NOT_CHECKED)
+                .map(r -> new InspectionOps.ItemRecorded(r.room(), r.item().code(), ItemResult.PASS, null, null))
+                .toList();
+        if (!ops.isEmpty()) {
+            save(ops, () -> { });
+        }
+    }
+
+    public void nextRoom() {
+        for (int i = 0; i < rooms.size() - 1; i++) {
+            if (rooms.get(i).room().key().equals(selectedRoom.get())) {
+                selectedRoom.set(rooms.get(i + 1).room().key());
+                return;
+            }
+        }
+    }
+
+    public void newDefect() {
+        navigation.toNewDefect(inspectionId, selectedRoom.get(), null);
+    }
+
+    public void newDefect(ItemRow row) {
+        navigation.toNewDefect(inspectionId, row.room(), row.item().code());
+    }
+
+    public void openMarkup(DefectState defect) {
+        if (!defect.photos().isEmpty()) {
+            navigation.toMarkup(defect.id(), defect.photos().get(0).sha256());
+        }
+    }
+
+    public void toSignOff() {
+        navigation.toSignOff(inspectionId);
+    }
+
+    private void save(List<InspectionOps.ItemRecorded> payloads, Runnable then) {
+        app.tasks().run(() -> {
+            payloads.forEach(p -> app.replica().record(OperationType.INSPECTION_ITEM_RECORDED, inspectionId, p));
+            return true;
+        }, ok -> {
+            refresh();
+            app.sync().refreshCounts();
+            then.run();
+        }, e -> error.set(UserMessage.of("error.saveFailed")));
+    }
+
+    public String roomLabel(String key, java.util.Locale locale) {
+        return checklist == null ? key : checklist.roomLabel(key, locale);
+    }
+
+    public UUID inspectionId() {
+        return inspectionId;
+    }
+
+    public StringProperty unitLabelProperty() {
+        return unitLabel;
+    }
+
+    public ObservableList<RoomRow> rooms() {
+        return rooms;
+    }
+
+    public StringProperty selectedRoomProperty() {
+        return selectedRoom;
+    }
+
+    public ObservableList<ItemRow> items() {
+        return items;
+    }
+
+    public IntegerProperty answeredProperty() {
+        return answered;
+    }
+
+    public IntegerProperty totalProperty() {
+        return total;
+    }
+
+    public BooleanProperty readOnlyProperty() {
+        return readOnly;
+    }
+
+    public BooleanProperty readyToSignProperty() {
+        return readyToSign;
+    }
+
+    public ObservableList<UserMessage> problems() {
+        return problems;
+    }
+
+    public ObservableList<DefectState> defects() {
+        return defects;
+    }
+
+    public ObjectProperty<UserMessage> errorProperty() {
+        return error;
+    }
+}

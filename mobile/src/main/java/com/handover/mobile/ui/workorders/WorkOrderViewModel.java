@@ -1,0 +1,194 @@
+package com.handover.mobile.ui.workorders;
+
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.platform.CapturedImage;
+import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.store.ReferenceData;
+import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.Navigation;
+import com.handover.mobile.ui.common.RecordProblems;
+import com.handover.model.PhotoRef;
+import com.handover.model.Signature;
+import com.handover.model.SignerRole;
+import com.handover.model.Stroke;
+import com.handover.model.WorkOrderStatus;
+import com.handover.model.signoff.WorkOrderContent;
+import com.handover.model.sync.EntityKind;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.Payload;
+import com.handover.model.sync.ops.WorkOrderOps;
+import com.handover.model.sync.state.WorkOrderState;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One work order on site: check in, record the repair with before/after photos, complete it, and collect the
+ * owner's (and my own) confirmation signature over the order's content hash.
+ */
+public final class WorkOrderViewModel {
+
+    private final AppContext app;
+    private final Navigation navigation;
+    private final UUID workOrderId;
+    private final ObjectProperty<WorkOrderState> order = new SimpleObjectProperty<>();
+    private final StringProperty unitLabel = new SimpleStringProperty("");
+    private final StringProperty note = new SimpleStringProperty("");
+    private final StringProperty actualCostYuan = new SimpleStringProperty("");
+    private final ObservableList<PhotoRef> beforePhotos = FXCollections.observableArrayList();
+    private final ObservableList<PhotoRef> afterPhotos = FXCollections.observableArrayList();
+    private final StringProperty signerName = new SimpleStringProperty("");
+    private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
+    private final ObservableList<UserMessage> problems = FXCollections.observableArrayList();
+    private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+
+    public WorkOrderViewModel(AppContext app, Navigation navigation, UUID workOrderId) {
+        this.app = app;
+        this.navigation = navigation;
+        this.workOrderId = workOrderId;
+    }
+
+    public void refresh() {
+        WorkOrderState w = app.replica().read(s -> s.workOrders().get(workOrderId));
+        order.set(w);
+        if (w == null) {
+            error.set(UserMessage.of("workorder.error.missing"));
+            return;
+        }
+        ReferenceData ref = app.reference().load();
+        ref.unit(w.unitId()).ifPresent(u -> {
+            unitLabel.set(ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number());
+            if (signerName.get().isBlank() && u.ownerName() != null) {
+                signerName.set(u.ownerName());
+            }
+        });
+        if (w.completedAt() != null) {
+            beforePhotos.setAll(w.beforePhotos());
+            afterPhotos.setAll(w.afterPhotos());
+            note.set(w.completionNote() == null ? "" : w.completionNote());
+        }
+        problems.setAll(RecordProblems.of(app.replica(), EntityKind.WORK_ORDER, workOrderId));
+    }
+
+    public boolean canCheckIn() {
+        WorkOrderState w = order.get();
+        return w != null && (w.status() == WorkOrderStatus.ASSIGNED || w.status() == WorkOrderStatus.CREATED
+                || w.status() == WorkOrderStatus.SELF_REPAIR) && w.arrivedAt() == null;
+    }
+
+    public boolean canComplete() {
+        WorkOrderState w = order.get();
+        return w != null && w.completedAt() == null && w.status() != WorkOrderStatus.VOID;
+    }
+
+    public boolean canConfirm() {
+        WorkOrderState w = order.get();
+        return w != null && w.status() == WorkOrderStatus.COMPLETED;
+    }
+
+    public void checkIn() {
+        save(OperationType.WORK_ORDER_ARRIVED, new WorkOrderOps.Arrived(app.clock().instant()));
+    }
+
+    public void addPhoto(boolean after, PhotoSource.Origin origin) {
+        Optional<CapturedImage> captured = app.photoSource().capture(origin);
+        if (captured.isEmpty()) {
+            return;
+        }
+        app.tasks().run(() -> app.photos().importPhoto(captured.get().bytes(), captured.get().capturedAt()),
+                ref -> (after ? afterPhotos : beforePhotos).add(ref),
+                e -> error.set(UserMessage.of("defect.error.photo")));
+    }
+
+    public void complete() {
+        long fen;
+        try {
+            String text = actualCostYuan.get().strip();
+            fen = text.isEmpty() ? 0 : new BigDecimal(text).movePointRight(2).longValueExact();
+        } catch (ArithmeticException | NumberFormatException e) {
+            error.set(UserMessage.of("workorder.error.cost"));
+            return;
+        }
+        if (afterPhotos.isEmpty()) {
+            error.set(UserMessage.of("workorder.error.afterPhoto"));
+            return;
+        }
+        try {
+            save(OperationType.WORK_ORDER_COMPLETED, new WorkOrderOps.Completed(
+                    note.get().isBlank() ? null : note.get().strip(), fen, List.copyOf(beforePhotos), List.copyOf(afterPhotos)));
+        } catch (IllegalArgumentException e) {
+            error.set(UserMessage.of("workorder.error.cost"));
+        }
+    }
+
+    /** A confirmation signature by {@code role} over the order's content hash. */
+    public void confirm(SignerRole role) {
+        WorkOrderState w = order.get();
+        if (w == null || strokes.isEmpty() || signerName.get().isBlank()) {
+            error.set(UserMessage.of("signoff.error.signatures"));
+            return;
+        }
+        Signature signature = new Signature(role, signerName.get().strip(), List.copyOf(strokes), app.clock().instant());
+        save(OperationType.WORK_ORDER_CONFIRMED, new WorkOrderOps.Confirmed(signature, WorkOrderContent.of(w).hash()));
+        strokes.clear();
+    }
+
+    private void save(OperationType type, Payload payload) {
+        app.tasks().run(() -> app.replica().record(type, workOrderId, payload), op -> {
+            app.sync().refreshCounts();
+            error.set(null);
+            refresh();
+        }, e -> error.set(UserMessage.of("error.saveFailed")));
+    }
+
+    public void back() {
+        navigation.back();
+    }
+
+    public ObjectProperty<WorkOrderState> orderProperty() {
+        return order;
+    }
+
+    public StringProperty unitLabelProperty() {
+        return unitLabel;
+    }
+
+    public StringProperty noteProperty() {
+        return note;
+    }
+
+    public StringProperty actualCostYuanProperty() {
+        return actualCostYuan;
+    }
+
+    public ObservableList<PhotoRef> beforePhotos() {
+        return beforePhotos;
+    }
+
+    public ObservableList<PhotoRef> afterPhotos() {
+        return afterPhotos;
+    }
+
+    public StringProperty signerNameProperty() {
+        return signerName;
+    }
+
+    public ObservableList<Stroke> strokes() {
+        return strokes;
+    }
+
+    public ObservableList<UserMessage> problems() {
+        return problems;
+    }
+
+    public ObjectProperty<UserMessage> errorProperty() {
+        return error;
+    }
+}

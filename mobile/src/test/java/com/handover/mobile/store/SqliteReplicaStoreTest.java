@@ -1,0 +1,168 @@
+package com.handover.mobile.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.handover.mobile.replica.DeviceClock;
+import com.handover.mobile.store.sqlite.SqliteClockStore;
+import com.handover.mobile.store.sqlite.SqliteDatabase;
+import com.handover.mobile.store.sqlite.SqliteOperationLog;
+import com.handover.mobile.store.sqlite.SqlitePhotoStore;
+import com.handover.mobile.store.sqlite.SqliteReferenceStore;
+import com.handover.mobile.store.sqlite.SqliteSessionStore;
+import com.handover.mobile.testing.Fixtures;
+import com.handover.model.InspectionKind;
+import com.handover.model.ItemResult;
+import com.handover.model.PhotoRef;
+import com.handover.model.Severity;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.DefectOps;
+import com.handover.model.sync.ops.InspectionOps;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteReplicaStoreTest {
+
+    @TempDir
+    Path dir;
+
+    private static Operation op(UUID entity, Hlc hlc, OperationType type, com.handover.model.sync.ops.Payload payload) {
+        return new Operation(UUID.randomUUID(), type, entity, hlc, "inspector1", hlc.node(), null, payload);
+    }
+
+    private static InspectionOps.Started started() {
+        return new InspectionOps.Started(Fixtures.unit1201().id(), InspectionKind.HANDOVER, "FINISHED", 1,
+                List.of("LIVING"), List.of());
+    }
+
+    @Test
+    void anOwnOperationIsStoredWithItsOutboxRowAndSurvivesReopening() {
+        UUID inspection = UUID.randomUUID();
+        Operation started = op(inspection, new Hlc(1000, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            new SqliteOperationLog(db).appendLocal(started);
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            assertEquals(List.of(started), log.effectiveOperations());
+            assertEquals(List.of(started), log.outbox(10));
+            assertEquals(1, log.pendingCount());
+        }
+    }
+
+    @Test
+    void aFailedWriteLeavesNeitherOperationNorOutboxRow() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            Operation first = op(UUID.randomUUID(), new Hlc(1000, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+            log.appendLocal(first);
+            // Same id again: the insert fails inside the transaction, after nothing else was written.
+            assertThrows(StoreException.class, () -> log.appendLocal(first));
+            assertEquals(1, log.effectiveOperations().size());
+            assertEquals(1, log.pendingCount());
+        }
+    }
+
+    @Test
+    void confirmedOperationsLeaveTheOutboxAndRejectedOnesStopCounting() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            UUID inspection = UUID.randomUUID();
+            Operation a = op(inspection, new Hlc(1000, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+            Operation b = op(inspection, new Hlc(1001, 0, "dev1"), OperationType.INSPECTION_ITEM_RECORDED,
+                    new InspectionOps.ItemRecorded("LIVING", "F-LIVING-WALL_FLAT", ItemResult.PASS, null, null));
+            log.appendLocal(a);
+            log.appendLocal(b);
+            log.markConfirmed(Map.of(a.id(), 7L));
+            log.markRejected(b.id(), "FORBIDDEN_ROLE", "no");
+            assertEquals(0, log.pendingCount());
+            assertEquals(List.of(a), log.effectiveOperations());
+            assertEquals("FORBIDDEN_ROLE", log.rejected().get(0).code());
+        }
+    }
+
+    @Test
+    void aPulledCopyOfAnOwnPendingOperationConfirmsItAndIsNotStoredTwice() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            Operation own = op(UUID.randomUUID(), new Hlc(1000, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+            Operation foreign = op(UUID.randomUUID(), new Hlc(1000, 0, "dev2"), OperationType.INSPECTION_STARTED, started());
+            log.appendLocal(own);
+            List<Operation> fresh = log.appendPulled(List.of(new PulledOperation(1, own), new PulledOperation(2, foreign)), "2");
+            assertEquals(List.of(foreign), fresh);
+            assertEquals(0, log.pendingCount());
+            assertEquals(2, log.effectiveOperations().size());
+            assertEquals("2", log.cursor().orElseThrow());
+        }
+    }
+
+    @Test
+    void restartRestoresCursorAndAClockThatNeverGoesBackwards() {
+        AtomicLong wall = new AtomicLong(5_000_000);
+        Hlc issued;
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            var clock = new DeviceClock("dev1", wall::get, new SqliteClockStore(db));
+            clock.receive(new Hlc(9_000_000, 3, "server"));
+            issued = clock.now();
+            log.appendLocal(op(UUID.randomUUID(), issued, OperationType.INSPECTION_STARTED, started()));
+            log.appendPulled(List.of(), "42");
+        }
+        wall.set(1_000);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var clock = new DeviceClock("dev1", wall::get, new SqliteClockStore(db));
+            Hlc next = clock.now();
+            assertTrue(next.isAfter(issued), next + " must be after " + issued);
+            assertEquals("42", new SqliteOperationLog(db).cursor().orElseThrow());
+        }
+    }
+
+    @Test
+    void photosAreStoredByHashAndQueuedOnlyOnceASavedOperationNamesThem() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var photos = new SqlitePhotoStore(db, dir.resolve("photos"), Clock.systemUTC());
+            var log = new SqliteOperationLog(db);
+            String named = photos.put(Fixtures.jpeg(40, 30, 1), "image/jpeg");
+            String draft = photos.put(Fixtures.jpeg(40, 30, 2), "image/jpeg");
+            assertEquals(named, photos.put(Fixtures.jpeg(40, 30, 1), "image/jpeg"));
+            assertEquals(List.of(), photos.pendingUploads());
+            var opened = new DefectOps.Opened(Fixtures.unit1201().id(), null, "LIVING", null, "墙面开裂",
+                    Severity.NORMAL, "CIVIL", "PLASTER", null,
+                    List.of(new PhotoRef(named, Instant.parse("2026-06-01T00:00:00Z"), null, null)), null,
+                    LocalDate.of(2026, 6, 1));
+            log.appendLocal(op(UUID.randomUUID(), new Hlc(1000, 0, "dev1"), OperationType.DEFECT_OPENED, opened));
+            assertEquals(List.of(named), photos.pendingUploads());
+            assertTrue(photos.file(draft).isPresent());
+        }
+    }
+
+    @Test
+    void referenceDataAndSessionSurviveReopening() {
+        String deviceId;
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            new SqliteReferenceStore(db).replace(Fixtures.reference());
+            var sessions = new SqliteSessionStore(db);
+            deviceId = sessions.deviceId();
+            sessions.save(new StoredSession("http://x/", "inspector1", "张", com.handover.model.Role.INSPECTOR, "t",
+                    Instant.parse("2030-01-01T00:00:00Z"), null));
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            assertEquals(Fixtures.reference(), new SqliteReferenceStore(db).load());
+            var sessions = new SqliteSessionStore(db);
+            assertEquals(deviceId, sessions.deviceId());
+            assertEquals("t", sessions.load().orElseThrow().token());
+            assertEquals(null, sessions.load().orElseThrow().rememberedPassword());
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package com.handover.mobile.testing;
+
+import com.handover.mobile.ui.TaskRunner;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+
+/** For UI tests: work runs at once on the calling (FX) thread; UI updates from other threads go to the FX thread. */
+public final class FxDirectTaskRunner implements TaskRunner {
+
+    @Override
+    public <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onError) {
+        T result;
+        try {
+            result = work.call();
+        } catch (Exception e) {
+            onError.accept(e);
+            return;
+        }
+        onDone.accept(result);
+    }
+
+    @Override
+    public void ui(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
+    }
+}

@@ -1,0 +1,146 @@
+package com.handover.mobile.ui;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.handover.mobile.testing.Fixtures;
+import com.handover.mobile.testing.UiDevice;
+import com.handover.model.Severity;
+import com.handover.model.WorkOrderSource;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.WorkOrderOps;
+import com.handover.model.sync.state.DefectState;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.MouseButton;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The screenshot tool: renders each main screen at 400x800 to PNG under target/screenshots/ (the folder comes
+ * from the system property handover.screenshots). It also checks each screen renders without failing.
+ */
+class ScreenshotTourTest {
+
+    @TempDir
+    Path dir;
+    @TempDir
+    Path dir2;
+    UiDevice ui;
+    final FxRobot robot = new FxRobot();
+
+    @AfterEach
+    void close() throws Exception {
+        if (ui != null) {
+            ui.close();
+        }
+    }
+
+    @Test
+    void rendersEveryMainScreenAtPhoneSize() throws Exception {
+        Path out = Path.of(System.getProperty("handover.screenshots", "target/screenshots"));
+        Files.createDirectories(out);
+        ui = UiDevice.start(dir);
+        robot.interact(() -> ui.shell.requestFocus());
+        shoot(out, "01-sign-in");
+        robot.clickOn("#server-url").write(ui.device.url());
+        robot.clickOn("#username").write("inspector1");
+        robot.clickOn("#password").write("secret");
+        robot.clickOn("#sign-in");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "02-units");
+
+        robot.clickOn("#unit-1202");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#pass-" + itemCode(1));
+        robot.clickOn("#na-" + itemCode(2));
+        robot.clickOn("#fail-" + itemCode(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#description").write("客厅墙面开裂,长约30cm");
+        robot.clickOn("#take-photo");
+        robot.clickOn("#take-photo");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "04-defect-form");
+        robot.clickOn("#save-defect");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "03-inspection");
+
+        DefectState defect = ui.device.app().replica().read(s -> s.defects().values().iterator().next());
+        robot.interact(() -> ui.navigator.toMarkup(defect.id(), defect.photos().get(0).sha256()));
+        robot.drag("#markup-canvas", MouseButton.PRIMARY).moveBy(60, 40).drop();
+        robot.clickOn("#tool-CIRCLE");
+        robot.moveTo("#markup-canvas").moveBy(30, -20).press(MouseButton.PRIMARY).moveBy(30, 0).release(MouseButton.PRIMARY);
+        robot.clickOn("#tool-TEXT");
+        robot.clickOn("#markup-label").write("裂缝");
+        robot.moveTo("#markup-canvas").moveBy(-120, 60).clickOn(MouseButton.PRIMARY);
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "05-photo-markup");
+        robot.clickOn("#markup-save");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        var inspectionId = ui.device.app().replica().read(s -> s.inspections().keySet().iterator().next());
+        robot.interact(() -> ui.navigator.toSignOff(inspectionId));
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "06-sign-off");
+
+        // A maintenance worker's phone: a work order assigned by the office arrives by pull.
+        UUID order = UUID.randomUUID();
+        Hlc t = Hlc.parse("0001780000000000.000000.office1");
+        ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_CREATED, order, t,
+                "office", "office1", null, new WorkOrderOps.Created(Fixtures.unit1201().id(), WorkOrderSource.OWNER_REPORT,
+                null, null, "KITCHEN", "厨房水槽下水管渗漏", Severity.NORMAL, "PIPE_LEAK", 50_000, false,
+                Instant.parse("2026-05-31T09:00:00Z"))));
+        ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_ASSIGNED, order,
+                new Hlc(t.wallMillis() + 1, 0, "office1"), "office", "office1", null,
+                new WorkOrderOps.Assigned(Fixtures.CONTRACTOR, "maint1")));
+        robot.interact(() -> ui.device.app().session().signOut());
+        robot.interact(() -> {
+            try {
+                ui.device.signIn("maint1", true);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+            ui.device.app().sync().syncNow();
+            ui.navigator.toHome();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "07-work-orders");
+        robot.interact(() -> ui.navigator.toWorkOrder(order));
+        robot.clickOn("#check-in");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "08-work-order");
+
+        robot.interact(() -> ui.navigator.toHome());
+        robot.clickOn("#language");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "09-work-orders-en");
+        assertTrue(Files.size(out.resolve("03-inspection.png")) > 10_000);
+    }
+
+    private String itemCode(int index) {
+        javafx.scene.layout.VBox items = robot.lookup("#items").query();
+        return items.getChildren().get(index).getId().substring("item-".length());
+    }
+
+    private void shoot(Path folder, String name) throws Exception {
+        WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<WritableImage> image = new AtomicReference<>();
+        robot.interact(() -> image.set(ui.stage.getScene().snapshot(null)));
+        BufferedImage png = SwingFXUtils.fromFXImage(image.get(), null);
+        File file = folder.resolve(name + ".png").toFile();
+        ImageIO.write(png, "png", file);
+    }
+
+}
