@@ -1,7 +1,64 @@
 package com.handover.server;
 
+import com.handover.server.config.ServerConfig;
+import com.handover.server.config.ServerConfigParser;
+import com.handover.server.demo.DemoData;
+import com.handover.server.demo.DemoLoader;
+import java.text.MessageFormat;
+import java.util.Arrays;
+import java.util.ResourceBundle;
+
+/** {@code java -jar handover-server.jar [options]}: starts one node; {@code --help} lists the options. */
 public final class ServerMain {
-    public static void main(String[] args) {
-        System.out.println("handover sync server");
+
+    private static final ResourceBundle TEXT = ResourceBundle.getBundle("com.handover.server.messages");
+
+    private ServerMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (Arrays.asList(args).contains("--help")) {
+            System.out.print(ServerConfigParser.help());
+            return;
+        }
+        ServerConfig config;
+        try {
+            config = ServerConfigParser.parse(args, System.getenv());
+        } catch (IllegalArgumentException e) {
+            System.err.println(text("config.error", e.getMessage()));
+            System.exit(2);
+            return;
+        }
+        HandoverServer server = HandoverServer.builder(config)
+                .start();
+        Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "handover-shutdown"));
+        System.out.println(text("server.started", config.host(), server.port(),
+                server.components().db().dialect().name()));
+        if (config.demo()) {
+            printDemo(DemoLoader.load(server.components()));
+        }
+    }
+
+    /** The demo passwords go to the console on purpose (never to the log): the operator needs them to sign in. */
+    private static void printDemo(DemoLoader.Outcome outcome) {
+        System.out.println(outcome.loadedNow()
+                ? text("demo.loaded", "滨江花园", 2 * DemoData.FLOORS * DemoData.UNITS_PER_FLOOR)
+                : text("demo.present"));
+        if (outcome.passwords().isEmpty()) {
+            System.out.println(text("demo.passwordsUnknown", DemoLoader.PASSWORD_FILE));
+            return;
+        }
+        System.out.println(text("demo.accounts"));
+        var roles = new DemoData(java.time.LocalDate.now()).users;
+        for (var user : roles) {
+            String pw = outcome.passwords().get(user.username());
+            if (pw != null) {
+                System.out.println(text("demo.account", user.username(), pw, user.role().name()));
+            }
+        }
+    }
+
+    private static String text(String key, Object... args) {
+        return MessageFormat.format(TEXT.getString(key), args);
     }
 }

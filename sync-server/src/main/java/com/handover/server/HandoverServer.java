@@ -1,0 +1,193 @@
+package com.handover.server;
+
+import com.handover.model.json.ModelJson;
+import com.handover.server.auth.AuthService;
+import com.handover.server.auth.PasswordHasher;
+import com.handover.server.auth.Scopes;
+import com.handover.server.blob.BlobService;
+import com.handover.server.blob.BlobStore;
+import com.handover.server.blob.FolderBlobStore;
+import com.handover.server.blob.PostgresBlobStore;
+import com.handover.server.config.ServerConfig;
+import com.handover.server.metrics.ServerMetrics;
+import com.handover.server.reference.BundledTemplateCatalog;
+import com.handover.server.reference.ReferenceService;
+import com.handover.server.reference.TemplateCatalog;
+import com.handover.server.store.Database;
+import com.handover.server.store.jdbc.JdbcAccountStore;
+import com.handover.server.store.jdbc.JdbcDeviceStore;
+import com.handover.server.store.jdbc.JdbcEntityIndex;
+import com.handover.server.store.jdbc.JdbcOperationLog;
+import com.handover.server.store.jdbc.JdbcPhotoCatalog;
+import com.handover.server.store.jdbc.JdbcSiteStore;
+import com.handover.server.store.jdbc.JdbcStateStore;
+import com.handover.server.sync.PullService;
+import com.handover.server.sync.PushService;
+import com.handover.server.sync.ServerClock;
+import com.handover.server.sync.StateMaterializer;
+import com.handover.server.web.HealthRoutes;
+import com.handover.server.web.RouteGroup;
+import com.handover.server.web.api.ApiAccess;
+import com.handover.server.web.api.AuthRoutes;
+import com.handover.server.web.api.BlobRoutes;
+import com.handover.server.web.api.ReferenceRoutes;
+import com.handover.server.web.api.SyncRoutes;
+import com.handover.server.web.errors.ErrorMapper;
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+/**
+ * The composition root: wires stores, services and routes for one node and starts it. Use
+ * {@link #builder(ServerConfig)} to add route groups (the office console), a clock or a template catalog.
+ */
+public final class HandoverServer implements AutoCloseable {
+
+    private final Javalin app;
+    private final Components components;
+
+    private HandoverServer(Javalin app, Components components) {
+        this.app = app;
+        this.components = components;
+    }
+
+    public static HandoverServer start(ServerConfig config) {
+        return builder(config).start();
+    }
+
+    public static Builder builder(ServerConfig config) {
+        return new Builder(config);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    public Components components() {
+        return components;
+    }
+
+    public void stop() {
+        app.stop();
+        components.db().close();
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public static final class Builder {
+        private final ServerConfig config;
+        private Clock clock = Clock.systemUTC();
+        private PasswordHasher passwords = new PasswordHasher();
+        private TemplateCatalog templates;
+        private final List<Function<Components, RouteGroup>> extraRoutes = new ArrayList<>();
+
+        private Builder(ServerConfig config) {
+            this.config = Objects.requireNonNull(config);
+        }
+
+        public Builder clock(Clock c) {
+            this.clock = Objects.requireNonNull(c);
+            return this;
+        }
+
+        public Builder passwords(PasswordHasher hasher) {
+            this.passwords = Objects.requireNonNull(hasher);
+            return this;
+        }
+
+        public Builder templates(TemplateCatalog catalog) {
+            this.templates = Objects.requireNonNull(catalog);
+            return this;
+        }
+
+        /** Mounts more endpoints, built from the node's components (e.g. the office console). */
+        public Builder routes(Function<Components, RouteGroup> group) {
+            extraRoutes.add(Objects.requireNonNull(group));
+            return this;
+        }
+
+        public HandoverServer start() {
+            Components c = wire();
+            try {
+                Javalin app = Javalin.create(cfg -> {
+                    cfg.startup.showJavalinBanner = false;
+                    cfg.http.maxRequestSize = Math.max(config.limits().maxBodyBytes(),
+                            config.limits().maxBlobChunkBytes()) + 1024L;
+                    cfg.jsonMapper(new JavalinJackson(ModelJson.mapper(), false));
+                    cfg.requestLogger.http((ctx, ms) -> c.metrics().recordRequest(ctx.method().name(),
+                            routeOf(ctx), ctx.statusCode(), ms));
+                    ErrorMapper.register(cfg.routes);
+                    ApiAccess.register(cfg.routes, c.auth());
+                    List<RouteGroup> groups = new ArrayList<>(List.of(
+                            new HealthRoutes(c.db(), c.metrics(), config.nodeId()),
+                            new AuthRoutes(c.auth(), c.serverClock()),
+                            new SyncRoutes(c.push(), c.pull(), config.limits(), c.metrics()),
+                            new ReferenceRoutes(c.reference()),
+                            new BlobRoutes(c.blobs(), config.limits())));
+                    extraRoutes.forEach(f -> groups.add(f.apply(c)));
+                    groups.forEach(g -> g.register(cfg.routes));
+                });
+                app.start(config.host(), config.port());
+                return new HandoverServer(app, c);
+            } catch (RuntimeException e) {
+                c.db().close();
+                throw e;
+            }
+        }
+
+        /** The matched route's path template (bounded label values), or "unmatched". */
+        private static String routeOf(io.javalin.http.Context ctx) {
+            try {
+                return ctx.endpoint().path;
+            } catch (RuntimeException e) {
+                return "unmatched";
+            }
+        }
+
+        private Components wire() {
+            Database db = Database.open(config);
+            try {
+                var accounts = new JdbcAccountStore();
+                var sites = new JdbcSiteStore();
+                var log = new JdbcOperationLog(db.dialect());
+                var entities = new JdbcEntityIndex();
+                TemplateCatalog catalog = templates != null ? templates : BundledTemplateCatalog.load();
+                var state = new JdbcStateStore(catalog);
+                var photos = new JdbcPhotoCatalog(db.dialect());
+                var devices = new JdbcDeviceStore();
+                var scopes = new Scopes(sites, state);
+                var serverClock = new ServerClock(config.nodeId(), clock);
+                var materializer = new StateMaterializer(log, sites, state);
+                var auth = new AuthService(db, accounts, devices, passwords, clock, config.limits());
+                var push = new PushService(db, log, entities, sites, photos, devices, scopes, materializer,
+                        serverClock, clock);
+                var pull = new PullService(db, log, devices, scopes, serverClock, clock);
+                var reference = new ReferenceService(db, sites, state, catalog);
+                BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db, clock)
+                        : new FolderBlobStore(config.dataDir().resolve("blobs"));
+                var blobs = new BlobService(db, photos, blobStore, scopes, config.limits(), clock);
+                var metrics = new ServerMetrics();
+                metrics.gauge("handover.blobs.pending", "photos named by operations whose bytes have not arrived",
+                        blobs, BlobService::pendingCount);
+                return new Components(config, clock, db, accounts, sites, log, entities, state, photos, devices,
+                        passwords, scopes, catalog, serverClock, materializer, auth, push, pull, reference, blobs,
+                        metrics);
+            } catch (IOException e) {
+                db.close();
+                throw new UncheckedIOException(e);
+            } catch (RuntimeException e) {
+                db.close();
+                throw e;
+            }
+        }
+    }
+}

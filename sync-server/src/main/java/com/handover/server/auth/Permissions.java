@@ -1,0 +1,41 @@
+package com.handover.server.auth;
+
+import com.handover.model.Role;
+import com.handover.model.sync.EntityKind;
+import com.handover.model.sync.OperationType;
+import java.util.EnumSet;
+import java.util.Set;
+
+/** Which operations each role may push (protocol v1). */
+public final class Permissions {
+
+    private static final Set<OperationType> INSPECTOR = EnumSet.noneOf(OperationType.class);
+    private static final Set<OperationType> MAINTENANCE = EnumSet.noneOf(OperationType.class);
+
+    static {
+        for (OperationType t : OperationType.values()) {
+            if (t.entityKind() == EntityKind.INSPECTION
+                    || (t.entityKind() == EntityKind.DEFECT && t != OperationType.DEFECT_VOIDED)) {
+                INSPECTOR.add(t);
+            }
+            if (t.entityKind() == EntityKind.WORK_ORDER && t != OperationType.WORK_ORDER_VOIDED
+                    && t != OperationType.WORK_ORDER_SETTLED) {
+                MAINTENANCE.add(t);
+            }
+        }
+        INSPECTOR.add(OperationType.WORK_ORDER_CREATED);
+        MAINTENANCE.add(OperationType.DEFECT_REPAIR_STARTED);
+        MAINTENANCE.add(OperationType.DEFECT_REPAIRED);
+    }
+
+    private Permissions() {
+    }
+
+    public static boolean mayPush(Role role, OperationType type) {
+        return switch (role) {
+            case OFFICE, ADMIN -> true;
+            case INSPECTOR -> INSPECTOR.contains(type);
+            case MAINTENANCE -> MAINTENANCE.contains(type);
+        };
+    }
+}

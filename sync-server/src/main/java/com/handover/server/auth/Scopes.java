@@ -1,0 +1,78 @@
+package com.handover.server.auth;
+
+import com.handover.model.Role;
+import com.handover.model.sync.EntityKind;
+import com.handover.server.store.ScopeFilter;
+import com.handover.server.store.SiteStore;
+import com.handover.server.store.StateStore;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a user may see and touch: inspectors their assigned projects; maintenance workers the work orders
+ * assigned to them and those orders' units; office and admin everything.
+ */
+public final class Scopes {
+
+    private final SiteStore sites;
+    private final StateStore state;
+
+    public Scopes(SiteStore sites, StateStore state) {
+        this.sites = sites;
+        this.state = state;
+    }
+
+    public ScopeFilter filterFor(Principal principal) {
+        return switch (principal.role()) {
+            case OFFICE, ADMIN -> ScopeFilter.EVERYTHING;
+            case INSPECTOR -> new ScopeFilter.AssignedProjects(principal.username());
+            case MAINTENANCE -> new ScopeFilter.AssignedWorkOrders(principal.username());
+        };
+    }
+
+    /** The scope as sets, read once per push inside its transaction. */
+    public PushScope forPush(Connection c, Principal principal) throws SQLException {
+        Role role = principal.role();
+        if (principal.seesEverything()) {
+            return PushScope.all();
+        }
+        if (role == Role.INSPECTOR) {
+            return PushScope.ofProjects(new HashSet<>(sites.assignedProjects(c, principal.username())));
+        }
+        var orders = state.workOrdersAssignedTo(c, principal.username());
+        return PushScope.ofWorkOrders(new HashSet<>(orders.keySet()), new HashSet<>(orders.values()));
+    }
+
+    /** A decision per record: may this user write to it? */
+    public record PushScope(boolean everything, Set<UUID> projects, Set<UUID> workOrders, Set<UUID> units) {
+
+        static PushScope all() {
+            return new PushScope(true, Set.of(), Set.of(), Set.of());
+        }
+
+        static PushScope ofProjects(Set<UUID> projects) {
+            return new PushScope(false, projects, Set.of(), Set.of());
+        }
+
+        static PushScope ofWorkOrders(Set<UUID> workOrders, Set<UUID> units) {
+            return new PushScope(false, Set.of(), workOrders, units);
+        }
+
+        /**
+         * A maintenance worker writes to the work orders assigned to them (and may open a new one on their
+         * units), and to the defects of those units; an inspector to anything in their projects.
+         */
+        public boolean allows(EntityKind kind, UUID entityId, boolean creates, UUID unitId, UUID projectId) {
+            if (everything || projects.contains(projectId)) {
+                return true;
+            }
+            if (kind == EntityKind.WORK_ORDER && !creates) {
+                return workOrders.contains(entityId);
+            }
+            return units.contains(unitId);
+        }
+    }
+}

@@ -1,0 +1,217 @@
+package com.handover.server.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.model.DeliveryStandard;
+import com.handover.model.Role;
+import com.handover.model.json.ModelJson;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.site.Building;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.model.site.UnitType;
+import com.handover.model.sync.Operation;
+import com.handover.server.Components;
+import com.handover.server.HandoverServer;
+import com.handover.server.auth.User;
+import com.handover.server.config.ServerConfig;
+import com.handover.server.reference.BundledTemplateCatalog;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * Push throughput over real HTTP on loopback into the embedded SQLite store (operations appended, photos
+ * indexed, state re-folded per unit), next to a raw SQLite batch insert of rows of the same size on the same
+ * machine. Run: {@code java -cp sync-server/target/handover-server.jar com.handover.server.bench.PushBenchmark
+ * [--ops 150000] [--batch 500]}.
+ */
+public final class PushBenchmark {
+
+    private static final String DEVICE = "bench-phone";
+    private static final String PASSWORD = "bench-password-1";
+
+    /** @param rawOneTransactionSeconds the same rows in a single transaction, for scale */
+    public record Result(int operations, int batchSize, double pushSeconds, double rawSeconds,
+                         double rawOneTransactionSeconds) {
+        public double pushRate() {
+            return operations / pushSeconds;
+        }
+
+        public double rawRate() {
+            return operations / rawSeconds;
+        }
+    }
+
+    private PushBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int ops = 150_000;
+        int batch = 500;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            switch (args[i]) {
+                case "--ops" -> ops = Integer.parseInt(args[i + 1]);
+                case "--batch" -> batch = Integer.parseInt(args[i + 1]);
+                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+            }
+        }
+        Result r = run(ops, batch);
+        System.out.printf("push over HTTP (SQLite, batches of %d): %,d operations in %.2f s = %,.0f ops/s%n",
+                r.batchSize(), r.operations(), r.pushSeconds(), r.pushRate());
+        System.out.printf("raw SQLite batch insert, same rows, a transaction per %d: %,d rows in %.2f s = %,.0f rows/s%n",
+                r.batchSize(), r.operations(), r.rawSeconds(), r.rawRate());
+        System.out.printf("raw SQLite batch insert, same rows, one transaction: %.2f s = %,.0f rows/s%n",
+                r.rawOneTransactionSeconds(), r.operations() / r.rawOneTransactionSeconds());
+        System.out.printf("push / raw = %.3f (the server reaches %.1f %% of a bare insert)%n",
+                r.pushRate() / r.rawRate(), 100 * r.pushRate() / r.rawRate());
+    }
+
+    public static Result run(int operationCount, int batchSize) throws Exception {
+        Path dir = Files.createTempDirectory("handover-bench");
+        try {
+            BundledTemplateCatalog templates = BundledTemplateCatalog.load();
+            List<UUID> units = new ArrayList<>();
+            ServerConfig config = ServerConfig.embedded(dir.resolve("server")).withHost("127.0.0.1").withPort(0);
+            double pushSeconds;
+            List<Operation> ops;
+            try (HandoverServer server = HandoverServer.builder(config).templates(templates).start()) {
+                seed(server.components(), units, operationCount / 150 + 1);
+                ops = new InspectionStream(templates.catalog(), "bench", DEVICE, 42).generate(units, operationCount);
+                List<String> bodies = bodies(ops, batchSize);
+                HttpClient http = HttpClient.newHttpClient();
+                String base = "http://127.0.0.1:" + server.port();
+                String token = login(http, base);
+                long start = System.nanoTime();
+                for (String body : bodies) {
+                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sync/push"))
+                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                    checkAccepted(response);
+                }
+                pushSeconds = (System.nanoTime() - start) / 1e9;
+            }
+            double rawSeconds = rawInsert(dir.resolve("raw.db"), ops, batchSize);
+            double rawOneTransaction = rawInsert(dir.resolve("raw-one.db"), ops, ops.size());
+            return new Result(ops.size(), batchSize, pushSeconds, rawSeconds, rawOneTransaction);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+
+    private static void seed(Components c, List<UUID> units, int unitCount) {
+        UUID project = UUID.nameUUIDFromBytes("bench-project".getBytes());
+        UUID building = UUID.nameUUIDFromBytes("bench-building".getBytes());
+        UUID type = UUID.nameUUIDFromBytes("bench-type".getBytes());
+        List<Unit> list = new ArrayList<>();
+        for (int i = 0; i < unitCount; i++) {
+            Unit u = new Unit(UUID.nameUUIDFromBytes(("bench-unit-" + i).getBytes()), project, building,
+                    String.format("%d-%02d%02d", 1 + i / 1000, 1 + (i / 4) % 60, 1 + i % 4), 1 + (i / 4) % 60,
+                    DeliveryStandard.FINISHED, type, "业主" + i, null);
+            list.add(u);
+            units.add(u.id());
+        }
+        String hash = c.passwords().hash(PASSWORD);
+        c.db().write(conn -> {
+            c.sites().insertProject(conn, new Project(project, "BENCH", "基准项目", "北京", LocalDate.of(2026, 6, 1), 50));
+            c.sites().insertBuilding(conn, new Building(building, project, "1号楼", 60));
+            c.sites().insertUnitType(conn, new UnitType(type, project, "A", "A户型", InspectionStream.ROOMS, null));
+            c.sites().insertUnits(conn, list);
+            c.accounts().saveUser(conn, new User("bench", "基准验房员", Role.INSPECTOR), hash, c.clock().millis());
+            c.sites().assignProject(conn, "bench", project);
+            return null;
+        });
+    }
+
+    private static List<String> bodies(List<Operation> ops, int batchSize) {
+        OperationCodec codec = new OperationCodec();
+        List<String> out = new ArrayList<>();
+        for (int from = 0; from < ops.size(); from += batchSize) {
+            ObjectNode body = ModelJson.mapper().createObjectNode();
+            body.put("deviceId", DEVICE);
+            ArrayNode arr = body.putArray("operations");
+            ops.subList(from, Math.min(ops.size(), from + batchSize)).forEach(op -> arr.add(codec.toTree(op)));
+            out.add(body.toString());
+        }
+        return out;
+    }
+
+    private static String login(HttpClient http, String base) throws Exception {
+        String body = "{\"username\":\"bench\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\"" + DEVICE + "\"}";
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("login failed: " + r.body());
+        }
+        return ModelJson.mapper().readTree(r.body()).get("token").asText();
+    }
+
+    private static void checkAccepted(HttpResponse<String> response) throws Exception {
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("push failed: " + response.statusCode() + " " + response.body());
+        }
+        for (JsonNode r : ModelJson.mapper().readTree(response.body()).get("results")) {
+            if (!"ACCEPTED".equals(r.get("status").asText())) {
+                throw new IllegalStateException("operation not accepted: " + r);
+            }
+        }
+    }
+
+    /** The same rows (id, type, entity, clock, canonical JSON...) into a bare table, one transaction per batch. */
+    private static double rawInsert(Path file, List<Operation> ops, int batchSize) throws Exception {
+        OperationCodec codec = new OperationCodec();
+        List<String> json = ops.stream().map(codec::toJson).toList();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("CREATE TABLE operations (position BIGINT PRIMARY KEY, op_id TEXT NOT NULL UNIQUE,"
+                        + " op_type TEXT NOT NULL, entity_kind TEXT NOT NULL, entity_id TEXT NOT NULL, unit_id TEXT NOT NULL,"
+                        + " project_id TEXT NOT NULL, hlc TEXT NOT NULL, actor TEXT NOT NULL, device_id TEXT NOT NULL,"
+                        + " op_json TEXT NOT NULL, received_at BIGINT NOT NULL)");
+            }
+            c.setAutoCommit(false);
+            long start = System.nanoTime();
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO operations VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                for (int i = 0; i < ops.size(); i++) {
+                    Operation op = ops.get(i);
+                    ps.setLong(1, i + 1);
+                    ps.setString(2, op.id().toString());
+                    ps.setString(3, op.type().wireName());
+                    ps.setString(4, op.entityKind().name());
+                    ps.setString(5, op.entity().toString());
+                    ps.setString(6, op.entity().toString());
+                    ps.setString(7, "bench-project");
+                    ps.setString(8, op.hlc().toString());
+                    ps.setString(9, op.actor());
+                    ps.setString(10, op.device());
+                    ps.setString(11, json.get(i));
+                    ps.setLong(12, System.currentTimeMillis());
+                    ps.addBatch();
+                    if ((i + 1) % batchSize == 0 || i == ops.size() - 1) {
+                        ps.executeBatch();
+                        c.commit();
+                    }
+                }
+            }
+            return (System.nanoTime() - start) / 1e9;
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package com.handover.server.store;
+
+import com.handover.server.config.ServerConfig;
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * The connection pool, the schema migrations, and transactions. SQLite runs in WAL mode with
+ * {@code synchronous=NORMAL}; its writers are serialised in the JVM (one process owns the file), so readers
+ * never wait and writers never see SQLITE_BUSY. PostgreSQL is shared by several nodes; ordering between them
+ * comes from row locks (see {@link Dialect#lockLogHeadSql()}).
+ */
+public final class Database implements AutoCloseable {
+
+    private final HikariDataSource pool;
+    private final Dialect dialect;
+    private final ReentrantLock sqliteWriteLock = new ReentrantLock(true);
+
+    private Database(HikariDataSource pool, Dialect dialect) {
+        this.pool = pool;
+        this.dialect = dialect;
+    }
+
+    public static Database open(ServerConfig config) {
+        Database db = config.usesPostgres() ? postgres(config.postgres()) : sqlite(config.dataDir());
+        db.migrate(config.usesPostgres() ? config.postgres().schema() : null);
+        return db;
+    }
+
+    private static Database sqlite(Path dataDir) {
+        try {
+            Files.createDirectories(dataDir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create the data folder " + dataDir, e);
+        }
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl("jdbc:sqlite:" + dataDir.resolve("handover.db").toAbsolutePath());
+        hc.addDataSourceProperty("journal_mode", "WAL");
+        hc.addDataSourceProperty("synchronous", "NORMAL");
+        hc.addDataSourceProperty("foreign_keys", "true");
+        hc.addDataSourceProperty("busy_timeout", "30000");
+        hc.setMaximumPoolSize(8);
+        hc.setPoolName("handover-sqlite");
+        return new Database(new HikariDataSource(hc), Dialect.SQLITE);
+    }
+
+    private static Database postgres(ServerConfig.PostgresSettings pg) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(pg.jdbcUrl());
+        hc.setUsername(pg.user());
+        hc.setPassword(pg.password());
+        if (pg.schema() != null) {
+            hc.setSchema(pg.schema());
+        }
+        hc.setMaximumPoolSize(pg.poolSize());
+        hc.setPoolName("handover-pg");
+        return new Database(new HikariDataSource(hc), Dialect.POSTGRES);
+    }
+
+    private void migrate(String schema) {
+        var flyway = Flyway.configure()
+                .dataSource(pool)
+                .locations(dialect.migrationLocation())
+                .failOnMissingLocations(true);
+        if (schema != null) {
+            flyway.schemas(schema).defaultSchema(schema).createSchemas(true);
+        }
+        flyway.load().migrate();
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    public DataSource dataSource() {
+        return pool;
+    }
+
+    /** Runs {@code work} in a read-write transaction: committed if it returns, rolled back if it throws. */
+    public <T> T write(SqlWork<T> work) {
+        if (dialect == Dialect.SQLITE) {
+            sqliteWriteLock.lock();
+            try {
+                return transaction(work);
+            } finally {
+                sqliteWriteLock.unlock();
+            }
+        }
+        return transaction(work);
+    }
+
+    /** Runs {@code work} in a transaction that only reads. */
+    public <T> T read(SqlWork<T> work) {
+        return transaction(work);
+    }
+
+    private <T> T transaction(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(c);
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException | Error e) {
+                rollbackQuietly(c, e);
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database error: " + e.getMessage(), e);
+        }
+    }
+
+    private static void rollbackQuietly(Connection c, Throwable cause) {
+        try {
+            c.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.close();
+    }
+}

@@ -1,0 +1,35 @@
+package com.handover.server.store;
+
+/** The two databases the server runs on, and the few places where their SQL differs. */
+public enum Dialect {
+    SQLITE("db/migration/sqlite"),
+    POSTGRES("db/migration/postgresql");
+
+    private final String migrations;
+
+    Dialect(String migrations) {
+        this.migrations = migrations;
+    }
+
+    public String migrationLocation() {
+        return "classpath:" + migrations;
+    }
+
+    /**
+     * Locks the log head row until the transaction ends and returns the last position given out. Holding it
+     * from before an operation is inserted until commit makes positions commit in order: a reader never
+     * sees position n+1 before n.
+     */
+    public String lockLogHeadSql() {
+        return this == POSTGRES
+                ? "SELECT last_position FROM log_head WHERE id = 1 FOR UPDATE"
+                // SQLite has no row locks: writing the row takes the database's write lock at once.
+                : "UPDATE log_head SET last_position = last_position WHERE id = 1 RETURNING last_position";
+    }
+
+    /** An insert that does nothing when the key exists. */
+    public String insertIgnore(String table, String columns, String placeholders, String conflictColumns) {
+        return "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ") ON CONFLICT ("
+                + conflictColumns + ") DO NOTHING";
+    }
+}

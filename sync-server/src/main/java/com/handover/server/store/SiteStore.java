@@ -1,0 +1,55 @@
+package com.handover.server.store;
+
+import com.handover.model.site.Building;
+import com.handover.model.site.Contractor;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.model.site.UnitType;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Reference data: projects with their buildings, unit types and units; contractors; who inspects which project. */
+public interface SiteStore {
+
+    /** Where a unit is: enough to decide scope. */
+    record UnitLocation(UUID unitId, UUID projectId) {
+    }
+
+    void insertProject(Connection c, Project p) throws SQLException;
+
+    void insertBuilding(Connection c, Building b) throws SQLException;
+
+    void insertUnitType(Connection c, UnitType t) throws SQLException;
+
+    /** Inserts many units in one batch. */
+    void insertUnits(Connection c, Collection<Unit> units) throws SQLException;
+
+    void insertContractor(Connection c, Contractor contractor) throws SQLException;
+
+    void assignProject(Connection c, String username, UUID projectId) throws SQLException;
+
+    boolean projectExists(Connection c, UUID projectId) throws SQLException;
+
+    List<Project> projects(Connection c) throws SQLException;
+
+    List<UUID> assignedProjects(Connection c, String username) throws SQLException;
+
+    List<Building> buildings(Connection c, UUID projectId) throws SQLException;
+
+    List<UnitType> unitTypes(Connection c, UUID projectId) throws SQLException;
+
+    List<Unit> units(Connection c, UUID projectId) throws SQLException;
+
+    List<Unit> unitsByIds(Connection c, Collection<UUID> ids) throws SQLException;
+
+    List<Contractor> contractors(Connection c) throws SQLException;
+
+    Map<UUID, UnitLocation> locateUnits(Connection c, Collection<UUID> unitIds) throws SQLException;
+
+    Optional<Project> project(Connection c, UUID projectId) throws SQLException;
+}

@@ -1,0 +1,37 @@
+package com.handover.server.store;
+
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.ReplicaSnapshot;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The state the shared reducer folds from the log, in tables the office console queries: inspections,
+ * defects, work orders, complaints, conflicts and the operations that did not take effect. It is rebuilt a
+ * unit at a time: all records of a unit are replaced together.
+ */
+public interface StateStore {
+
+    /** How many checklist items an inspection has, or null when its template is unknown here. */
+    @FunctionalInterface
+    interface ItemCounter {
+        Integer itemCount(String templateCode, int templateVersion, java.util.List<String> rooms);
+    }
+
+    /**
+     * Replaces everything materialised for {@code units} with {@code snapshot}, the fold of all operations
+     * ({@code ops}) on those units' records.
+     */
+    void replaceUnits(Connection c, Map<UUID, UUID> projectByUnit, ReplicaSnapshot snapshot,
+                      Collection<LocatedOperation> ops) throws SQLException;
+
+    /** An operation and the unit its record belongs to. */
+    record LocatedOperation(Operation op, UUID unitId) {
+    }
+
+    /** The work orders assigned to a maintenance user, with their units. */
+    Map<UUID, UUID> workOrdersAssignedTo(Connection c, String username) throws SQLException;
+}

@@ -1,0 +1,105 @@
+package com.handover.server.store.jdbc;
+
+import com.handover.server.store.Dialect;
+import com.handover.server.store.OperationLog;
+import com.handover.server.store.ScopeFilter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+public final class JdbcOperationLog implements OperationLog {
+
+    private final Dialect dialect;
+
+    public JdbcOperationLog(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    public long lockHead(Connection c) throws SQLException {
+        return Sql.queryOne(c, dialect.lockLogHeadSql(), rs -> rs.getLong(1))
+                .orElseThrow(() -> new SQLException("log_head row is missing"));
+    }
+
+    @Override
+    public void setHead(Connection c, long lastPosition) throws SQLException {
+        Sql.update(c, "UPDATE log_head SET last_position = ? WHERE id = 1", lastPosition);
+    }
+
+    @Override
+    public long committedHead(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT last_position FROM log_head WHERE id = 1");
+    }
+
+    @Override
+    public Map<UUID, StoredOperation> findByIds(Connection c, Collection<UUID> ids) throws SQLException {
+        Map<UUID, StoredOperation> out = new HashMap<>();
+        for (List<UUID> chunk : Sql.chunks(ids)) {
+            for (StoredOperation op : Sql.query(c, "SELECT position, op_id, unit_id, op_json FROM operations WHERE op_id IN ("
+                    + Sql.placeholders(chunk.size()) + ")", rs -> stored(rs), chunk.toArray())) {
+                out.put(op.id(), op);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void append(Connection c, List<Append> ops, long receivedAt) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO operations (position, op_id, op_type, entity_kind,"
+                + " entity_id, unit_id, project_id, hlc, actor, device_id, op_json, received_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Append a : ops) {
+                var op = a.op();
+                Sql.bind(ps, a.position(), op.id(), op.type().wireName(), op.entityKind(), op.entity(), a.unitId(),
+                        a.projectId(), op.hlc().toString(), op.actor(), op.device(), a.json(), receivedAt);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public List<StoredOperation> page(Connection c, long after, long upTo, int limit, ScopeFilter scope)
+            throws SQLException {
+        ScopeSql.Condition cond = ScopeSql.forOperations(scope);
+        List<Object> params = new ArrayList<>();
+        params.add(after);
+        params.add(upTo);
+        params.addAll(cond.params());
+        params.add(limit);
+        return Sql.query(c, "SELECT position, op_id, unit_id, op_json FROM operations WHERE position > ? AND position <= ? AND "
+                + cond.sql() + " ORDER BY position LIMIT ?", rs -> stored(rs), params.toArray());
+    }
+
+    @Override
+    public List<StoredOperation> ofUnits(Connection c, Collection<UUID> unitIds) throws SQLException {
+        List<StoredOperation> out = new ArrayList<>();
+        for (List<UUID> chunk : Sql.chunks(unitIds)) {
+            out.addAll(Sql.query(c, "SELECT position, op_id, unit_id, op_json FROM operations WHERE unit_id IN ("
+                    + Sql.placeholders(chunk.size()) + ") ORDER BY position", rs -> stored(rs), chunk.toArray()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<UUID> unitsWithOperations(Connection c, UUID afterUnit, int limit) throws SQLException {
+        return Sql.query(c, "SELECT DISTINCT unit_id FROM operations WHERE unit_id > ? ORDER BY unit_id LIMIT ?",
+                rs -> UUID.fromString(rs.getString(1)), afterUnit == null ? "" : afterUnit.toString(), limit);
+    }
+
+    private static StoredOperation stored(java.sql.ResultSet rs) throws SQLException {
+        return new StoredOperation(rs.getLong(1), UUID.fromString(rs.getString(2)), UUID.fromString(rs.getString(3)),
+                rs.getString(4));
+    }
+
+    @Override
+    public long count(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM operations");
+    }
+}

@@ -1,0 +1,179 @@
+package com.handover.server.store.jdbc;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.handover.model.DeliveryStandard;
+import com.handover.model.json.ModelJson;
+import com.handover.model.site.Building;
+import com.handover.model.site.Contractor;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.model.site.UnitType;
+import com.handover.server.store.SiteStore;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+public final class JdbcSiteStore implements SiteStore {
+
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() { };
+    private static final String UNIT_COLUMNS =
+            "id, project_id, building_id, number, floor, delivery_standard, unit_type_id, owner_name, owner_phone";
+
+    @Override
+    public void insertProject(Connection c, Project p) throws SQLException {
+        Sql.update(c, "INSERT INTO projects (id, code, name, city, completion_acceptance, design_service_life_years)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)", p.id(), p.code(), p.name(), p.city(),
+                p.completionAcceptance().toString(), p.designServiceLifeYears());
+    }
+
+    @Override
+    public void insertBuilding(Connection c, Building b) throws SQLException {
+        Sql.update(c, "INSERT INTO buildings (id, project_id, name, floors) VALUES (?, ?, ?, ?)",
+                b.id(), b.projectId(), b.name(), b.floors());
+    }
+
+    @Override
+    public void insertUnitType(Connection c, UnitType t) throws SQLException {
+        Sql.update(c, "INSERT INTO unit_types (id, project_id, code, name, rooms, floor_plan_sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                t.id(), t.projectId(), t.code(), t.name(), json(t.rooms()), t.floorPlanSha256());
+    }
+
+    @Override
+    public void insertUnits(Connection c, Collection<Unit> units) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO units (" + UNIT_COLUMNS
+                + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Unit u : units) {
+                Sql.bind(ps, u.id(), u.projectId(), u.buildingId(), u.number(), u.floor(), u.deliveryStandard(),
+                        u.unitTypeId(), u.ownerName(), u.ownerPhone());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void insertContractor(Connection c, Contractor k) throws SQLException {
+        Sql.update(c, "INSERT INTO contractors (id, name, trades, repair_phone, responsible_person, warranty_deposit_fen)"
+                + " VALUES (?, ?, ?, ?, ?, ?)", k.id(), k.name(), json(k.trades()), k.repairPhone(),
+                k.responsiblePerson(), k.warrantyDepositFen());
+    }
+
+    @Override
+    public void assignProject(Connection c, String username, UUID projectId) throws SQLException {
+        if (Sql.count(c, "SELECT COUNT(*) FROM project_assignments WHERE username = ? AND project_id = ?",
+                username, projectId) == 0) {
+            Sql.update(c, "INSERT INTO project_assignments (username, project_id) VALUES (?, ?)", username, projectId);
+        }
+    }
+
+    @Override
+    public boolean projectExists(Connection c, UUID projectId) throws SQLException {
+        return Sql.count(c, "SELECT COUNT(*) FROM projects WHERE id = ?", projectId) > 0;
+    }
+
+    @Override
+    public List<Project> projects(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT id, code, name, city, completion_acceptance, design_service_life_years FROM projects"
+                + " ORDER BY code", JdbcSiteStore::project);
+    }
+
+    @Override
+    public Optional<Project> project(Connection c, UUID projectId) throws SQLException {
+        return Sql.queryOne(c, "SELECT id, code, name, city, completion_acceptance, design_service_life_years"
+                + " FROM projects WHERE id = ?", JdbcSiteStore::project, projectId);
+    }
+
+    @Override
+    public List<UUID> assignedProjects(Connection c, String username) throws SQLException {
+        return Sql.query(c, "SELECT project_id FROM project_assignments WHERE username = ? ORDER BY project_id",
+                rs -> UUID.fromString(rs.getString(1)), username);
+    }
+
+    @Override
+    public List<Building> buildings(Connection c, UUID projectId) throws SQLException {
+        return Sql.query(c, "SELECT id, project_id, name, floors FROM buildings WHERE project_id = ? ORDER BY name",
+                rs -> new Building(Sql.uuid(rs, "id"), Sql.uuid(rs, "project_id"), rs.getString(3), rs.getInt(4)),
+                projectId);
+    }
+
+    @Override
+    public List<UnitType> unitTypes(Connection c, UUID projectId) throws SQLException {
+        return Sql.query(c, "SELECT id, project_id, code, name, rooms, floor_plan_sha256 FROM unit_types"
+                        + " WHERE project_id = ? ORDER BY code",
+                rs -> new UnitType(Sql.uuid(rs, "id"), Sql.uuid(rs, "project_id"), rs.getString(3), rs.getString(4),
+                        strings(rs.getString(5)), rs.getString(6)), projectId);
+    }
+
+    @Override
+    public List<Unit> units(Connection c, UUID projectId) throws SQLException {
+        return Sql.query(c, "SELECT " + UNIT_COLUMNS + " FROM units WHERE project_id = ? ORDER BY building_id, floor, number",
+                JdbcSiteStore::unit, projectId);
+    }
+
+    @Override
+    public List<Unit> unitsByIds(Connection c, Collection<UUID> ids) throws SQLException {
+        List<Unit> out = new ArrayList<>();
+        for (List<UUID> chunk : Sql.chunks(ids)) {
+            out.addAll(Sql.query(c, "SELECT " + UNIT_COLUMNS + " FROM units WHERE id IN (" + Sql.placeholders(chunk.size())
+                    + ")", JdbcSiteStore::unit, chunk.toArray()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Contractor> contractors(Connection c) throws SQLException {
+        return Sql.query(c, "SELECT id, name, trades, repair_phone, responsible_person, warranty_deposit_fen"
+                + " FROM contractors ORDER BY name", rs -> new Contractor(Sql.uuid(rs, "id"), rs.getString(2),
+                strings(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getLong(6)));
+    }
+
+    @Override
+    public Map<UUID, UnitLocation> locateUnits(Connection c, Collection<UUID> unitIds) throws SQLException {
+        Map<UUID, UnitLocation> out = new HashMap<>();
+        for (List<UUID> chunk : Sql.chunks(unitIds)) {
+            for (UnitLocation l : Sql.query(c, "SELECT id, project_id FROM units WHERE id IN ("
+                    + Sql.placeholders(chunk.size()) + ")", rs -> new UnitLocation(Sql.uuid(rs, "id"),
+                    Sql.uuid(rs, "project_id")), chunk.toArray())) {
+                out.put(l.unitId(), l);
+            }
+        }
+        return out;
+    }
+
+    private static Project project(ResultSet rs) throws SQLException {
+        return new Project(Sql.uuid(rs, "id"), rs.getString(2), rs.getString(3), rs.getString(4),
+                LocalDate.parse(rs.getString(5)), rs.getInt(6));
+    }
+
+    private static Unit unit(ResultSet rs) throws SQLException {
+        return new Unit(Sql.uuid(rs, "id"), Sql.uuid(rs, "project_id"), Sql.uuid(rs, "building_id"), rs.getString(4),
+                rs.getInt(5), DeliveryStandard.valueOf(rs.getString(6)), Sql.uuid(rs, "unit_type_id"), rs.getString(8),
+                rs.getString(9));
+    }
+
+    private static String json(List<String> values) {
+        try {
+            return ModelJson.mapper().writeValueAsString(values);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> strings(String json) throws SQLException {
+        try {
+            return ModelJson.mapper().readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new SQLException("stored list is not JSON", e);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package com.handover.server.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.handover.model.json.ModelJson;
+import com.handover.server.auth.Principal;
+import com.handover.server.auth.Scopes;
+import com.handover.server.store.Database;
+import com.handover.server.store.DeviceStore;
+import com.handover.server.store.OperationLog;
+import com.handover.server.web.errors.ApiException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Pages through the log after a cursor, showing only operations in the user's scope. The page is bounded by
+ * the head committed before it is read; as positions commit in order, every position up to that head is
+ * already visible, so a cursor never passes an operation that is still to appear.
+ */
+public final class PullService {
+
+    private final Database db;
+    private final OperationLog log;
+    private final DeviceStore devices;
+    private final Scopes scopes;
+    private final ServerClock serverClock;
+    private final Clock clock;
+
+    public PullService(Database db, OperationLog log, DeviceStore devices, Scopes scopes, ServerClock serverClock,
+                       Clock clock) {
+        this.db = db;
+        this.log = log;
+        this.devices = devices;
+        this.scopes = scopes;
+        this.serverClock = serverClock;
+        this.clock = clock;
+    }
+
+    public static long parseCursor(String cursor) {
+        if (cursor == null || cursor.isEmpty()) {
+            return 0;
+        }
+        if (cursor.length() > 19 || !cursor.chars().allMatch(Character::isDigit)) {
+            throw ApiException.validation("after", "the cursor is not one this server gave out");
+        }
+        try {
+            return Long.parseLong(cursor);
+        } catch (NumberFormatException e) {
+            throw ApiException.validation("after", "the cursor is not one this server gave out");
+        }
+    }
+
+    public PullResult pull(Principal principal, long after, int limit) {
+        var filter = scopes.filterFor(principal);
+        // Read the head first, in its own statement: everything at or below it has committed.
+        long head = db.read(log::committedHead);
+        if (after > head) {
+            throw ApiException.validation("after", "the cursor is ahead of this server's log");
+        }
+        List<OperationLog.StoredOperation> page = db.read(c -> log.page(c, after, head, limit, filter));
+        List<PullResult.Entry> entries = new ArrayList<>(page.size());
+        for (OperationLog.StoredOperation op : page) {
+            try {
+                entries.add(new PullResult.Entry(op.position(), ModelJson.mapper().readTree(op.json())));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("stored operation " + op.id() + " is not JSON", e);
+            }
+        }
+        boolean full = page.size() == limit;
+        long next = full ? page.get(page.size() - 1).position() : head;
+        boolean hasMore = full && next < head;
+        long now = clock.millis();
+        db.write(c -> {
+            devices.recordSync(c, principal.deviceId(), now, null, null);
+            return null;
+        });
+        return new PullResult(entries, Long.toString(next), hasMore, serverClock.now().toString());
+    }
+}

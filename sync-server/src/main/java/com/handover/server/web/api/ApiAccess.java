@@ -1,0 +1,47 @@
+package com.handover.server.web.api;
+
+import com.handover.server.auth.AuthService;
+import com.handover.server.auth.Principal;
+import com.handover.server.web.errors.ApiException;
+import com.handover.server.web.errors.ErrorCode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+
+/** Checks the protocol version on every /api/v1 request and the bearer token on all but login. */
+public final class ApiAccess {
+
+    public static final String PREFIX = "/api/v1";
+    public static final String PROTOCOL_HEADER = "X-Protocol-Version";
+    public static final String PROTOCOL_VERSION = "1";
+    private static final String PRINCIPAL = "handover.principal";
+
+    private ApiAccess() {
+    }
+
+    public static void register(RoutesConfig routes, AuthService auth) {
+        routes.before(PREFIX + "/*", ctx -> {
+            String version = ctx.header(PROTOCOL_HEADER);
+            if (version != null && !version.trim().equals(PROTOCOL_VERSION)) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_PROTOCOL_VERSION,
+                        "this server speaks protocol version " + PROTOCOL_VERSION, PROTOCOL_HEADER);
+            }
+            ctx.header(PROTOCOL_HEADER, PROTOCOL_VERSION);
+            if (ctx.path().equals(PREFIX + "/auth/login")) {
+                return;
+            }
+            String header = ctx.header("Authorization");
+            if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+                throw new ApiException(ErrorCode.UNAUTHENTICATED, "sign in and send Authorization: Bearer <token>");
+            }
+            ctx.attribute(PRINCIPAL, auth.authenticate(header.substring(7).trim()));
+        });
+    }
+
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        if (p == null) {
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "sign in first");
+        }
+        return p;
+    }
+}

@@ -1,0 +1,90 @@
+package com.handover.server.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.handover.model.json.ModelJson;
+import com.handover.server.auth.Principal;
+import com.handover.server.config.Limits;
+import com.handover.server.metrics.ServerMetrics;
+import com.handover.server.sync.PullResult;
+import com.handover.server.sync.PullService;
+import com.handover.server.sync.PushResult;
+import com.handover.server.sync.PushService;
+import com.handover.server.web.JsonBodies;
+import com.handover.server.web.RouteGroup;
+import com.handover.server.web.errors.ApiException;
+import com.handover.server.web.errors.ErrorCode;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** POST /api/v1/sync/push and GET /api/v1/sync/pull. */
+public final class SyncRoutes implements RouteGroup {
+
+    private static final Set<String> PUSH_FIELDS = Set.of("deviceId", "operations");
+
+    private final PushService push;
+    private final PullService pull;
+    private final Limits limits;
+    private final ServerMetrics metrics;
+
+    public SyncRoutes(PushService push, PullService pull, Limits limits, ServerMetrics metrics) {
+        this.push = push;
+        this.pull = pull;
+        this.limits = limits;
+        this.metrics = metrics;
+    }
+
+    @Override
+    public void register(RoutesConfig routes) {
+        routes.post(ApiAccess.PREFIX + "/sync/push", this::push);
+        routes.get(ApiAccess.PREFIX + "/sync/pull", this::pull);
+    }
+
+    private void push(Context ctx) throws Exception {
+        Principal principal = ApiAccess.principal(ctx);
+        JsonNode body = JsonBodies.readObject(ctx, limits.maxBodyBytes());
+        JsonBodies.onlyFields(body, PUSH_FIELDS);
+        String deviceId = JsonBodies.requiredText(body, "deviceId", 64);
+        if (!deviceId.equals(principal.deviceId())) {
+            throw ApiException.forbidden("this token was issued to another device; sign in on this device");
+        }
+        JsonNode ops = body.get("operations");
+        if (ops == null || !ops.isArray()) {
+            throw ApiException.validation("operations", "operations must be an array");
+        }
+        if (ops.size() > limits.maxBatchOperations()) {
+            throw new ApiException(ErrorCode.BATCH_TOO_LARGE, "a push may carry at most "
+                    + limits.maxBatchOperations() + " operations", "operations");
+        }
+        List<JsonNode> batch = new ArrayList<>(ops.size());
+        ops.forEach(batch::add);
+        PushResult result = metrics.timePush(batch.size(), () -> push.push(principal, batch));
+        metrics.countPushResults(result);
+        ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
+    }
+
+    private void pull(Context ctx) throws Exception {
+        Principal principal = ApiAccess.principal(ctx);
+        long after = PullService.parseCursor(ctx.queryParam("after"));
+        int limit = limit(ctx.queryParam("limit"));
+        PullResult result = metrics.timePull(() -> pull.pull(principal, after, limit));
+        ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
+    }
+
+    private int limit(String text) {
+        if (text == null || text.isEmpty()) {
+            return limits.defaultPullLimit();
+        }
+        try {
+            int n = Integer.parseInt(text);
+            if (n >= 1 && n <= limits.maxPullLimit()) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // answered below
+        }
+        throw ApiException.validation("limit", "limit must be a whole number from 1 to " + limits.maxPullLimit());
+    }
+}

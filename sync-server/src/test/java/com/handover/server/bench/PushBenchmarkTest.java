@@ -1,0 +1,18 @@
+package com.handover.server.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** The benchmark runs end to end on a small stream (the full 150,000 operations is a manual run). */
+class PushBenchmarkTest {
+
+    @Test
+    void aSmallRunPushesEveryOperationAndMeasuresBothSides() throws Exception {
+        PushBenchmark.Result r = PushBenchmark.run(3000, 500);
+        assertEquals(3000, r.operations());
+        assertTrue(r.pushSeconds() > 0 && r.rawSeconds() > 0);
+        assertTrue(r.pushRate() > 0);
+    }
+}
