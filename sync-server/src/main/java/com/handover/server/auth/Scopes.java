@@ -7,7 +7,12 @@ import com.handover.server.store.SiteStore;
 import com.handover.server.store.StateStore;
 import java.sql.Connection;
 import java.sql.SQLException;
+import com.handover.model.json.CanonicalJson;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.UUID;
 
@@ -31,6 +36,23 @@ public final class Scopes {
             case INSPECTOR -> new ScopeFilter.AssignedProjects(principal.username());
             case MAINTENANCE -> new ScopeFilter.AssignedWorkOrders(principal.username());
         };
+    }
+
+    /**
+     * A short fingerprint of what the user may see today ("" for everything): it changes when a project or a
+     * work order is assigned to them, or taken away.
+     */
+    public String fingerprint(Connection c, Principal principal) throws SQLException {
+        List<UUID> ids = switch (principal.role()) {
+            case OFFICE, ADMIN -> List.of();
+            case INSPECTOR -> sites.assignedProjects(c, principal.username());
+            case MAINTENANCE -> new ArrayList<>(state.workOrdersAssignedTo(c, principal.username()).keySet());
+        };
+        if (principal.seesEverything()) {
+            return "";
+        }
+        String joined = ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
+        return CanonicalJson.sha256Hex(joined.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
     }
 
     /** The scope as sets, read once per push inside its transaction. */

@@ -15,7 +15,8 @@ import java.util.List;
 /**
  * Pages through the log after a cursor, showing only operations in the user's scope. The page is bounded by
  * the head committed before it is read; as positions commit in order, every position up to that head is
- * already visible, so a cursor never passes an operation that is still to appear.
+ * already visible, so a cursor never passes an operation that is still to appear. A cursor given out under a
+ * narrower scope starts again from the beginning (see {@link PullCursor}).
  */
 public final class PullService {
 
@@ -36,24 +37,12 @@ public final class PullService {
         this.clock = clock;
     }
 
-    public static long parseCursor(String cursor) {
-        if (cursor == null || cursor.isEmpty()) {
-            return 0;
-        }
-        if (cursor.length() > 19 || !cursor.chars().allMatch(Character::isDigit)) {
-            throw ApiException.validation("after", "the cursor is not one this server gave out");
-        }
-        try {
-            return Long.parseLong(cursor);
-        } catch (NumberFormatException e) {
-            throw ApiException.validation("after", "the cursor is not one this server gave out");
-        }
-    }
-
-    public PullResult pull(Principal principal, long after, int limit) {
+    public PullResult pull(Principal principal, PullCursor cursor, int limit) {
         var filter = scopes.filterFor(principal);
         // Read the head first, in its own statement: everything at or below it has committed.
         long head = db.read(log::committedHead);
+        String scope = db.read(c -> scopes.fingerprint(c, principal));
+        long after = cursor.resumeAfter(scope);
         if (after > head) {
             throw ApiException.validation("after", "the cursor is ahead of this server's log");
         }
@@ -74,6 +63,6 @@ public final class PullService {
             devices.recordSync(c, principal.deviceId(), now, null, null);
             return null;
         });
-        return new PullResult(entries, Long.toString(next), hasMore, serverClock.now().toString());
+        return new PullResult(entries, new PullCursor(next, scope).toString(), hasMore, serverClock.now().toString());
     }
 }

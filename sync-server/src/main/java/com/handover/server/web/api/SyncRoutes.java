@@ -5,6 +5,7 @@ import com.handover.model.json.ModelJson;
 import com.handover.server.auth.Principal;
 import com.handover.server.config.Limits;
 import com.handover.server.metrics.ServerMetrics;
+import com.handover.server.sync.PullCursor;
 import com.handover.server.sync.PullResult;
 import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushResult;
@@ -67,7 +68,7 @@ public final class SyncRoutes implements RouteGroup {
 
     private void pull(Context ctx) throws Exception {
         Principal principal = ApiAccess.principal(ctx);
-        long after = PullService.parseCursor(ctx.queryParam("after"));
+        PullCursor after = PullCursor.parse(ctx.queryParam("after"));
         int limit = limit(ctx.queryParam("limit"));
         PullResult result = metrics.timePull(() -> pull.pull(principal, after, limit));
         ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
