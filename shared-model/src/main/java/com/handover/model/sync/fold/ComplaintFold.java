@@ -1,7 +1,6 @@
 package com.handover.model.sync.fold;
 
 import com.handover.model.ComplaintStatus;
-import com.handover.model.sync.OpOutcome;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.ComplaintOps;
@@ -20,9 +19,8 @@ public final class ComplaintFold {
 
     /** @return null when the complaint's intake is not held */
     public static ComplaintState fold(List<Operation> ops, FoldContext ctx) {
-        Operation first = ops.stream().filter(o -> o.type() == OperationType.COMPLAINT_RECEIVED).findFirst().orElse(null);
+        Operation first = ctx.creation(ops, OperationType.COMPLAINT_RECEIVED);
         if (first == null) {
-            ops.forEach(o -> ctx.outcome(o, OpOutcome.AWAITING_RECORD));
             return null;
         }
         var r = (ComplaintOps.Received) first.payload();

@@ -45,9 +45,8 @@ public final class DefectFold {
      * @return null when the defect's opening is not held
      */
     public static DefectState fold(List<Operation> ops, Function<UUID, Set<UUID>> coveredBySignOff, FoldContext ctx) {
-        Operation open = ops.stream().filter(o -> o.type() == OperationType.DEFECT_OPENED).findFirst().orElse(null);
+        Operation open = ctx.creation(ops, OperationType.DEFECT_OPENED);
         if (open == null) {
-            ops.forEach(o -> ctx.outcome(o, OpOutcome.AWAITING_RECORD));
             return null;
         }
         var opened = (DefectOps.Opened) open.payload();

@@ -3,6 +3,7 @@ package com.handover.model.sync.fold;
 import com.handover.model.sync.Conflict;
 import com.handover.model.sync.OpOutcome;
 import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,20 @@ public final class FoldContext {
     private final Map<UUID, OpOutcome> outcomes = new HashMap<>();
     private final List<Conflict> conflicts = new ArrayList<>();
     private final Map<String, Operation> inEffect = new HashMap<>();
+
+    /**
+     * The operation that created the record (the first in clock order), or null when this replica does not hold
+     * it yet; then every operation of the record waits for it.
+     */
+    public Operation creation(List<Operation> ops, OperationType type) {
+        for (Operation op : ops) {
+            if (op.type() == type) {
+                return op;
+            }
+        }
+        ops.forEach(o -> outcome(o, OpOutcome.AWAITING_RECORD));
+        return null;
+    }
 
     public void outcome(Operation op, OpOutcome outcome) {
         outcomes.put(op.id(), outcome);

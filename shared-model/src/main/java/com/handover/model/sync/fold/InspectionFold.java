@@ -36,9 +36,8 @@ public final class InspectionFold {
 
     /** @param ops this inspection's operations in clock order; returns null when its start is not held */
     public static InspectionState fold(List<Operation> ops, FoldContext ctx) {
-        Operation start = ops.stream().filter(o -> o.type() == OperationType.INSPECTION_STARTED).findFirst().orElse(null);
+        Operation start = ctx.creation(ops, OperationType.INSPECTION_STARTED);
         if (start == null) {
-            ops.forEach(o -> ctx.outcome(o, OpOutcome.AWAITING_RECORD));
             return null;
         }
         Operation signedOp = ops.stream().filter(o -> o.type() == OperationType.INSPECTION_SIGNED).findFirst().orElse(null);

@@ -44,9 +44,8 @@ public final class WorkOrderFold {
 
     /** @return null when the work order's creation is not held */
     public static WorkOrderState fold(List<Operation> ops, FoldContext ctx) {
-        Operation create = ops.stream().filter(o -> o.type() == OperationType.WORK_ORDER_CREATED).findFirst().orElse(null);
+        Operation create = ctx.creation(ops, OperationType.WORK_ORDER_CREATED);
         if (create == null) {
-            ops.forEach(o -> ctx.outcome(o, OpOutcome.AWAITING_RECORD));
             return null;
         }
         var b = new Builder(create);
