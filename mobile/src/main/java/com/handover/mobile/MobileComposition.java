@@ -12,7 +12,9 @@ import com.handover.mobile.store.sqlite.SqliteOperationLog;
 import com.handover.mobile.store.sqlite.SqlitePhotoStore;
 import com.handover.mobile.store.sqlite.SqliteReferenceStore;
 import com.handover.mobile.store.sqlite.SqliteSessionStore;
+import com.handover.mobile.sync.ApiException;
 import com.handover.mobile.sync.RetryPolicy;
+import com.handover.mobile.sync.SignInRequiredException;
 import com.handover.mobile.sync.SyncApi;
 import com.handover.mobile.sync.SyncEngine;
 import com.handover.mobile.sync.SyncScheduler;
@@ -23,6 +25,7 @@ import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.json.BundledChecklists;
 import com.handover.model.sla.RepairSla;
 import com.handover.model.sla.SlaPolicy;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -74,7 +77,13 @@ public final class MobileComposition implements AutoCloseable {
         });
         var scheduler = new SyncScheduler(engine, syncThread, SYNC_INTERVAL, SYNC_MAX_INTERVAL);
         ChecklistCatalog catalog = BundledChecklists.catalog();
-        var photos = new PhotoLibrary(photoStore, codec, clock.getZone());
+        var photos = new PhotoLibrary(photoStore, codec, clock.getZone(), sha -> {
+            try {
+                return engine.downloadPhoto(sha);
+            } catch (ApiException | SignInRequiredException e) {
+                throw new IOException("the photo " + sha + " could not be downloaded: " + e.getMessage(), e);
+            }
+        });
         AppContext context = new AppContext(replica, reference, photos, photoSource, session, engine, scheduler,
                 catalog, tasks, clock);
         engine.refreshCounts();

@@ -39,8 +39,22 @@ public final class Messages {
         return new MessageFormat(pattern, locale).format(args);
     }
 
+    /** Renders a message; arguments that are messages or enum constants are rendered in this language first. */
     public String get(UserMessage message) {
-        return get(message.key(), message.args().toArray());
+        Object[] args = message.args().toArray();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof UserMessage nested) {
+                args[i] = get(nested);
+            } else if (args[i] instanceof Enum<?> constant) {
+                args[i] = label(constant);
+            }
+        }
+        return get(message.key(), args);
+    }
+
+    /** True when the bundle has a text for {@code key}. */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     /** The label of an enum constant: key {@code enum.<Type>.<CONSTANT>}. */

@@ -150,6 +150,16 @@ public final class SyncEngine {
         referenceFetchedAt = clock.instant();
     }
 
+    /** A photo's bytes from the server (a photo recorded on another device), checked against its hash. */
+    public byte[] downloadPhoto(String sha) throws IOException, ApiException, SignInRequiredException {
+        byte[] bytes = authorized(server -> api.downloadBlob(server, sha));
+        if (!com.handover.mobile.photo.Sha256.hex(bytes).equals(sha)) {
+            throw new ApiException(200, "HASH_MISMATCH", "the server sent other bytes than the photo " + sha,
+                    null, null, null);
+        }
+        return bytes;
+    }
+
     private void refreshReferenceIfStale() throws IOException, ApiException, SignInRequiredException {
         Instant fetched = referenceFetchedAt;
         if (fetched == null || fetched.plus(REFERENCE_MAX_AGE).isBefore(clock.instant())) {

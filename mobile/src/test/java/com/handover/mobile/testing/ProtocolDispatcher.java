@@ -52,6 +52,22 @@ public final class ProtocolDispatcher extends Dispatcher {
     public final Set<String> unsupportedBlobs = new HashSet<>();
     /** Blob PUTs received: "sha@offset+length". */
     public final List<String> blobPuts = new ArrayList<>();
+    /** Photos served with other bytes than their hash names (a broken proxy or store). */
+    public final Set<String> servedWrongBytes = java.util.concurrent.ConcurrentHashMap.newKeySet();
+    /** Blob downloads served: their hashes. */
+    public final List<String> blobGets = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+    /** Holds a complete photo as if another device had uploaded it. */
+    public synchronized void storeForeignBlob(byte[] bytes) {
+        String sha = Sha256.hex(bytes);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.writeBytes(bytes);
+        blobs.put(sha, out);
+        completeBlobs.add(sha);
+    }
+
+    /** Operations of these wire types are refused on push with the given reject code. */
+    public final Map<String, String> refuseTypes = new java.util.concurrent.ConcurrentHashMap<>();
     public final AtomicInteger pushCount = new AtomicInteger();
     public final AtomicInteger loginCount = new AtomicInteger();
 
@@ -175,7 +191,12 @@ public final class ProtocolDispatcher extends Dispatcher {
             ObjectNode r = results.addObject();
             r.put("id", op.id().toString());
             Long existing = positions.get(op.id().toString());
-            if (existing != null) {
+            String refusal = refuseTypes.get(op.type().wireName());
+            if (refusal != null && existing == null) {
+                r.put("status", "REJECTED");
+                r.put("code", refusal);
+                r.put("message", "refused by the test server");
+            } else if (existing != null) {
                 r.put("status", "DUPLICATE");
                 r.put("position", existing);
             } else {
@@ -223,6 +244,15 @@ public final class ProtocolDispatcher extends Dispatcher {
             return json(200, answer);
         }
         String sha = rest;
+        if (request.getMethod().equals("GET")) {
+            if (!completeBlobs.contains(sha)) {
+                return error(404, "NOT_FOUND", "no such photo");
+            }
+            byte[] bytes = servedWrongBytes.contains(sha) ? Fixtures.jpeg(40, 30, 99) : blobs.get(sha).toByteArray();
+            blobGets.add(sha);
+            return new MockResponse().setResponseCode(200).setHeader("Content-Type", "image/jpeg")
+                    .setBody(new okio.Buffer().write(bytes));
+        }
         if (!request.getMethod().equals("PUT")) {
             return error(405, "VALIDATION", "method");
         }

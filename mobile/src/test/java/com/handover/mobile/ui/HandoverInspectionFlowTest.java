@@ -92,7 +92,7 @@ class HandoverInspectionFlowTest {
         robot.interact(() -> Scrolling.reveal(signButton));
         robot.clickOn("#sign");
         WaitForAsyncUtils.waitForFxEvents();
-        String shownHash = robot.lookup("#content-hash").queryAs(Label.class).getText();
+        String shownHash = robot.lookup("#content-hash").queryAs(Label.class).getText().replaceAll("\\s", "");
 
         InspectionState inspection = ui.device.app().replica().read(s -> s.inspections().values().iterator().next());
         assertTrue(inspection.signed());

@@ -3,6 +3,13 @@ package com.handover.mobile.ui;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.testing.Fixtures;
+import com.handover.mobile.testing.ProtocolDispatcher;
+import com.handover.mobile.testing.RecordingNavigation;
+import com.handover.mobile.ui.inspection.InspectionViewModel;
+import com.handover.model.ItemResult;
+import com.handover.model.sync.ops.InspectionOps;
+import java.util.List;
+import javafx.scene.Node;
 import com.handover.mobile.testing.UiDevice;
 import com.handover.model.Severity;
 import com.handover.model.WorkOrderSource;
@@ -75,6 +82,18 @@ class ScreenshotTourTest {
         shoot(out, "04-defect-form");
         robot.clickOn("#save-defect");
         WaitForAsyncUtils.waitForFxEvents();
+        // Another inspector's phone answered the second item differently at the same time: a conflict.
+        var inspectionId = ui.device.app().replica().read(s -> s.inspections().keySet().iterator().next());
+        String contested = itemCode(1);
+        String room = ui.device.app().replica().read(s -> s.inspections().get(inspectionId).items().values().stream()
+                .filter(e -> e.itemCode().equals(contested)).findFirst().orElseThrow().room());
+        ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.INSPECTION_ITEM_RECORDED,
+                inspectionId, new Hlc(Hlc.parse(ProtocolDispatcher.SERVER_HLC).wallMillis() + 60_000, 0, "phone-b"),
+                "inspector2", "phone-b", null, new InspectionOps.ItemRecorded(room, contested, ItemResult.NOT_APPLICABLE,
+                null, null)));
+        robot.interact(() -> ui.device.app().sync().syncNow());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#conflict-" + contested).tryQuery().isPresent(), "the conflict is on the item");
         shoot(out, "03-inspection");
 
         DefectState defect = ui.device.app().replica().read(s -> s.defects().values().iterator().next());
@@ -90,10 +109,30 @@ class ScreenshotTourTest {
         robot.clickOn("#markup-save");
         WaitForAsyncUtils.waitForFxEvents();
 
-        var inspectionId = ui.device.app().replica().read(s -> s.inspections().keySet().iterator().next());
         robot.interact(() -> ui.navigator.toSignOff(inspectionId));
         WaitForAsyncUtils.waitForFxEvents();
         shoot(out, "06-sign-off");
+
+        // Every item answered, then the decision and both signatures; signed, the hash is shown.
+        robot.interact(() -> {
+            InspectionViewModel checklist = new InspectionViewModel(ui.device.app(), new RecordingNavigation(), inspectionId);
+            checklist.refresh();
+            for (var r : List.copyOf(checklist.rooms())) {
+                checklist.selectedRoomProperty().set(r.room().key());
+                checklist.passRemainingInRoom();
+            }
+            ui.navigator.toSignOff(inspectionId);
+        });
+        robot.clickOn("#meter-WATER").write("12.5");
+        tap("#decision-ACCEPT_WITH_DEFECTS");
+        sign("#owner-signature");
+        sign("#inspector-signature");
+        robot.interact(() -> Scrolling.reveal(robot.lookup("#decision-card").query()));
+        shoot(out, "06b-sign-off-decision");
+        tap("#sign");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Scrolling.reveal(robot.lookup("#signed-card").query()));
+        shoot(out, "06c-signed");
 
         // A maintenance worker's phone: a work order assigned by the office arrives by pull.
         UUID order = UUID.randomUUID();
@@ -121,12 +160,36 @@ class ScreenshotTourTest {
         robot.clickOn("#check-in");
         WaitForAsyncUtils.waitForFxEvents();
         shoot(out, "08-work-order");
+        tap("#before-photo");
+        tap("#repair-note");
+        robot.write("更换下水管接头,通水试验无渗漏");
+        tap("#after-photo");
+        tap("#complete");
+        WaitForAsyncUtils.waitForFxEvents();
+        sign("#confirm-signature");
+        tap("#owner-confirms");
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.interact(() -> Scrolling.reveal(robot.lookup("#confirm-card").query()));
+        shoot(out, "08b-work-order-confirm");
 
         robot.interact(() -> ui.navigator.toHome());
         robot.clickOn("#language");
         WaitForAsyncUtils.waitForFxEvents();
         shoot(out, "09-work-orders-en");
         assertTrue(Files.size(out.resolve("03-inspection.png")) > 10_000);
+    }
+
+    private void tap(String query) {
+        Node node = robot.lookup(query).query();
+        robot.interact(() -> Scrolling.reveal(node));
+        robot.clickOn(node);
+    }
+
+    private void sign(String pad) {
+        Node node = robot.lookup(pad).query();
+        robot.interact(() -> Scrolling.reveal(node));
+        robot.moveTo(node).moveBy(-80, 0).press(MouseButton.PRIMARY).moveBy(40, -20).moveBy(40, 30).moveBy(60, -10)
+                .release(MouseButton.PRIMARY);
     }
 
     private String itemCode(int index) {

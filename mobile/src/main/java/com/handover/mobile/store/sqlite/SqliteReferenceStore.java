@@ -23,6 +23,8 @@ public final class SqliteReferenceStore implements ReferenceStore {
 
     private final SqliteDatabase db;
     private final ObjectMapper mapper = ModelJson.mapper();
+    /** The copy in memory: screens read it on every refresh, and it changes only through {@link #replace}. */
+    private volatile ReferenceData cached;
 
     public SqliteReferenceStore(SqliteDatabase db) {
         this.db = db;
@@ -46,14 +48,21 @@ public final class SqliteReferenceStore implements ReferenceStore {
             }
             return null;
         });
+        cached = data;
     }
 
     @Override
     public ReferenceData load() {
-        return db.read(c -> new ReferenceData(
+        ReferenceData data = cached;
+        if (data != null) {
+            return data;
+        }
+        data = db.read(c -> new ReferenceData(
                 all(c, "project", Project.class), all(c, "building", Building.class),
                 all(c, "unitType", UnitType.class), all(c, "unit", Unit.class),
                 all(c, "contractor", Contractor.class), all(c, "template", ReferenceData.TemplateRef.class)));
+        cached = data;
+        return data;
     }
 
     private <T> void addAll(PreparedStatement ps, String kind, List<T> records, Function<T, String> id)

@@ -160,7 +160,18 @@ public final class OkHttpSyncApi implements SyncApi {
             if (!response.isSuccessful()) {
                 throw error(response, body.string());
             }
-            return body.bytes();
+            if (body.contentLength() > MAX_BLOB_BYTES) {
+                throw new ApiException(response.code(), "PAYLOAD_TOO_LARGE", "the photo is larger than a photo may be",
+                        null, null, null);
+            }
+            try (var in = body.byteStream()) {
+                byte[] bytes = in.readNBytes((int) MAX_BLOB_BYTES + 1);
+                if (bytes.length > MAX_BLOB_BYTES) {
+                    throw new ApiException(response.code(), "PAYLOAD_TOO_LARGE",
+                            "the photo is larger than a photo may be", null, null, null);
+                }
+                return bytes;
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package com.handover.mobile.ui.defect;
 
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.photo.PhotoLibrary;
+import com.handover.mobile.ui.common.ThumbnailLoader;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.ui.common.PhotoStrip;
 import com.handover.mobile.ui.common.Screen;
@@ -35,7 +36,8 @@ public final class DefectFormView implements Screen {
 
     private final VBox root;
 
-    public DefectFormView(DefectFormViewModel model, Messages messages, PhotoLibrary photos) {
+    public DefectFormView(DefectFormViewModel model, Messages messages, ThumbnailLoader thumbnails) {
+        PhotoLibrary photos = thumbnails.library();
         Label where = Widgets.title(model.roomLabel(messages.locale()) + (model.item() == null ? ""
                 : " · " + messages.pick(model.item().nameZh(), model.item().nameEn())));
         TextArea description = new TextArea();
@@ -77,7 +79,7 @@ public final class DefectFormView implements Screen {
         category.setMaxWidth(Double.MAX_VALUE);
         category.setConverter(converter(c -> c == null ? "" : messages.pick(c.nameZh(), c.nameEn())));
 
-        PhotoStrip strip = new PhotoStrip(model.photos(), photos, p -> { });
+        PhotoStrip strip = new PhotoStrip(model.photos(), thumbnails, p -> { });
         strip.setId("photos");
         Button camera = Widgets.wide(Widgets.button(messages.get("defect.takePhoto"), "take-photo",
                 () -> model.addPhoto(PhotoSource.Origin.CAMERA)));

@@ -1,12 +1,16 @@
 package com.handover.mobile.ui.inspection;
 
 import com.handover.mobile.i18n.Messages;
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.ui.common.PhotoStrip;
 import com.handover.mobile.ui.common.Screen;
+import com.handover.mobile.ui.common.ThumbnailLoader;
 import com.handover.mobile.ui.common.Widgets;
 import com.handover.model.ItemResult;
 import com.handover.model.checklist.ToleranceLimit;
 import com.handover.model.sync.state.DefectState;
 import java.util.Locale;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -26,6 +30,7 @@ public final class InspectionView implements Screen {
 
     private final InspectionViewModel model;
     private final Messages messages;
+    private final ThumbnailLoader thumbnails;
     private final VBox root;
     private final VBox itemList = new VBox(8);
     private final VBox defectList = new VBox(6);
@@ -37,9 +42,10 @@ public final class InspectionView implements Screen {
     private final javafx.collections.ObservableList<RoomRow> roomItems = javafx.collections.FXCollections.observableArrayList();
     private boolean updatingRooms;
 
-    public InspectionView(InspectionViewModel model, Messages messages) {
+    public InspectionView(InspectionViewModel model, Messages messages, ThumbnailLoader thumbnails) {
         this.model = model;
         this.messages = messages;
+        this.thumbnails = thumbnails;
         unit.getStyleClass().add("section-title");
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setId("progress");
@@ -105,12 +111,14 @@ public final class InspectionView implements Screen {
             itemList.getChildren().add(itemCard(row));
         }
         problemList.getChildren().clear();
-        model.problems().forEach(p -> {
-            Label l = new Label(messages.get(p));
-            l.getStyleClass().add("problem");
-            l.setWrapText(true);
-            problemList.getChildren().add(l);
-        });
+        model.problems().forEach(p -> problemList.getChildren().add(problemLabel(p)));
+    }
+
+    private Label problemLabel(UserMessage p) {
+        Label l = new Label(messages.get(p));
+        l.getStyleClass().add("problem");
+        l.setWrapText(true);
+        return l;
     }
 
     private void renderDefects() {
@@ -127,6 +135,12 @@ public final class InspectionView implements Screen {
                     () -> model.openMarkup(d), "flat");
             markup.setDisable(d.photos().isEmpty());
             VBox card = Widgets.card(text, Widgets.row(meta, Widgets.grow(), markup));
+            if (!d.photos().isEmpty()) {
+                card.getChildren().add(new PhotoStrip(FXCollections.observableArrayList(d.photos()), thumbnails,
+                        p -> model.openMarkup(d, p), 56));
+            }
+            model.problemsOf(d).forEach(p -> card.getChildren().add(problemLabel(p)));
+            card.setId("defect-" + d.id());
             defectList.getChildren().add(card);
         }
     }
@@ -145,6 +159,18 @@ public final class InspectionView implements Screen {
         VBox card = Widgets.card(name, criterion);
         if (row.measurable()) {
             card.getChildren().add(measurement(row));
+        }
+        if (row.hasConflict()) {
+            var c = row.conflict();
+            Label conflict = new Label(messages.get(UserMessage.of("inspection.conflict", c.winnerActor(),
+                    c.winnerValue(), c.loserActor(), c.loserValue())));
+            conflict.setId("conflict-" + code);
+            conflict.setWrapText(true);
+            conflict.getStyleClass().add("conflict");
+            card.getChildren().add(conflict);
+        }
+        for (UserMessage p : row.problems()) {
+            card.getChildren().add(problemLabel(p));
         }
         if (row.defects() > 0) {
             Label defects = new Label(messages.get("units.openDefects", row.defects()));
@@ -171,7 +197,7 @@ public final class InspectionView implements Screen {
             try {
                 model.recordMeasured(row, Double.parseDouble(value.getText().strip()));
             } catch (NumberFormatException e) {
-                model.errorProperty().set(com.handover.mobile.i18n.UserMessage.of("inspection.error.measurement"));
+                model.errorProperty().set(UserMessage.of("inspection.error.measurement"));
             }
         });
         save.setDisable(model.readOnlyProperty().get());

@@ -5,6 +5,8 @@ import com.handover.mobile.replica.InspectionChecklist;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
+import com.handover.mobile.ui.common.FieldConflict;
+import com.handover.mobile.ui.common.RecordProblem;
 import com.handover.mobile.ui.common.RecordProblems;
 import com.handover.model.InspectionStatus;
 import com.handover.model.ItemResult;
@@ -18,7 +20,9 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.ItemEntry;
+import com.handover.model.sync.Operation;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -57,6 +61,7 @@ public final class InspectionViewModel {
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private MeasurementContext measurementContext = MeasurementContext.ORDINARY;
     private InspectionChecklist checklist;
+    private Map<UUID, List<UserMessage>> defectProblems = Map.of();
 
     public InspectionViewModel(AppContext app, Navigation navigation, UUID inspectionId) {
         this.app = app;
@@ -98,6 +103,14 @@ public final class InspectionViewModel {
         Map<String, Long> defectsByItem = inspectionDefects.stream().filter(d -> d.itemCode() != null)
                 .collect(Collectors.groupingBy(d -> ItemEntry.key(d.room(), d.itemCode()), Collectors.counting()));
         InstantiatedRoom room = c.room(selectedRoom.get()).orElseThrow();
+        List<RecordProblem> recordProblems = RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId);
+        Map<String, FieldConflict> conflicts = app.replica().read(s -> {
+            Map<String, FieldConflict> byField = new HashMap<>();
+            s.conflictsOf(EntityKind.INSPECTION, inspectionId).forEach(conflict ->
+                    FieldConflict.of(s, conflict).ifPresent(fc -> byField.merge(fc.field(), fc,
+                            (a, b) -> Operation.CLOCK_ORDER.compare(a.winner(), b.winner()) >= 0 ? a : b)));
+            return byField;
+        });
         List<ItemRow> itemRows = new ArrayList<>();
         for (ChecklistItem item : room.room().items()) {
             Optional<ItemEntry> entry = c.entry(room.key(), item.code());
@@ -105,14 +118,40 @@ public final class InspectionViewModel {
                     item.tolerance() == null ? null : item.tolerance().applicableLimit(measurementContext).orElse(null),
                     entry.map(ItemEntry::result).orElse(ItemResult.NOT_CHECKED),
                     entry.map(ItemEntry::measuredValue).orElse(null),
-                    defectsByItem.getOrDefault(ItemEntry.key(room.key(), item.code()), 0L).intValue()));
+                    defectsByItem.getOrDefault(ItemEntry.key(room.key(), item.code()), 0L).intValue(),
+                    conflicts.get(ItemRow.field(room.key(), item.code())),
+                    itemProblems(recordProblems, ItemRow.field(room.key(), item.code()))));
         }
+        Map<UUID, List<UserMessage>> byDefect = new HashMap<>();
+        for (DefectState d : inspectionDefects) {
+            byDefect.put(d.id(), RecordProblems.of(app.replica(), EntityKind.DEFECT, d.id()).stream()
+                    .map(RecordProblem::message).toList());
+        }
+        defectProblems = byDefect;
         answered.set(c.answered());
         total.set(c.itemCount());
         readOnly.set(c.state().signed());
         readyToSign.set(c.status() == InspectionStatus.READY_TO_SIGN);
-        problems.setAll(RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId));
+        // Problems of an item are shown on the item (in its room); the rest on the inspection as a whole.
+        problems.setAll(recordProblems.stream().filter(p -> p.field() == null || !p.field().startsWith("item:"))
+                .map(RecordProblem::message).toList());
         items.setAll(itemRows);
+    }
+
+    private static List<UserMessage> itemProblems(List<RecordProblem> all, String field) {
+        return all.stream().filter(p -> p.concerns(field) && !p.message().key().equals("problem.conflict"))
+                .map(RecordProblem::message).toList();
+    }
+
+    /** What a person should know about one of this inspection's defects (refused or conflicting changes). */
+    public List<UserMessage> problemsOf(DefectState defect) {
+        return defectProblems.getOrDefault(defect.id(), List.of());
+    }
+
+    /** Items of the whole inspection (any room) recorded differently by two people at the same time. */
+    public List<FieldConflict> conflicts() {
+        return app.replica().read(s -> s.conflictsOf(EntityKind.INSPECTION, inspectionId).stream()
+                .map(c -> FieldConflict.of(s, c)).flatMap(Optional::stream).toList());
     }
 
     /** One tap: the item's answer. A failed item goes on to the defect form. */
@@ -175,6 +214,11 @@ public final class InspectionViewModel {
 
     public void newDefect(ItemRow row) {
         navigation.toNewDefect(inspectionId, row.room(), row.item().code());
+    }
+
+    /** Marks up the photo that was tapped. */
+    public void openMarkup(DefectState defect, com.handover.model.PhotoRef photo) {
+        navigation.toMarkup(defect.id(), photo.sha256());
     }
 
     public void openMarkup(DefectState defect) {

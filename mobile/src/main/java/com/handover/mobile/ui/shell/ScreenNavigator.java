@@ -4,6 +4,7 @@ import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.ui.common.Screen;
+import com.handover.mobile.ui.common.ThumbnailLoader;
 import com.handover.mobile.ui.defect.DefectFormView;
 import com.handover.mobile.ui.defect.DefectFormViewModel;
 import com.handover.mobile.ui.inspection.InspectionView;
@@ -38,6 +39,7 @@ public final class ScreenNavigator implements Navigation {
     private final AppContext app;
     private final WorkOrderDeadlines deadlines;
     private final AppShell shell;
+    private final ThumbnailLoader thumbnails;
     private final Deque<Function<Messages, Screen>> history = new ArrayDeque<>();
     private Screen current;
 
@@ -45,6 +47,7 @@ public final class ScreenNavigator implements Navigation {
         this.app = app;
         this.deadlines = deadlines;
         this.shell = shell;
+        this.thumbnails = new ThumbnailLoader(app.photos(), app.tasks());
         shell.onBack(this::back);
         shell.onLanguageChanged(this::redisplay);
         shell.onSignOut(() -> app.tasks().run(() -> {
@@ -81,12 +84,12 @@ public final class ScreenNavigator implements Navigation {
 
     @Override
     public void toInspection(UUID inspectionId) {
-        push(m -> new InspectionView(new InspectionViewModel(app, this, inspectionId), m));
+        push(m -> new InspectionView(new InspectionViewModel(app, this, inspectionId), m, thumbnails));
     }
 
     @Override
     public void toNewDefect(UUID inspectionId, String room, String itemCode) {
-        push(m -> new DefectFormView(new DefectFormViewModel(app, this, inspectionId, room, itemCode), m, app.photos()));
+        push(m -> new DefectFormView(new DefectFormViewModel(app, this, inspectionId, room, itemCode), m, thumbnails));
     }
 
     @Override
@@ -96,7 +99,7 @@ public final class ScreenNavigator implements Navigation {
 
     @Override
     public void toSignOff(UUID inspectionId) {
-        push(m -> new SignOffView(new SignOffViewModel(app, this, inspectionId), m));
+        push(m -> new SignOffView(new SignOffViewModel(app, this, inspectionId), m, thumbnails));
     }
 
     @Override
@@ -106,7 +109,7 @@ public final class ScreenNavigator implements Navigation {
 
     @Override
     public void toWorkOrder(UUID workOrderId) {
-        push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId), m, app.photos()));
+        push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId), m, thumbnails));
     }
 
     @Override

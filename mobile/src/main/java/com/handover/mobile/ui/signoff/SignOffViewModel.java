@@ -66,6 +66,7 @@ public final class SignOffViewModel {
     private final StringProperty contentHash = new SimpleStringProperty("");
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private InspectionState state;
+    private InspectionChecklist checklist;
 
     public SignOffViewModel(AppContext app, Navigation navigation, UUID inspectionId) {
         this.app = app;
@@ -94,6 +95,7 @@ public final class SignOffViewModel {
             }
         });
         Optional<InspectionChecklist> checklist = InspectionChecklist.of(state, app.catalog());
+        this.checklist = checklist.orElse(null);
         int pass = 0, fail = 0, na = 0;
         for (var e : state.items().values()) {
             pass += e.result() == ItemResult.PASS ? 1 : 0;
@@ -211,6 +213,11 @@ public final class SignOffViewModel {
             busy.set(false);
             error.set(UserMessage.of("error.saveFailed"));
         });
+    }
+
+    /** A room's name in the screen's language (the key when the template does not know it). */
+    public String roomLabel(String key, java.util.Locale locale) {
+        return checklist == null || key == null ? (key == null ? "" : key) : checklist.roomLabel(key, locale);
     }
 
     public void done() {

@@ -1,14 +1,18 @@
 package com.handover.mobile.ui.workorders;
 
 import com.handover.mobile.i18n.Messages;
-import com.handover.mobile.photo.PhotoLibrary;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.ui.common.PhotoStrip;
 import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.SignaturePad;
+import com.handover.mobile.ui.common.ThumbnailLoader;
 import com.handover.mobile.ui.common.Widgets;
 import com.handover.model.SignerRole;
+import com.handover.model.sync.state.Confirmation;
 import com.handover.model.sync.state.WorkOrderState;
+import java.math.BigDecimal;
+import java.util.List;
+import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -16,25 +20,29 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** One work order: check in, repair record with photos, completion, confirmations. */
+/** One work order: check in, repair record with photos, completion, the owner's and the repairer's signatures. */
 public final class WorkOrderView implements Screen {
+
+    private static final List<SignerRole> SIGNED_ON_SITE = List.of(SignerRole.OWNER, SignerRole.MAINTENANCE);
 
     private final WorkOrderViewModel model;
     private final Messages messages;
-    private final PhotoLibrary photos;
+    private final ThumbnailLoader photos;
     private final VBox content = new VBox(10);
     private final VBox root;
 
-    public WorkOrderView(WorkOrderViewModel model, Messages messages, PhotoLibrary photos) {
+    public WorkOrderView(WorkOrderViewModel model, Messages messages, ThumbnailLoader photos) {
         this.model = model;
         this.messages = messages;
         this.photos = photos;
         content.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
+        scroll.setId("work-order-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root = new VBox(scroll);
         model.orderProperty().addListener((o, a, b) -> render());
@@ -50,8 +58,12 @@ public final class WorkOrderView implements Screen {
         content.getChildren().add(Widgets.title(model.unitLabelProperty().get()));
         Label description = new Label(w.description());
         description.setWrapText(true);
-        content.getChildren().add(Widgets.card(description, Widgets.muted(messages.label(w.status()) + " · "
-                + messages.label(w.severity()))));
+        description.getStyleClass().add("item-name");
+        Label status = new Label(messages.label(w.status()));
+        status.setId("order-status");
+        status.getStyleClass().addAll("badge", w.finished() ? "stage-signed" : "stage-in_progress");
+        content.getChildren().add(Widgets.card(description, Widgets.row(status,
+                Widgets.muted(messages.label(w.severity())))));
         model.problems().forEach(p -> {
             Label l = new Label(messages.get(p));
             l.getStyleClass().add("problem");
@@ -63,43 +75,102 @@ public final class WorkOrderView implements Screen {
                     model::checkIn, "accent")));
         }
         if (model.canComplete()) {
-            TextArea note = new TextArea();
-            note.setId("repair-note");
-            note.setPromptText(messages.get("workorder.note"));
-            note.setPrefRowCount(3);
-            note.setWrapText(true);
-            note.textProperty().bindBidirectional(model.noteProperty());
-            TextField cost = new TextField();
-            cost.setId("actual-cost");
-            cost.setPromptText(messages.get("workorder.cost"));
-            cost.setMinHeight(Widgets.TOUCH);
-            cost.textProperty().bindBidirectional(model.actualCostYuanProperty());
-            content.getChildren().addAll(note, cost,
-                    Widgets.title(messages.get("workorder.before")), new PhotoStrip(model.beforePhotos(), photos, p -> { }),
-                    Widgets.button(messages.get("defect.takePhoto"), "before-photo",
-                            () -> model.addPhoto(false, PhotoSource.Origin.CAMERA)),
-                    Widgets.title(messages.get("workorder.after")), new PhotoStrip(model.afterPhotos(), photos, p -> { }),
-                    Widgets.button(messages.get("defect.takePhoto"), "after-photo",
-                            () -> model.addPhoto(true, PhotoSource.Origin.CAMERA)),
-                    Widgets.wide(Widgets.button(messages.get("workorder.complete"), "complete", model::complete, "accent")));
+            content.getChildren().add(repairForm());
+        } else if (w.completedAt() != null) {
+            content.getChildren().add(repairRecord(w));
         }
-        if (model.canConfirm()) {
-            TextField name = new TextField();
-            name.setId("confirm-name");
-            name.setMinHeight(Widgets.TOUCH);
-            name.textProperty().bindBidirectional(model.signerNameProperty());
-            SignaturePad pad = new SignaturePad(model.strokes(), 140);
-            pad.setId("confirm-signature");
-            Label missing = Widgets.muted(messages.get("workorder.missing", w.missingConfirmations().stream()
-                    .map(messages::label).reduce((a, b) -> a + "、" + b).orElse("-")));
-            content.getChildren().addAll(Widgets.title(messages.get("workorder.confirm")), missing, name, pad,
-                    Widgets.row(
-                            Widgets.wide(Widgets.button(messages.get("workorder.ownerSigns"), "owner-confirms",
-                                    () -> model.confirm(SignerRole.OWNER), "accent")),
-                            Widgets.wide(Widgets.button(messages.get("workorder.iSign"), "maintenance-confirms",
-                                    () -> model.confirm(SignerRole.MAINTENANCE)))));
+        if (!w.confirmations().isEmpty()) {
+            content.getChildren().add(confirmations(w));
+        }
+        if (model.canConfirmAs(SignerRole.OWNER) || model.canConfirmAs(SignerRole.MAINTENANCE)) {
+            content.getChildren().add(confirmForm(w));
         }
         content.getChildren().add(Widgets.errorLabel(messages, model.errorProperty()));
+    }
+
+    private Node repairForm() {
+        TextArea note = new TextArea();
+        note.setId("repair-note");
+        note.setPromptText(messages.get("workorder.note"));
+        note.setPrefRowCount(3);
+        note.setWrapText(true);
+        note.textProperty().bindBidirectional(model.noteProperty());
+        TextField cost = new TextField();
+        cost.setId("actual-cost");
+        cost.setPromptText(messages.get("workorder.cost"));
+        cost.setMinHeight(Widgets.TOUCH);
+        cost.textProperty().bindBidirectional(model.actualCostYuanProperty());
+        VBox card = Widgets.card(Widgets.title(messages.get("workorder.repair")), note, cost,
+                Widgets.muted(messages.get("workorder.before")), new PhotoStrip(model.beforePhotos(), photos, p -> { }),
+                Widgets.button(messages.get("defect.takePhoto"), "before-photo",
+                        () -> model.addPhoto(false, PhotoSource.Origin.CAMERA)),
+                Widgets.muted(messages.get("workorder.after")), new PhotoStrip(model.afterPhotos(), photos, p -> { }),
+                Widgets.button(messages.get("defect.takePhoto"), "after-photo",
+                        () -> model.addPhoto(true, PhotoSource.Origin.CAMERA)),
+                Widgets.wide(Widgets.button(messages.get("workorder.complete"), "complete", model::complete, "accent")));
+        return card;
+    }
+
+    private Node repairRecord(WorkOrderState w) {
+        VBox card = Widgets.card(Widgets.title(messages.get("workorder.repair")));
+        if (w.completionNote() != null) {
+            Label note = new Label(w.completionNote());
+            note.setWrapText(true);
+            card.getChildren().add(note);
+        }
+        if (w.actualCostFen() != null) {
+            card.getChildren().add(Widgets.muted(messages.get("workorder.actualCost",
+                    BigDecimal.valueOf(w.actualCostFen()).movePointLeft(2).toPlainString())));
+        }
+        card.getChildren().addAll(
+                Widgets.muted(messages.get("workorder.before")),
+                new PhotoStrip(FXCollections.observableArrayList(w.beforePhotos()), photos, p -> { }),
+                Widgets.muted(messages.get("workorder.after")),
+                new PhotoStrip(FXCollections.observableArrayList(w.afterPhotos()), photos, p -> { }));
+        card.setId("repair-record");
+        return card;
+    }
+
+    private Node confirmations(WorkOrderState w) {
+        VBox card = Widgets.card(Widgets.title(messages.get("workorder.confirmations")));
+        for (SignerRole role : SignerRole.values()) {
+            Confirmation c = w.confirmations().get(role);
+            if (c != null) {
+                Label line = new Label("✓ " + messages.label(role) + " · " + c.signature().signerName());
+                line.setId("confirmed-" + role.name());
+                line.getStyleClass().add("success-line");
+                card.getChildren().add(line);
+            }
+        }
+        if (!w.missingConfirmations().isEmpty()) {
+            card.getChildren().add(Widgets.muted(messages.get("workorder.missing", w.missingConfirmations().stream()
+                    .map(messages::label).reduce((a, b) -> a + "、" + b).orElse("-"))));
+        }
+        return card;
+    }
+
+    private Node confirmForm(WorkOrderState w) {
+        TextField name = new TextField();
+        name.setId("confirm-name");
+        name.setMinHeight(Widgets.TOUCH);
+        name.textProperty().bindBidirectional(model.signerNameProperty());
+        SignaturePad pad = new SignaturePad(model.strokes(), 140);
+        pad.setId("confirm-signature");
+        Button clear = Widgets.button(messages.get("signoff.clear"), "confirm-clear", model.strokes()::clear, "flat");
+        HBox.setHgrow(name, Priority.ALWAYS);
+        VBox card = Widgets.card(Widgets.title(messages.get("workorder.confirm")),
+                Widgets.muted(messages.get("workorder.confirmHint")), Widgets.row(name, clear), pad);
+        for (SignerRole role : SIGNED_ON_SITE) {
+            if (model.canConfirmAs(role)) {
+                String key = role == SignerRole.OWNER ? "workorder.ownerSigns" : "workorder.iSign";
+                String id = role == SignerRole.OWNER ? "owner-confirms" : "maintenance-confirms";
+                card.getChildren().add(Widgets.wide(Widgets.button(messages.get(key), id,
+                        () -> model.confirm(role), "accent")));
+                break; // one signature at a time: the owner's first, then mine
+            }
+        }
+        card.setId("confirm-card");
+        return card;
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
+import com.handover.mobile.ui.common.RecordProblem;
 import com.handover.mobile.ui.common.RecordProblems;
 import com.handover.model.PhotoRef;
 import com.handover.model.Signature;
@@ -48,6 +49,7 @@ public final class WorkOrderViewModel {
     private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
     private final ObservableList<UserMessage> problems = FXCollections.observableArrayList();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+    private String ownerName = "";
 
     public WorkOrderViewModel(AppContext app, Navigation navigation, UUID workOrderId) {
         this.app = app;
@@ -57,24 +59,27 @@ public final class WorkOrderViewModel {
 
     public void refresh() {
         WorkOrderState w = app.replica().read(s -> s.workOrders().get(workOrderId));
-        order.set(w);
         if (w == null) {
+            order.set(null);
             error.set(UserMessage.of("workorder.error.missing"));
             return;
         }
         ReferenceData ref = app.reference().load();
         ref.unit(w.unitId()).ifPresent(u -> {
             unitLabel.set(ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number());
-            if (signerName.get().isBlank() && u.ownerName() != null) {
-                signerName.set(u.ownerName());
-            }
+            ownerName = u.ownerName() == null ? "" : u.ownerName();
         });
+        if (signerName.get().isBlank()) {
+            signerName.set(nextSignerName(w));
+        }
         if (w.completedAt() != null) {
             beforePhotos.setAll(w.beforePhotos());
             afterPhotos.setAll(w.afterPhotos());
             note.set(w.completionNote() == null ? "" : w.completionNote());
         }
-        problems.setAll(RecordProblems.of(app.replica(), EntityKind.WORK_ORDER, workOrderId));
+        problems.setAll(RecordProblems.of(app.replica(), EntityKind.WORK_ORDER, workOrderId).stream()
+                .map(RecordProblem::message).toList());
+        order.set(w); // last: the screen redraws on this change
     }
 
     public boolean canCheckIn() {
@@ -91,6 +96,19 @@ public final class WorkOrderViewModel {
     public boolean canConfirm() {
         WorkOrderState w = order.get();
         return w != null && w.status() == WorkOrderStatus.COMPLETED;
+    }
+
+    /** The order is completed and {@code role} has not signed yet: this phone collects that signature. */
+    public boolean canConfirmAs(SignerRole role) {
+        return canConfirm() && !order.get().confirmations().containsKey(role);
+    }
+
+    /** The owner signs first (their name from the unit); then the repairer signs in their own name. */
+    private String nextSignerName(WorkOrderState w) {
+        if (!w.confirmations().containsKey(SignerRole.OWNER)) {
+            return ownerName;
+        }
+        return app.session().current().map(s -> s.displayName() == null ? s.username() : s.displayName()).orElse("");
     }
 
     public void checkIn() {
@@ -135,15 +153,26 @@ public final class WorkOrderViewModel {
             error.set(UserMessage.of("signoff.error.signatures"));
             return;
         }
+        if (!canConfirmAs(role)) {
+            return;
+        }
         Signature signature = new Signature(role, signerName.get().strip(), List.copyOf(strokes), app.clock().instant());
-        save(OperationType.WORK_ORDER_CONFIRMED, new WorkOrderOps.Confirmed(signature, WorkOrderContent.of(w).hash()));
-        strokes.clear();
+        save(OperationType.WORK_ORDER_CONFIRMED, new WorkOrderOps.Confirmed(signature, WorkOrderContent.of(w).hash()),
+                () -> {
+                    strokes.clear();
+                    signerName.set("");
+                });
     }
 
     private void save(OperationType type, Payload payload) {
+        save(type, payload, () -> { });
+    }
+
+    private void save(OperationType type, Payload payload, Runnable beforeRefresh) {
         app.tasks().run(() -> app.replica().record(type, workOrderId, payload), op -> {
             app.sync().refreshCounts();
             error.set(null);
+            beforeRefresh.run();
             refresh();
         }, e -> error.set(UserMessage.of("error.saveFailed")));
     }

@@ -55,6 +55,7 @@ public final class WorkOrdersView implements Screen {
                         + (row.order().emergency() ? " · " + messages.get("workorders.emergency") : ""))),
                         Widgets.grow(), badge);
                 box.setMinHeight(Widgets.TOUCH + 8);
+                box.setId("order-" + row.order().id());
                 setGraphic(box);
             }
         });

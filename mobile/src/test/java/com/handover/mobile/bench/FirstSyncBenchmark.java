@@ -1,0 +1,250 @@
+package com.handover.mobile.bench;
+
+import com.handover.mobile.MobileComposition;
+import com.handover.mobile.photo.AwtImageCodec;
+import com.handover.mobile.sync.PushResult;
+import com.handover.mobile.sync.RetryPolicy;
+import com.handover.mobile.sync.Server;
+import com.handover.mobile.sync.SyncStatus;
+import com.handover.mobile.sync.http.HttpClients;
+import com.handover.mobile.sync.http.OkHttpSyncApi;
+import com.handover.mobile.testing.FakePhotoSource;
+import com.handover.mobile.testing.RecordingNavigation;
+import com.handover.mobile.ui.DirectTaskRunner;
+import com.handover.mobile.ui.inspection.InspectionViewModel;
+import com.handover.mobile.ui.inspection.ItemRow;
+import com.handover.model.InspectionKind;
+import com.handover.model.ItemResult;
+import com.handover.model.checklist.ChecklistItem;
+import com.handover.model.checklist.ChecklistTemplate;
+import com.handover.model.checklist.InstantiatedRoom;
+import com.handover.model.json.BundledChecklists;
+import com.handover.model.site.Unit;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.InspectionOps;
+import com.handover.model.sync.ops.Payload;
+import com.handover.model.sync.state.InspectionState;
+import com.handover.server.HandoverServer;
+import com.handover.server.config.ServerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * The phone's figures against the real server on loopback (printed, not asserted):
+ * <ol>
+ *   <li>first sync of a 1,000-unit project (about 150,000 item results) into an empty device: sign-in with the
+ *       reference data, then one sync round that pulls everything;</li>
+ *   <li>reopening the app over that replica (the log re-reduced into memory);</li>
+ *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
+ *   <li>recording one item result (operation + outbox row in one transaction, then the state), raw and through the
+ *       inspection view model.</li>
+ * </ol>
+ * The server is preloaded through its push API by another device. Run:
+ * {@code mvn -q -pl mobile test-compile exec:java -Dexec.classpathScope=test
+ * -Dexec.mainClass=com.handover.mobile.bench.FirstSyncBenchmark [-Dexec.args="--units 1000"]}
+ */
+public final class FirstSyncBenchmark {
+
+    private static final int PUSH_BATCH = 500;
+
+    private FirstSyncBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int unitCount = 1000;
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            if (args[i].equals("--units")) {
+                unitCount = Integer.parseInt(args[i + 1]);
+            } else {
+                throw new IllegalArgumentException("unknown option " + args[i] + " (known: --units N)");
+            }
+        }
+        Path dir = Files.createTempDirectory("handover-mobile-bench");
+        try {
+            run(dir, unitCount);
+        } finally {
+            try (Stream<Path> files = Files.walk(dir)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+        System.exit(0); // OkHttp's and the server's pools would keep the JVM up for a minute
+    }
+
+    private static void run(Path dir, int unitCount) throws Exception {
+        BenchmarkProject project = new BenchmarkProject(unitCount);
+        ChecklistTemplate template = BundledChecklists.catalog().template("FINISHED", 1).orElseThrow();
+        ServerConfig config = ServerConfig.embedded(dir.resolve("server")).withHost("127.0.0.1").withPort(0);
+        try (HandoverServer server = HandoverServer.start(config)) {
+            project.seed(server.components());
+            String url = "http://127.0.0.1:" + server.port() + "/";
+
+            // Preload: another device pushes a whole handover of every unit.
+            List<Operation> ops = generate(project, template, "bench-seeder-phone");
+            long itemResults = ops.stream().filter(o -> o.type() == OperationType.INSPECTION_ITEM_RECORDED).count();
+            OkHttpSyncApi api = new OkHttpSyncApi(HttpClients.create());
+            Server seeder = new Server(url, api.login(url, BenchmarkProject.SEEDER, BenchmarkProject.PASSWORD,
+                    "bench-seeder-phone", "seeder").token());
+            long t0 = System.nanoTime();
+            for (int from = 0; from < ops.size(); from += PUSH_BATCH) {
+                PushResult r = api.push(seeder, "bench-seeder-phone", ops.subList(from, Math.min(ops.size(), from + PUSH_BATCH)));
+                if (r.results().stream().anyMatch(x -> !x.stored())) {
+                    throw new IllegalStateException("the server refused a preloaded operation: " + r.results());
+                }
+            }
+            double preload = seconds(t0);
+            System.out.printf("preload through the push API: %,d units, %,d operations (%,d item results) in %.1f s%n",
+                    unitCount, ops.size(), itemResults, preload);
+
+            // 1. First sync into an empty device.
+            Path phone = dir.resolve("phone");
+            long t1 = System.nanoTime();
+            double signIn;
+            SyncStatus status;
+            try (MobileComposition device = open(phone)) {
+                device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD, true);
+                device.context().sync().refreshReference();
+                signIn = seconds(t1);
+                status = device.context().sync().syncNow();
+            }
+            double firstSync = seconds(t1);
+            if (status.problem() != null) {
+                throw new IllegalStateException("the first sync failed: " + status.problem());
+            }
+            System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"
+                    + " pull of %,d operations %.1f s = %,.0f ops/s)%n", firstSync, unitCount, signIn, ops.size(),
+                    firstSync - signIn, ops.size() / (firstSync - signIn));
+
+            // 2. Reopening the app: the whole log re-reduced into memory.
+            long t2 = System.nanoTime();
+            try (MobileComposition device = open(phone)) {
+                double reopen = seconds(t2);
+                int held = device.context().replica().read(s -> s.operationCount());
+                List<Operation> all = device.context().replica().read(s -> List.copyOf(s.operations()));
+                long tr = System.nanoTime();
+                com.handover.model.sync.Reducer.reduce(all);
+                System.out.printf("reopening the app over that replica: %.2f s (%,d operations read and re-reduced;"
+                        + " the reduce alone %.2f s)%n", reopen, held, seconds(tr));
+
+                // 3. Opening an inspection of 118 items.
+                Unit unitB = project.units.stream().filter(u -> project.typeOf(u) == project.typeB).findFirst().orElseThrow();
+                UUID inspection = device.context().replica().read(s -> s.inspections().values().stream()
+                        .filter(i -> i.unitId().equals(unitB.id())).map(InspectionState::id).findFirst().orElseThrow());
+                RecordingNavigation nav = new RecordingNavigation();
+                double[] opens = new double[21];
+                int items = 0;
+                for (int i = 0; i < opens.length; i++) {
+                    long t3 = System.nanoTime();
+                    InspectionViewModel model = new InspectionViewModel(device.context(), nav, inspection);
+                    model.refresh();
+                    opens[i] = millis(t3);
+                    items = model.totalProperty().get();
+                }
+                System.out.printf("opening an inspection of %d items (view model load): first %.1f ms, median of the"
+                        + " next 20 %.1f ms%n", items, opens[0], median(Arrays.copyOfRange(opens, 1, opens.length)));
+
+                // 4. Recording item results on a new inspection of a type-B unit.
+                UUID fresh = UUID.randomUUID();
+                device.context().replica().record(OperationType.INSPECTION_STARTED, fresh, new InspectionOps.Started(
+                        unitB.id(), InspectionKind.RE_INSPECTION, template.code(), template.version(),
+                        BenchmarkProject.ROOMS_B, List.of()));
+                InspectionViewModel model = new InspectionViewModel(device.context(), nav, fresh);
+                model.refresh();
+                List<Double> raw = new ArrayList<>();
+                List<Double> viaModel = new ArrayList<>();
+                for (var room : List.copyOf(model.rooms())) {
+                    model.selectedRoomProperty().set(room.room().key());
+                    for (ItemRow row : List.copyOf(model.items())) {
+                        long t4 = System.nanoTime();
+                        model.record(row, ItemResult.PASS);
+                        viaModel.add(millis(t4));
+                    }
+                }
+                for (var room : List.copyOf(model.rooms())) {
+                    model.selectedRoomProperty().set(room.room().key());
+                    for (ItemRow row : List.copyOf(model.items())) {
+                        long t5 = System.nanoTime();
+                        device.context().replica().record(OperationType.INSPECTION_ITEM_RECORDED, fresh,
+                                new InspectionOps.ItemRecorded(row.room(), row.item().code(), ItemResult.NOT_APPLICABLE,
+                                        null, null));
+                        raw.add(millis(t5));
+                    }
+                }
+                System.out.printf("recording one item result: %.2f ms median, %.2f ms p95 (operation + outbox, one"
+                        + " transaction, then the state; %d items)%n", median(raw), p95(raw), raw.size());
+                System.out.printf("recording one item result through the inspection view model (tap to screen"
+                        + " updated): %.2f ms median, %.2f ms p95 (%d items)%n", median(viaModel), p95(viaModel),
+                        viaModel.size());
+            }
+        }
+    }
+
+    private static MobileComposition open(Path folder) {
+        return MobileComposition.open(folder, new OkHttpSyncApi(HttpClients.create()), new FakePhotoSource(),
+                new AwtImageCodec(), new DirectTaskRunner(), Clock.system(ZoneId.of("Asia/Shanghai")),
+                RetryPolicy.standard(), "bench-phone");
+    }
+
+    /** A whole handover per unit: started, then every item answered (about 4 % fail, a quarter measured). */
+    private static List<Operation> generate(BenchmarkProject project, ChecklistTemplate template, String device) {
+        Random random = new Random(42);
+        long[] millis = {System.currentTimeMillis() - 30L * 24 * 3600 * 1000};
+        List<Operation> out = new ArrayList<>();
+        for (Unit unit : project.units) {
+            List<String> rooms = project.typeOf(unit).rooms();
+            UUID inspection = new UUID(random.nextLong(), random.nextLong());
+            out.add(op(random, millis, device, OperationType.INSPECTION_STARTED, inspection, new InspectionOps.Started(
+                    unit.id(), InspectionKind.HANDOVER, template.code(), template.version(), rooms, List.of())));
+            for (InstantiatedRoom room : template.instantiate(rooms)) {
+                for (ChecklistItem item : room.room().items()) {
+                    boolean fail = random.nextInt(100) < 4;
+                    Double measured = random.nextInt(4) == 0 ? Math.round(random.nextDouble() * 60) / 10.0 : null;
+                    out.add(op(random, millis, device, OperationType.INSPECTION_ITEM_RECORDED, inspection,
+                            new InspectionOps.ItemRecorded(room.key(), item.code(),
+                                    fail ? ItemResult.FAIL : ItemResult.PASS, measured, fail ? "业主指出不合格" : null)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Operation op(Random random, long[] millis, String device, OperationType type, UUID entity,
+                                Payload payload) {
+        millis[0] += 1 + random.nextInt(2000);
+        return new Operation(new UUID(random.nextLong(), random.nextLong()), type, entity, new Hlc(millis[0], 0, device),
+                BenchmarkProject.SEEDER, device, null, payload);
+    }
+
+    private static double seconds(long start) {
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private static double millis(long start) {
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    private static double median(double[] values) {
+        double[] v = values.clone();
+        Arrays.sort(v);
+        return v[v.length / 2];
+    }
+
+    private static double median(List<Double> values) {
+        return median(values.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double p95(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v[Math.min(v.length - 1, (int) Math.ceil(v.length * 0.95) - 1)];
+    }
+}
