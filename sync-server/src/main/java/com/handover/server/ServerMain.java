@@ -30,12 +30,16 @@ public final class ServerMain {
             return;
         }
         HandoverServer server = HandoverServer.builder(config)
+                .templates(new com.handover.server.office.repair.templates.PublishedTemplateCatalog())
+                .routes(com.handover.server.clock.Clocks::new)
+                .routes(com.handover.server.office.OfficeConsole::new)
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "handover-shutdown"));
         System.out.println(text("server.started", config.host(), server.port(),
                 server.components().db().dialect().name()));
         if (config.demo()) {
             printDemo(DemoLoader.load(server.components()));
+            System.out.println(com.handover.server.office.demo.DemoHistory.loadDemo(server.components()));
         }
     }
 

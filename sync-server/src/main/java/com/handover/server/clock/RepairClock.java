@@ -1,0 +1,69 @@
+package com.handover.server.clock;
+
+import com.handover.model.WorkOrderStatus;
+import com.handover.model.sla.Chargeback;
+import com.handover.model.sla.ComplaintSla;
+import com.handover.model.sla.OnSiteDeadline;
+import com.handover.model.sla.RepairSla;
+import com.handover.model.sla.SlaPolicy;
+import java.time.Duration;
+import java.time.Instant;
+
+/**
+ * The repair clocks of one work order, read off the materialised row with the SLA rules
+ * (com.handover.model.sla): the on-site deadline, whether it is overdue now, the time left, and the
+ * chargeback a self-repair costs the contractor. The clock job and every page use this one computation.
+ */
+public final class RepairClock {
+
+    private final SlaPolicy policy;
+    private final RepairSla sla;
+    private final ComplaintSla complaints;
+
+    public RepairClock(SlaPolicy policy) {
+        this.policy = policy;
+        this.sla = new RepairSla(policy);
+        this.complaints = new ComplaintSla(policy);
+    }
+
+    public SlaPolicy policy() {
+        return policy;
+    }
+
+    public RepairSla sla() {
+        return sla;
+    }
+
+    public ComplaintSla complaints() {
+        return complaints;
+    }
+
+    /** Where one order stands against its clocks at {@code now}. */
+    public record Status(OnSiteDeadline deadline, boolean overdue, Duration timeLeft, boolean missedDeadline,
+                         Chargeback chargeback, boolean chargebackEstimated) {
+    }
+
+    public Status status(WorkOrderRow w, Instant now) {
+        OnSiteDeadline deadline = sla.onSiteDeadline(w.reportedAt(), w.estimatedCostFen(), w.emergency());
+        boolean missed = RepairSla.isOverdue(deadline.due(), w.arrivedAt(), now) && w.status() != WorkOrderStatus.VOID;
+        // Overdue is the state the board acts on: nobody on site yet and the deadline passed.
+        boolean overdue = w.awaitingArrival() && missed;
+        boolean estimated = w.actualCostFen() == null;
+        long cost = estimated ? w.estimatedCostFen() : w.actualCostFen();
+        boolean selfRepaired = w.selfRepair() || overdue;
+        Chargeback chargeback = sla.chargeback(cost, w.emergency(), selfRepaired);
+        return new Status(deadline, overdue, RepairSla.timeLeft(deadline.due(), now), missed, chargeback, estimated);
+    }
+
+    /** What escalating this order to self-repair will charge back (on the estimate until the actual cost is known). */
+    public Chargeback escalationChargeback(WorkOrderRow w) {
+        long cost = w.actualCostFen() == null ? w.estimatedCostFen() : w.actualCostFen();
+        return sla.chargeback(cost, w.emergency(), true);
+    }
+
+    /** The chargeback booked for a finished order: only a self-repaired one costs the contractor. */
+    public Chargeback bookedChargeback(WorkOrderRow w) {
+        long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
+        return sla.chargeback(cost, w.emergency(), w.selfRepair());
+    }
+}

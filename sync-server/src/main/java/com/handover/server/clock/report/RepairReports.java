@@ -1,0 +1,160 @@
+package com.handover.server.clock.report;
+
+import com.handover.model.WorkOrderStatus;
+import com.handover.model.site.Contractor;
+import com.handover.model.sla.ContractorSettlement;
+import com.handover.model.sla.ContractorTotals;
+import com.handover.model.sla.MonthlyRepairReport;
+import com.handover.model.sla.Quarter;
+import com.handover.model.sla.RepairFact;
+import com.handover.model.sla.RepairTotals;
+import com.handover.server.clock.RepairClock;
+import com.handover.server.clock.WorkOrderRow;
+import com.handover.server.clock.WorkOrderRows;
+import com.handover.server.store.Database;
+import com.handover.server.store.SiteStore;
+import com.handover.server.store.jdbc.Sql;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The monthly repair report (维修月报) and the quarterly settlement per contractor, from the completed work
+ * orders (com.handover.model.sla does the arithmetic). Each comes with its ledger lines (维修台帐), the orders
+ * it counts, so the totals can be checked line by line.
+ */
+public final class RepairReports {
+
+    /** One counted work order. */
+    public record Line(UUID workOrderId, String unit, String building, UUID contractorId, String contractor,
+                       String warrantyCategory, boolean emergency, boolean selfRepaired, boolean onTime,
+                       Instant completedAt, long actualCostFen, long chargebackFen, String status) {
+    }
+
+    /** One contractor's totals, with its name, deposit and what remains of it after the period's chargebacks. */
+    public record ContractorLine(UUID contractorId, String name, RepairTotals totals, BigDecimal onTimeRatePercent,
+                                 long depositFen, long depositAfterFen) {
+    }
+
+    public record Monthly(YearMonth month, String zone, RepairTotals total, BigDecimal onTimeRatePercent,
+                          List<ContractorLine> contractors, List<Line> lines, int completedWithoutContractor) {
+    }
+
+    public record Settlement(String quarter, LocalDate firstDay, LocalDate lastDay, String zone, RepairTotals total,
+                             BigDecimal onTimeRatePercent, List<ContractorLine> contractors, List<Line> lines,
+                             int completedWithoutContractor) {
+    }
+
+    private final Database db;
+    private final SiteStore sites;
+    private final RepairClock clock;
+
+    public RepairReports(Database db, SiteStore sites, RepairClock clock) {
+        this.db = db;
+        this.sites = sites;
+        this.clock = clock;
+    }
+
+    private ZoneId zone() {
+        return clock.policy().reportingZone();
+    }
+
+    public Monthly monthly(YearMonth month) {
+        Instant from = month.atDay(1).atStartOfDay(zone()).toInstant();
+        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone()).toInstant();
+        Gathered g = gather(from, to);
+        MonthlyRepairReport report = MonthlyRepairReport.of(month, g.facts, clock.policy());
+        return new Monthly(month, zone().getId(), report.total(), report.total().onTimeRatePercent().orElse(null),
+                contractorLines(report.contractors(), g.contractors), g.lines, g.withoutContractor);
+    }
+
+    public Settlement settlement(Quarter quarter) {
+        Instant from = quarter.firstDay().atStartOfDay(zone()).toInstant();
+        Instant to = quarter.lastDay().plusDays(1).atStartOfDay(zone()).toInstant();
+        Gathered g = gather(from, to);
+        ContractorSettlement s = ContractorSettlement.of(quarter, g.facts, clock.policy());
+        List<ContractorLine> lines = contractorLines(s.contractors(), g.contractors);
+        // Every contractor appears, also one with nothing to settle: the settlement is sent to each.
+        for (Contractor k : g.contractors.values()) {
+            if (lines.stream().noneMatch(l -> l.contractorId().equals(k.id()))) {
+                lines.add(new ContractorLine(k.id(), k.name(), RepairTotals.NONE, null, k.warrantyDepositFen(),
+                        k.warrantyDepositFen()));
+            }
+        }
+        lines.sort(Comparator.comparing(ContractorLine::name));
+        return new Settlement(quarter.toString(), quarter.firstDay(), quarter.lastDay(), zone().getId(), s.total(),
+                s.total().onTimeRatePercent().orElse(null), lines, g.lines, g.withoutContractor);
+    }
+
+    private record Gathered(List<RepairFact> facts, List<Line> lines, Map<UUID, Contractor> contractors,
+                            int withoutContractor) {
+    }
+
+    private Gathered gather(Instant from, Instant to) {
+        return db.read(c -> {
+            Map<UUID, Contractor> contractors = new HashMap<>();
+            sites.contractors(c).forEach(k -> contractors.put(k.id(), k));
+            List<WorkOrderRow> rows = WorkOrderRows.touching(c, from, to).stream()
+                    .filter(w -> w.completedAt() != null && !w.completedAt().isBefore(from) && w.completedAt().isBefore(to))
+                    .filter(w -> w.status() != WorkOrderStatus.VOID)
+                    .sorted(Comparator.comparing(WorkOrderRow::completedAt).thenComparing(WorkOrderRow::id))
+                    .toList();
+            Map<UUID, String[]> units = unitNames(c, rows.stream().map(WorkOrderRow::unitId).distinct().toList());
+            List<RepairFact> facts = new ArrayList<>();
+            List<Line> lines = new ArrayList<>();
+            int without = 0;
+            for (WorkOrderRow w : rows) {
+                long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
+                boolean onTime = !w.selfRepair() && !clock.status(w, w.completedAt()).missedDeadline();
+                long chargeback = clock.bookedChargeback(w).fen();
+                String[] unit = units.getOrDefault(w.unitId(), new String[] {"", ""});
+                Contractor k = w.contractorId() == null ? null : contractors.get(w.contractorId());
+                lines.add(new Line(w.id(), unit[0], unit[1], w.contractorId(), k == null ? null : k.name(),
+                        w.warrantyCategory(), w.emergency(), w.selfRepair(), onTime, w.completedAt(), cost, chargeback,
+                        w.status().name()));
+                if (w.contractorId() == null) {
+                    without++;
+                } else {
+                    facts.add(new RepairFact(w.contractorId(), w.completedAt(), cost, w.selfRepair(), w.emergency(),
+                            onTime));
+                }
+            }
+            return new Gathered(facts, lines, contractors, without);
+        });
+    }
+
+    private static List<ContractorLine> contractorLines(List<ContractorTotals> totals, Map<UUID, Contractor> contractors) {
+        List<ContractorLine> out = new ArrayList<>();
+        for (ContractorTotals t : totals) {
+            Contractor k = contractors.get(t.contractorId());
+            long deposit = k == null ? 0 : k.warrantyDepositFen();
+            out.add(new ContractorLine(t.contractorId(), k == null ? t.contractorId().toString() : k.name(), t.totals(),
+                    t.totals().onTimeRatePercent().orElse(null), deposit,
+                    Math.max(0, deposit - t.totals().chargebackFen())));
+        }
+        return out;
+    }
+
+    /** Unit id → {unit number, building name}. */
+    static Map<UUID, String[]> unitNames(Connection c, List<UUID> unitIds) throws SQLException {
+        Map<UUID, String[]> out = new HashMap<>();
+        for (List<UUID> chunk : Sql.chunks(unitIds)) {
+            for (var row : Sql.query(c, "SELECT u.id, u.number, b.name FROM units u JOIN buildings b ON b.id = u.building_id"
+                            + " WHERE u.id IN (" + Sql.placeholders(chunk.size()) + ")",
+                    rs -> Map.entry(Sql.uuid(rs, "id"), new String[] {rs.getString(2), rs.getString(3)}), chunk.toArray())) {
+                out.put(row.getKey(), row.getValue());
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,245 @@
+package com.handover.server.office.pages;
+
+import com.handover.model.Role;
+import com.handover.model.site.Project;
+import com.handover.server.auth.User;
+import com.handover.server.office.OfficePageGroup;
+import com.handover.server.office.OfficeParts;
+import com.handover.server.office.query.AdminQueries;
+import com.handover.server.office.session.OfficeSession;
+import com.handover.server.office.web.OfficeHalt;
+import com.handover.server.office.web.PageContext;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Administration (admin role only; the guard checks it): accounts (create, role, password reset, disable),
+ * inspectors' project assignments, and device tokens (list, revoke). Every change is a form post with the
+ * session's CSRF token; disabling a user or resetting a password also ends their sessions and tokens.
+ */
+public final class AdminPages implements OfficePageGroup {
+
+    /** Shortest password an admin may set. */
+    public static final int MIN_PASSWORD = 10;
+    public static final int MAX_PASSWORD = 256;
+    public static final int MAX_DISPLAY_NAME = 100;
+
+    public record View(List<AdminQueries.UserRow> users, List<AdminQueries.Assignment> assignments,
+                       List<AdminQueries.TokenRow> tokens, List<Project> projects, String notice, String error,
+                       String self) {
+    }
+
+    private final AdminQueries queries = new AdminQueries();
+
+    @Override
+    public void install(RoutesConfig routes, OfficeParts parts) {
+        routes.get("/office/admin", ctx -> show(ctx, parts, ctx.queryParam("done"), null, 200));
+        routes.post("/office/admin/users", ctx -> createUser(ctx, parts));
+        routes.post("/office/admin/users/{username}/role", ctx -> changeRole(ctx, parts));
+        routes.post("/office/admin/users/{username}/password", ctx -> resetPassword(ctx, parts));
+        routes.post("/office/admin/users/{username}/disabled", ctx -> setDisabled(ctx, parts));
+        routes.post("/office/admin/assignments", ctx -> assign(ctx, parts, true));
+        routes.post("/office/admin/assignments/remove", ctx -> assign(ctx, parts, false));
+        routes.post("/office/admin/tokens/{hash}/revoke", ctx -> revokeToken(ctx, parts));
+    }
+
+    private void show(Context ctx, OfficeParts parts, String notice, String error, int status) {
+        var c = parts.components();
+        long now = c.clock().millis();
+        View view = c.db().read(conn -> new View(queries.users(conn), queries.assignments(conn),
+                queries.liveTokens(conn, now), c.sites().projects(conn), notice == null || !notice.matches("[a-zA-Z]{1,40}")
+                ? null : notice, error, parts.web().session(ctx).username()));
+        PageContext page = parts.web().page(ctx, "admin", "admin.title");
+        ctx.status(status);
+        parts.web().render(ctx, "admin.jte", page, view);
+    }
+
+    private void refuse(Context ctx, OfficeParts parts, String errorKey) {
+        show(ctx, parts, null, errorKey, 400);
+    }
+
+    private void createUser(Context ctx, OfficeParts parts) {
+        String username = trim(ctx.formParam("username"));
+        String display = trim(ctx.formParam("displayName"));
+        String password = ctx.formParam("password");
+        Role role = role(ctx.formParam("role"));
+        if (username == null || !User.USERNAME.matcher(username).matches()) {
+            refuse(ctx, parts, "admin.err.username");
+            return;
+        }
+        if (display == null || display.isBlank() || display.length() > MAX_DISPLAY_NAME) {
+            refuse(ctx, parts, "admin.err.displayName");
+            return;
+        }
+        if (role == null) {
+            refuse(ctx, parts, "admin.err.role");
+            return;
+        }
+        if (!passwordOk(password)) {
+            refuse(ctx, parts, "admin.err.password");
+            return;
+        }
+        var c = parts.components();
+        String hash = c.passwords().hash(password);
+        boolean created = c.db().write(conn -> {
+            if (queries.userExists(conn, username)) {
+                return false;
+            }
+            c.accounts().saveUser(conn, new User(username, display, role), hash, c.clock().millis());
+            return true;
+        });
+        if (!created) {
+            refuse(ctx, parts, "admin.err.exists");
+            return;
+        }
+        throw OfficeHalt.redirect("/office/admin?done=created");
+    }
+
+    private void changeRole(Context ctx, OfficeParts parts) {
+        String username = existing(ctx, parts);
+        Role role = role(ctx.formParam("role"));
+        if (role == null) {
+            refuse(ctx, parts, "admin.err.role");
+            return;
+        }
+        if (username.equals(parts.web().session(ctx).username()) && role != Role.ADMIN) {
+            refuse(ctx, parts, "admin.err.self");
+            return;
+        }
+        parts.components().db().write(conn -> {
+            queries.setRole(conn, username, role);
+            return null;
+        });
+        if (!com.handover.server.office.session.SessionService.mayUseConsole(role)) {
+            parts.sessions().endAllOf(username);
+        }
+        throw OfficeHalt.redirect("/office/admin?done=role");
+    }
+
+    private void resetPassword(Context ctx, OfficeParts parts) {
+        String username = existing(ctx, parts);
+        String password = ctx.formParam("password");
+        if (!passwordOk(password)) {
+            refuse(ctx, parts, "admin.err.password");
+            return;
+        }
+        var c = parts.components();
+        String hash = c.passwords().hash(password);
+        long now = c.clock().millis();
+        c.db().write(conn -> {
+            c.accounts().updatePasswordHash(conn, username, hash);
+            c.accounts().clearLoginFailures(conn, username);
+            queries.revokeAllTokens(conn, username, now);
+            return null;
+        });
+        if (!username.equals(parts.web().session(ctx).username())) {
+            parts.sessions().endAllOf(username);
+        }
+        throw OfficeHalt.redirect("/office/admin?done=password");
+    }
+
+    private void setDisabled(Context ctx, OfficeParts parts) {
+        String username = existing(ctx, parts);
+        boolean disable = "true".equals(ctx.formParam("disabled"));
+        OfficeSession me = parts.web().session(ctx);
+        if (disable && username.equals(me.username())) {
+            refuse(ctx, parts, "admin.err.self");
+            return;
+        }
+        var c = parts.components();
+        long now = c.clock().millis();
+        c.db().write(conn -> {
+            queries.setDisabled(conn, username, disable);
+            if (disable) {
+                queries.revokeAllTokens(conn, username, now);
+            }
+            return null;
+        });
+        if (disable) {
+            parts.sessions().endAllOf(username);
+        }
+        throw OfficeHalt.redirect("/office/admin?done=" + (disable ? "disabled" : "enabled"));
+    }
+
+    private void assign(Context ctx, OfficeParts parts, boolean add) {
+        String username = trim(ctx.formParam("username"));
+        String project = ctx.formParam("projectId");
+        var c = parts.components();
+        UUID projectId;
+        try {
+            projectId = UUID.fromString(project == null ? "" : project);
+        } catch (IllegalArgumentException e) {
+            refuse(ctx, parts, "admin.err.project");
+            return;
+        }
+        boolean ok = c.db().write(conn -> {
+            var user = username == null ? java.util.Optional.<com.handover.server.store.AccountStore.StoredUser>empty()
+                    : c.accounts().findUser(conn, username);
+            if (user.isEmpty() || user.get().user().role() != Role.INSPECTOR || !c.sites().projectExists(conn, projectId)) {
+                return false;
+            }
+            if (add) {
+                c.sites().assignProject(conn, username, projectId);
+            } else {
+                queries.unassign(conn, username, projectId);
+            }
+            return true;
+        });
+        if (!ok) {
+            refuse(ctx, parts, "admin.err.assignment");
+            return;
+        }
+        throw OfficeHalt.redirect("/office/admin?done=" + (add ? "assigned" : "unassigned"));
+    }
+
+    private void revokeToken(Context ctx, OfficeParts parts) {
+        String hash = ctx.pathParam("hash");
+        if (!hash.matches("[0-9a-f]{64}")) {
+            throw OfficeHalt.notFound();
+        }
+        var c = parts.components();
+        c.db().write(conn -> {
+            c.accounts().revokeToken(conn, hash, c.clock().millis());
+            return null;
+        });
+        if ("true".equals(ctx.header("HX-Request"))) {
+            PageContext page = parts.web().page(ctx, "admin", "admin.title");
+            ctx.contentType("text/html; charset=utf-8").result("<tr><td colspan=\"6\" class=\"muted\">" + escape(page.t("admin.tokenRevoked")) + "</td></tr>");
+            return;
+        }
+        throw OfficeHalt.redirect("/office/admin?done=revoked");
+    }
+
+    private String existing(Context ctx, OfficeParts parts) {
+        String username = ctx.pathParam("username");
+        boolean exists = User.USERNAME.matcher(username).matches()
+                && parts.components().db().read(conn -> queries.userExists(conn, username));
+        if (!exists) {
+            throw OfficeHalt.notFound();
+        }
+        return username;
+    }
+
+    private static boolean passwordOk(String password) {
+        return password != null && password.length() >= MIN_PASSWORD && password.length() <= MAX_PASSWORD
+                && password.chars().noneMatch(ch -> ch < 0x20);
+    }
+
+    private static Role role(String text) {
+        try {
+            return text == null ? null : Role.valueOf(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.trim();
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+}

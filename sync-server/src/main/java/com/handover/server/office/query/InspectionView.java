@@ -1,0 +1,136 @@
+package com.handover.server.office.query;
+
+import com.handover.model.ItemResult;
+import com.handover.model.KeyType;
+import com.handover.model.MeterType;
+import com.handover.model.PhotoRef;
+import com.handover.model.checklist.ChecklistItem;
+import com.handover.model.checklist.ChecklistTemplate;
+import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.InspectionState;
+import com.handover.model.sync.state.ItemEntry;
+import com.handover.model.sync.state.MeterEntry;
+import com.handover.server.office.verify.RecordCheck;
+import com.handover.server.office.web.Lang;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * An inspection as the console and the handover report show it: items by room with failures first, defects
+ * with their photos, readings, keys, the sign-off with its signatures, and the verification of its hash.
+ */
+public record InspectionView(Site site, InspectionQueries.InspectionRecord record, List<Room> rooms,
+                             List<Defect> defects, List<Meter> meters, List<Keys> keys, List<SignatureSvg> signatures,
+                             RecordCheck check, List<InspectionQueries.ConflictPair> conflicts,
+                             List<InspectionQueries.OutcomeRow> notApplied, ChecklistNames names) {
+
+    public record Item(String code, String name, ItemResult result, Double measuredValue, String note) {
+        public boolean failed() {
+            return result == ItemResult.FAIL;
+        }
+    }
+
+    public record Room(String key, String name, List<Item> items, int failed) {
+    }
+
+    public record Photo(String sha256, boolean arrived) {
+    }
+
+    public record Defect(DefectState state, String roomName, String itemName, String categoryName, List<Photo> photos) {
+    }
+
+    public record Meter(MeterType type, double reading, Photo photo) {
+    }
+
+    public record Keys(KeyType type, int count) {
+    }
+
+    public InspectionState state() {
+        return record.state();
+    }
+
+    public int failedCount() {
+        return rooms.stream().mapToInt(Room::failed).sum();
+    }
+
+    public int itemCount() {
+        return rooms.stream().mapToInt(r -> r.items().size()).sum();
+    }
+
+    /** Builds the view; {@code arrived} names the photos whose bytes the server holds. */
+    public static InspectionView build(Site site, InspectionQueries.InspectionRecord record, List<DefectState> defects,
+                                       RecordCheck check, List<InspectionQueries.ConflictPair> conflicts,
+                                       List<InspectionQueries.OutcomeRow> notApplied, Set<String> arrived,
+                                       ChecklistNames names, Lang lang) {
+        InspectionState s = record.state();
+        Optional<ChecklistTemplate> template = names.template(s.templateCode(), s.templateVersion());
+        List<Room> rooms = new ArrayList<>();
+        for (String roomKey : s.rooms()) {
+            List<Item> items = new ArrayList<>();
+            List<String> order = templateItems(template, roomKey);
+            for (String code : order) {
+                ItemEntry e = s.items().get(ItemEntry.key(roomKey, code));
+                String name = names.item(s.templateCode(), s.templateVersion(), code, lang);
+                items.add(e == null ? new Item(code, name, ItemResult.NOT_CHECKED, null, null)
+                        : new Item(code, name, e.result(), e.measuredValue(), e.note()));
+            }
+            for (ItemEntry e : s.items().values()) {
+                if (e.room().equals(roomKey) && !order.contains(e.itemCode())) {
+                    items.add(new Item(e.itemCode(), names.item(s.templateCode(), s.templateVersion(), e.itemCode(), lang),
+                            e.result(), e.measuredValue(), e.note()));
+                }
+            }
+            // Failures first; otherwise the template's order.
+            List<Item> sorted = new ArrayList<>(items);
+            sorted.sort(Comparator.comparing(i -> !i.failed()));
+            int failed = (int) sorted.stream().filter(Item::failed).count();
+            rooms.add(new Room(roomKey, names.room(s.templateCode(), s.templateVersion(), roomKey, lang), sorted, failed));
+        }
+        rooms.sort(Comparator.comparing(r -> r.failed() == 0));
+        List<Defect> defectViews = new ArrayList<>();
+        for (DefectState d : defects) {
+            List<Photo> photos = d.photos().stream().map(p -> new Photo(p.sha256(), arrived.contains(p.sha256()))).toList();
+            defectViews.add(new Defect(d, names.room(s.templateCode(), s.templateVersion(), d.room(), lang),
+                    names.item(s.templateCode(), s.templateVersion(), d.itemCode(), lang),
+                    names.category(d.warrantyCategory(), lang), photos));
+        }
+        List<Meter> meters = new ArrayList<>();
+        for (Map.Entry<MeterType, MeterEntry> e : s.meters().entrySet()) {
+            PhotoRef p = e.getValue().photo();
+            meters.add(new Meter(e.getKey(), e.getValue().reading(), p == null ? null : new Photo(p.sha256(),
+                    arrived.contains(p.sha256()))));
+        }
+        meters.sort(Comparator.comparing(Meter::type));
+        List<Keys> keys = s.keys().entrySet().stream().map(e -> new Keys(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparing(Keys::type)).toList();
+        List<SignatureSvg> signatures = s.signOff() == null ? List.of()
+                : s.signOff().signatures().stream().map(SignatureSvg::of).toList();
+        return new InspectionView(site, record, rooms, defectViews, meters, keys, signatures, check, conflicts,
+                notApplied, names);
+    }
+
+    /** Every photo the view names, to ask which have arrived. */
+    public static List<String> photoHashes(InspectionState s, List<DefectState> defects) {
+        List<String> out = new ArrayList<>();
+        defects.forEach(d -> d.photos().forEach(p -> out.add(p.sha256())));
+        s.meters().values().forEach(m -> {
+            if (m.photo() != null) {
+                out.add(m.photo().sha256());
+            }
+        });
+        return out;
+    }
+
+    private static List<String> templateItems(Optional<ChecklistTemplate> template, String roomKey) {
+        if (template.isEmpty()) {
+            return List.of();
+        }
+        int dash = roomKey.indexOf('-');
+        String code = dash < 0 ? roomKey : roomKey.substring(0, dash);
+        return template.get().room(code).map(r -> r.items().stream().map(ChecklistItem::code).toList()).orElse(List.of());
+    }
+}

@@ -1,0 +1,144 @@
+package com.handover.server.office.repair.board;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.handover.model.json.ModelJson;
+import com.handover.model.site.Contractor;
+import com.handover.server.Components;
+import com.handover.server.clock.RepairClock;
+import com.handover.server.clock.WorkOrderRow;
+import com.handover.server.clock.WorkOrderRows;
+import com.handover.server.store.jdbc.Sql;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The work orders by status and deadline: overdue first, then by the time left. Filters run in SQL; the
+ * clocks are computed for the filtered orders and only the shown page reads the orders' text.
+ */
+public final class WorkOrderBoard {
+
+    /** Most lines on one board page. */
+    public static final int PAGE_SIZE = 200;
+
+    public record Board(List<BoardRow> rows, int total, int overdue, long chargebackFen) {
+    }
+
+    private final Components c;
+    private final RepairClock clock;
+
+    public WorkOrderBoard(Components c, RepairClock clock) {
+        this.c = c;
+        this.clock = clock;
+    }
+
+    public Board board(BoardFilter f, Instant now) {
+        return c.db().read(conn -> {
+            StringBuilder sql = new StringBuilder("SELECT w.id FROM work_orders w JOIN units u ON u.id = w.unit_id WHERE 1 = 1");
+            List<Object> params = new ArrayList<>();
+            switch (f.view()) {
+                case OPEN, OVERDUE -> sql.append(" AND w.status NOT IN ('CONFIRMED', 'SETTLED', 'VOID')");
+                case SELF_REPAIR -> sql.append(" AND w.self_repair = 1");
+                case DONE -> sql.append(" AND w.status IN ('CONFIRMED', 'SETTLED')");
+                case ALL -> { }
+            }
+            if (f.contractorId() != null) {
+                sql.append(" AND w.contractor_id = ?");
+                params.add(f.contractorId());
+            }
+            if (f.buildingId() != null) {
+                sql.append(" AND u.building_id = ?");
+                params.add(f.buildingId());
+            }
+            if (f.severity() != null) {
+                sql.append(" AND w.severity = ?");
+                params.add(f.severity());
+            }
+            List<UUID> ids = Sql.query(conn, sql.toString(), rs -> UUID.fromString(rs.getString(1)), params.toArray());
+            List<WorkOrderRow> orders = WorkOrderRows.byIds(conn, ids);
+            record Clocked(WorkOrderRow order, RepairClock.Status status) {
+            }
+            List<Clocked> clocked = new ArrayList<>();
+            for (WorkOrderRow w : orders) {
+                RepairClock.Status s = clock.status(w, now);
+                if (f.view() != BoardFilter.View.OVERDUE || s.overdue()) {
+                    clocked.add(new Clocked(w, s));
+                }
+            }
+            clocked.sort(Comparator.comparing((Clocked k) -> !k.status().overdue())
+                    .thenComparing(k -> !k.order().open())
+                    .thenComparing(k -> k.status().deadline().due())
+                    .thenComparing(k -> k.order().id()));
+            int overdue = (int) clocked.stream().filter(k -> k.status().overdue()).count();
+            long chargebacks = clocked.stream().filter(k -> k.order().selfRepair())
+                    .mapToLong(k -> clock.bookedChargeback(k.order()).fen()).sum();
+            List<Clocked> page = clocked.subList(0, Math.min(PAGE_SIZE, clocked.size()));
+            Map<UUID, String[]> text = texts(conn, page.stream().map(k -> k.order().id()).toList());
+            Map<UUID, String> units = unitLabels(conn, page.stream().map(k -> k.order().unitId()).distinct().toList());
+            Map<UUID, String> contractors = new HashMap<>();
+            for (Contractor k : c.sites().contractors(conn)) {
+                contractors.put(k.id(), k.name());
+            }
+            List<BoardRow> rows = new ArrayList<>();
+            for (Clocked k : page) {
+                String[] t = text.getOrDefault(k.order().id(), new String[] {null, ""});
+                rows.add(new BoardRow(k.order(), units.getOrDefault(k.order().unitId(), ""),
+                        k.order().contractorId() == null ? null : contractors.get(k.order().contractorId()), t[0], t[1],
+                        k.status()));
+            }
+            return new Board(rows, clocked.size(), overdue, chargebacks);
+        });
+    }
+
+    /** One order as a board line, whatever its status. */
+    public java.util.Optional<BoardRow> one(UUID id, Instant now) {
+        return c.db().read(conn -> {
+            var found = WorkOrderRows.byId(conn, id);
+            if (found.isEmpty()) {
+                return java.util.Optional.<BoardRow>empty();
+            }
+            WorkOrderRow w = found.get();
+            String[] t = texts(conn, List.of(id)).getOrDefault(id, new String[] {null, ""});
+            String unit = unitLabels(conn, List.of(w.unitId())).getOrDefault(w.unitId(), "");
+            String contractor = w.contractorId() == null ? null : c.sites().contractors(conn).stream()
+                    .filter(k -> k.id().equals(w.contractorId())).map(Contractor::name).findFirst().orElse(null);
+            return java.util.Optional.of(new BoardRow(w, unit, contractor, t[0], t[1], clock.status(w, now)));
+        });
+    }
+
+    /** Order id → {room, description}, from the materialised state of each order. */
+    private static Map<UUID, String[]> texts(java.sql.Connection conn, List<UUID> ids) throws SQLException {
+        Map<UUID, String[]> out = new HashMap<>();
+        for (List<UUID> chunk : Sql.chunks(ids)) {
+            for (var row : Sql.query(conn, "SELECT id, state_json FROM work_orders WHERE id IN ("
+                    + Sql.placeholders(chunk.size()) + ")", rs -> Map.entry(UUID.fromString(rs.getString(1)),
+                    rs.getString(2)), chunk.toArray())) {
+                try {
+                    var w = ModelJson.mapper().readTree(row.getValue());
+                    out.put(row.getKey(), new String[] {w.path("room").textValue(), w.path("description").asText("")});
+                } catch (JsonProcessingException e) {
+                    throw new SQLException("work order " + row.getKey() + " has unreadable state", e);
+                }
+            }
+        }
+        return out;
+    }
+
+    static Map<UUID, String> unitLabels(java.sql.Connection conn, List<UUID> unitIds) throws SQLException {
+        Map<UUID, String> out = new HashMap<>();
+        for (List<UUID> chunk : Sql.chunks(unitIds)) {
+            for (var row : Sql.query(conn, "SELECT u.id, b.name, u.number FROM units u JOIN buildings b ON b.id = u.building_id"
+                    + " WHERE u.id IN (" + Sql.placeholders(chunk.size()) + ")",
+                    rs -> Map.entry(UUID.fromString(rs.getString(1)), rs.getString(2) + " " + rs.getString(3)),
+                    chunk.toArray())) {
+                out.put(row.getKey(), row.getValue());
+            }
+        }
+        return out;
+    }
+}

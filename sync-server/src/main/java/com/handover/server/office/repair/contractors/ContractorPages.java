@@ -1,0 +1,87 @@
+package com.handover.server.office.repair.contractors;
+
+import com.handover.model.sla.Quarter;
+import com.handover.server.clock.report.RepairReports;
+import com.handover.server.office.repair.RepairParts;
+import com.handover.server.office.web.Messages;
+import com.handover.server.office.web.OfficeWeb;
+import com.handover.server.office.web.PageContext;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** 承包商: each contractor's scorecard and the quarterly settlement, with CSV and Excel downloads. */
+public final class ContractorPages {
+
+    static final String BASE = "/office/repair/contractors";
+
+    public record View(List<Scorecard.Line> scorecard, String quarter, List<String> quarters,
+                       RepairReports.Settlement settlement, com.handover.server.office.repair.RepairNames names) {
+    }
+
+    private final RepairParts parts;
+
+    public ContractorPages(RepairParts parts) {
+        this.parts = parts;
+    }
+
+    public void install(RoutesConfig routes) {
+        routes.get(BASE, this::page);
+        routes.get(BASE + "/settlement.csv", this::csv);
+        routes.get(BASE + "/settlement.xlsx", this::xlsx);
+    }
+
+    private Quarter quarter(Context ctx) {
+        String q = ctx.queryParam("quarter");
+        try {
+            if (q != null && !q.isBlank()) {
+                return Quarter.parse(q.strip());
+            }
+        } catch (IllegalArgumentException e) {
+            // an unreadable quarter shows the current one
+        }
+        return Quarter.of(parts.components().clock().instant(), parts.clocks().settings().zone());
+    }
+
+    private void page(Context ctx) {
+        Quarter q = quarter(ctx);
+        Instant now = parts.components().clock().instant();
+        Quarter current = Quarter.of(now, parts.clocks().settings().zone());
+        List<String> quarters = new ArrayList<>();
+        Quarter k = current;
+        for (int i = 0; i < 8; i++) {
+            quarters.add(k.toString());
+            k = k.quarter() == 1 ? new Quarter(k.year() - 1, 4) : new Quarter(k.year(), k.quarter() - 1);
+        }
+        PageContext page = parts.web().page(ctx, "contractors", "contractors.title");
+        parts.web().render(ctx, "repair/contractors.jte", page, new View(parts.scorecard().lines(now), q.toString(),
+                quarters, parts.clocks().reports().settlement(q),
+                new com.handover.server.office.repair.RepairNames(parts.templates().catalog(), page.zh())));
+    }
+
+    private void csv(Context ctx) {
+        Quarter q = quarter(ctx);
+        Messages m = OfficeWeb.messages(ctx);
+        String body = SettlementExport.csv(parts.clocks().reports().settlement(q), m, parts.clocks().settings().zone());
+        attachment(ctx, "settlement-" + q + ".csv", "text/csv; charset=utf-8");
+        ctx.result(body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void xlsx(Context ctx) {
+        Quarter q = quarter(ctx);
+        Messages m = OfficeWeb.messages(ctx);
+        byte[] body = SettlementExport.xlsx(parts.clocks().reports().settlement(q), m, parts.clocks().settings().zone());
+        attachment(ctx, "settlement-" + q + ".xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        ctx.result(body);
+    }
+
+    static void attachment(Context ctx, String fileName, String type) {
+        ctx.contentType(type);
+        ctx.header("Content-Disposition", "attachment; filename=\"" + fileName + "\"");
+        ctx.header("Cache-Control", "no-store");
+    }
+}

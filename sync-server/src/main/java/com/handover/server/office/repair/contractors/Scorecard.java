@@ -1,0 +1,91 @@
+package com.handover.server.office.repair.contractors;
+
+import com.handover.model.site.Contractor;
+import com.handover.server.Components;
+import com.handover.server.clock.RepairClock;
+import com.handover.server.clock.WorkOrderRow;
+import com.handover.server.clock.WorkOrderRows;
+import com.handover.server.store.jdbc.Sql;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Each contractor's record (维修商评估): work orders, how many had someone on site in time, how many the
+ * developer had to repair itself and what that charged back, orders open and overdue now, and repeat defects
+ * (defects reopened after its repair).
+ */
+public final class Scorecard {
+
+    /**
+     * @param due           orders whose deadline has passed or that someone reached: the base of the on-time rate
+     * @param onTime        of those, reached by the contractor by the deadline
+     * @param reopened      defects assigned to it that were reopened at least once
+     * @param reopenings    how often its defects were reopened in all
+     */
+    public record Line(Contractor contractor, int orders, int open, int overdue, int due, int onTime, int selfRepaired,
+                       long chargebackFen, int reopened, int reopenings) {
+
+        /** On-time share 0..1, or -1 when nothing was due yet. */
+        public double onTimeRate() {
+            return due == 0 ? -1 : (double) onTime / due;
+        }
+    }
+
+    private final Components c;
+    private final RepairClock clock;
+
+    public Scorecard(Components c, RepairClock clock) {
+        this.c = c;
+        this.clock = clock;
+    }
+
+    public List<Line> lines(Instant now) {
+        return c.db().read(conn -> {
+            List<Contractor> contractors = c.sites().contractors(conn);
+            Map<UUID, int[]> counts = new HashMap<>();
+            Map<UUID, Long> chargebacks = new HashMap<>();
+            for (WorkOrderRow w : WorkOrderRows.all(conn)) {
+                if (w.contractorId() == null || w.status() == com.handover.model.WorkOrderStatus.VOID) {
+                    continue;
+                }
+                int[] n = counts.computeIfAbsent(w.contractorId(), k -> new int[6]);
+                RepairClock.Status s = clock.status(w, now);
+                n[0]++;
+                if (w.open()) {
+                    n[1]++;
+                }
+                if (s.overdue()) {
+                    n[2]++;
+                }
+                boolean due = w.arrivedAt() != null || w.selfRepair() || s.missedDeadline();
+                if (due) {
+                    n[3]++;
+                    if (!w.selfRepair() && !s.missedDeadline()) {
+                        n[4]++;
+                    }
+                }
+                if (w.selfRepair()) {
+                    n[5]++;
+                    chargebacks.merge(w.contractorId(), clock.bookedChargeback(w).fen(), Long::sum);
+                }
+            }
+            Map<UUID, int[]> reopen = new HashMap<>();
+            for (var row : Sql.query(conn, "SELECT contractor_id, COUNT(*), SUM(reopen_count) FROM defects"
+                    + " WHERE contractor_id IS NOT NULL AND reopen_count > 0 AND status <> 'VOID' GROUP BY contractor_id",
+                    rs -> Map.entry(UUID.fromString(rs.getString(1)), new int[] {rs.getInt(2), rs.getInt(3)}))) {
+                reopen.put(row.getKey(), row.getValue());
+            }
+            List<Line> out = new ArrayList<>();
+            for (Contractor k : contractors) {
+                int[] n = counts.getOrDefault(k.id(), new int[6]);
+                int[] r = reopen.getOrDefault(k.id(), new int[2]);
+                out.add(new Line(k, n[0], n[1], n[2], n[3], n[4], n[5], chargebacks.getOrDefault(k.id(), 0L), r[0], r[1]));
+            }
+            return out;
+        });
+    }
+}

@@ -1,0 +1,90 @@
+package com.handover.server.office.repair.templates;
+
+import com.handover.server.Components;
+import com.handover.server.blob.MediaType;
+import com.handover.server.store.jdbc.Sql;
+import com.handover.server.web.errors.ApiException;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.UUID;
+
+/**
+ * A unit type's floor plan (户型图), the drawing defect pins are placed on: a PNG or JPEG kept in the blob store
+ * under its SHA-256 and named by {@code UnitType.floorPlanSha256}. The plan is also recorded as a photo of the
+ * unit type's project, so that the project's inspectors may download it.
+ */
+public final class FloorPlans {
+
+    private final Components c;
+
+    public FloorPlans(Components c) {
+        this.c = c;
+    }
+
+    /** Stores the plan and sets it on the unit type; returns null, or the bundle key of why not. */
+    public String upload(UUID unitTypeId, UploadedFile file) {
+        UUID projectId = c.db().read(conn -> Sql.queryOne(conn, "SELECT project_id FROM unit_types WHERE id = ?",
+                rs -> UUID.fromString(rs.getString(1)), unitTypeId)).orElse(null);
+        if (projectId == null) {
+            return "templates.floorPlan.noType";
+        }
+        if (file == null || file.size() == 0) {
+            return "templates.import.noFile";
+        }
+        long max = Math.min(c.config().limits().maxBlobBytes(), c.config().limits().maxBlobChunkBytes());
+        if (file.size() > max) {
+            return "templates.floorPlan.tooLarge";
+        }
+        byte[] bytes;
+        try (InputStream in = file.content()) {
+            bytes = in.readNBytes((int) max + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (bytes.length > max) {
+            return "templates.floorPlan.tooLarge";
+        }
+        if (MediaType.sniff(bytes, bytes.length).isEmpty()) {
+            return "templates.floorPlan.notImage";
+        }
+        String sha = sha256(bytes);
+        try {
+            c.blobs().upload(sha, 0, bytes.length, bytes);
+        } catch (ApiException e) {
+            return "templates.floorPlan.notImage";
+        }
+        c.db().write(conn -> {
+            Sql.update(conn, "UPDATE unit_types SET floor_plan_sha256 = ? WHERE id = ?", sha, unitTypeId);
+            Sql.update(conn, c.db().dialect().insertIgnore("photo_refs", "sha256, op_id, unit_id, project_id",
+                    "?, ?, ?, ?", "sha256, op_id"), sha, "floor-plan:" + unitTypeId, unitTypeId, projectId);
+            return null;
+        });
+        return null;
+    }
+
+    /** A unit type's plan as kept in the blob store. */
+    public record Image(String contentType, byte[] bytes) {
+    }
+
+    public java.util.Optional<Image> image(UUID unitTypeId) {
+        return c.db().read(conn -> {
+            var sha = Sql.queryOne(conn, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?", rs -> rs.getString(1),
+                    unitTypeId).orElse(null);
+            return sha == null ? java.util.Optional.<com.handover.server.store.PhotoCatalog.BlobInfo>empty()
+                    : c.photos().blob(conn, sha);
+        }).map(info -> new Image(info.contentType(), c.blobs().read(info.sha256(), 0, (int) info.size())));
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package com.handover.server.office.verify;
+
+import com.handover.model.json.OperationCodec;
+import com.handover.model.json.OperationFormatException;
+import com.handover.model.signoff.SignOffVerification;
+import com.handover.model.signoff.SignOffVerifier;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.Reducer;
+import com.handover.model.sync.state.InspectionState;
+import com.handover.model.sync.state.SignOff;
+import com.handover.server.store.OperationLog;
+import com.handover.server.store.jdbc.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Recomputes a handover sign-off's content hash from the operation log as it is stored now (not from the
+ * materialised tables, which are derived from it), with the shared {@link SignOffVerifier}. A covered operation
+ * whose stored JSON no longer reads as an operation counts as changed; one that is gone makes the record
+ * incomplete.
+ */
+public final class RecordVerifier {
+
+    private final OperationLog log;
+    private final OperationCodec codec = new OperationCodec();
+
+    public RecordVerifier(OperationLog log) {
+        this.log = log;
+    }
+
+    public RecordCheck verify(Connection c, UUID inspectionId) throws SQLException {
+        List<Operation> ops = new ArrayList<>();
+        boolean anyUnreadable = false;
+        for (String json : Sql.query(c, "SELECT op_json FROM operations WHERE entity_id = ? ORDER BY position",
+                rs -> rs.getString(1), inspectionId)) {
+            try {
+                ops.add(codec.fromJson(json));
+            } catch (OperationFormatException e) {
+                anyUnreadable = true;
+            }
+        }
+        InspectionState state = Reducer.reduce(ops).inspections().get(inspectionId);
+        SignOff signOff = state == null ? null : state.signOff();
+        if (signOff == null) {
+            boolean materialisedAsSigned = Sql.count(c, "SELECT COUNT(*) FROM inspections WHERE id = ? AND status = 'SIGNED'",
+                    inspectionId) > 0;
+            if (materialisedAsSigned || anyUnreadable) {
+                // The log no longer shows the sign-off the server once recorded.
+                String hash = Sql.queryOne(c, "SELECT content_hash FROM inspections WHERE id = ?", rs -> rs.getString(1),
+                        inspectionId).orElse(null);
+                return new RecordCheck(RecordCheck.Status.CHANGED, hash, null, List.of(), List.of(), 0);
+            }
+            return RecordCheck.notSigned();
+        }
+        Map<UUID, OperationLog.StoredOperation> stored = log.findByIds(c, signOff.coveredOperations());
+        Map<UUID, Operation> covered = new HashMap<>();
+        List<UUID> unreadable = new ArrayList<>();
+        for (var e : stored.entrySet()) {
+            try {
+                covered.put(e.getKey(), codec.fromJson(e.getValue().json()));
+            } catch (OperationFormatException ex) {
+                unreadable.add(e.getKey());
+            }
+        }
+        long signedAt = signOff.at().wallMillis();
+        if (!unreadable.isEmpty()) {
+            return new RecordCheck(RecordCheck.Status.CHANGED, signOff.contentHash(), null, List.of(), unreadable, signedAt);
+        }
+        SignOffVerification v = SignOffVerifier.verify(inspectionId, signOff, id -> Optional.ofNullable(covered.get(id)));
+        RecordCheck.Status status = switch (v.status()) {
+            case UNCHANGED -> RecordCheck.Status.UNCHANGED;
+            case CHANGED -> RecordCheck.Status.CHANGED;
+            case INCOMPLETE -> RecordCheck.Status.INCOMPLETE;
+        };
+        return new RecordCheck(status, v.signedHash(), v.recomputedHash(), v.missing(), List.of(), signedAt);
+    }
+}

@@ -1,0 +1,134 @@
+package com.handover.server.office.web;
+
+import com.handover.server.office.session.OfficeSession;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What the layout and every page template need besides their own view: the language and its text, the
+ * signed-in user, the CSRF token for forms, the current page for the navigation, and formatting helpers.
+ */
+public final class PageContext {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Messages msg;
+    private final OfficeSession session;
+    private final String nav;
+    private final String title;
+    private final String path;
+    private final ZoneId zone;
+
+    public PageContext(Messages msg, OfficeSession session, String nav, String title, String path, ZoneId zone) {
+        this.msg = msg;
+        this.session = session;
+        this.nav = nav;
+        this.title = title;
+        this.path = path;
+        this.zone = zone;
+    }
+
+    public Messages msg() {
+        return msg;
+    }
+
+    public String t(String key) {
+        return msg.t(key);
+    }
+
+    public String t(String key, Object... args) {
+        return msg.t(key, args);
+    }
+
+    public String label(Enum<?> value) {
+        return msg.label(value);
+    }
+
+    public Lang lang() {
+        return msg.lang();
+    }
+
+    public Locale locale() {
+        return msg.locale();
+    }
+
+    public boolean zh() {
+        return msg.lang() == Lang.ZH;
+    }
+
+    /** Null on pages shown without signing in (sign-in, public verification). */
+    public OfficeSession session() {
+        return session;
+    }
+
+    public boolean signedIn() {
+        return session != null;
+    }
+
+    public String csrf() {
+        return session == null ? "" : session.csrfToken();
+    }
+
+    public String nav() {
+        return nav;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public List<NavItem> navItems() {
+        return NavItem.ALL.stream().filter(n -> !n.adminOnly() || (session != null && session.isAdmin())).toList();
+    }
+
+    /** The link that switches to the other language and comes back here. */
+    public String langSwitchHref() {
+        return "/office/lang?to=" + msg.lang().other().code() + "&back=" + java.net.URLEncoder.encode(
+                path == null ? "/office/" : path, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    public String day(long epochMillis) {
+        return DAY.format(Instant.ofEpochMilli(epochMillis).atZone(zone));
+    }
+
+    public String day(Long epochMillis) {
+        return epochMillis == null ? "" : day(epochMillis.longValue());
+    }
+
+    public String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    public String dateTime(long epochMillis) {
+        return DAY_TIME.format(Instant.ofEpochMilli(epochMillis).atZone(zone));
+    }
+
+    public String dateTime(Long epochMillis) {
+        return epochMillis == null ? "" : dateTime(epochMillis.longValue());
+    }
+
+    public String dateTime(Instant at) {
+        return at == null ? "" : DAY_TIME.format(at.atZone(zone));
+    }
+
+    /** Money in fen shown as yuan with two decimals. */
+    public String yuan(Long fen) {
+        if (fen == null) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "¥%,.2f", fen / 100.0);
+    }
+
+    public String percent(double share) {
+        return String.format(Locale.ROOT, "%.1f%%", share * 100);
+    }
+}

@@ -1,0 +1,333 @@
+package com.handover.server.office.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.handover.server.store.jdbc.Sql;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.print.PrintOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The office console in headless Chromium against a real server on loopback holding the demo and its history:
+ * sign-in, drill-down, a signed inspection's verification (and a tampered one), the report printed and as PDF,
+ * the public verification page, CSRF, escaping, sync review, admin, language. Screenshots of every page.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class OfficeConsoleBrowserTest {
+
+    private static ConsoleServer server;
+    private static Browser browser;
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @BeforeAll
+    static void start() {
+        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
+        if (!Browser.available()) {
+            if (ci) {
+                throw new IllegalStateException("Chromium and chromedriver must be installed in CI"
+                        + " (apt-get install -y chromium chromium-driver fonts-wqy-microhei)");
+            }
+            Assumptions.abort("Chromium/chromedriver not installed: browser tests skipped outside CI");
+        }
+        server = ConsoleServer.start();
+        browser = new Browser(server.baseUrl());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static <T> T db(Sql.RowMapper<T> mapper, String sql, Object... params) {
+        return server.components().db().read(c -> Sql.queryOne(c, sql, mapper, params).orElseThrow());
+    }
+
+    private static String text(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getText();
+    }
+
+    private static String sessionCookie() {
+        if (!browser.driver().getCurrentUrl().contains("/office/")) {
+            browser.open("/office/");
+        }
+        Cookie c = browser.driver().manage().getCookieNamed("office_session");
+        assertNotNull(c, "signed in");
+        return c.getValue();
+    }
+
+    /** A signed handover inspection with at least one defect (from the demo history). */
+    private static UUID signedInspectionWithDefects() {
+        return db(rs -> UUID.fromString(rs.getString(1)), "SELECT id FROM inspections WHERE status = 'SIGNED'"
+                + " AND decision = 'ACCEPT_WITH_DEFECTS' ORDER BY id LIMIT 1");
+    }
+
+    @Test
+    @Order(1)
+    void anOfficeUserSignsInAndSeesTheDashboard() {
+        browser.open("/office/");
+        assertTrue(browser.driver().getCurrentUrl().contains("/office/login"), "unauthenticated users go to sign-in");
+        browser.screenshot("01-sign-in");
+        browser.driver().findElement(By.name("username")).sendKeys("office");
+        browser.driver().findElement(By.name("password")).sendKeys("wrong password");
+        browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        assertTrue(text(".alert-error").contains("用户名或密码错误"));
+        browser.signIn("office", ConsoleServer.PASSWORD);
+        assertEquals("仪表盘", text(".topbar h1"));
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("[data-chart] canvas")).isEmpty());
+        assertTrue(Integer.parseInt(text(".kpi.ok .value")) > 0, "handed-over units are counted");
+        browser.screenshot("02-dashboard");
+    }
+
+    @Test
+    @Order(2)
+    void drillsDownFromProjectToBuildingToUnit() {
+        browser.open("/office/projects");
+        browser.driver().findElement(By.linkText("滨江花园")).click();
+        browser.screenshot("03-project");
+        browser.driver().findElement(By.linkText("1号楼")).click();
+        List<WebElement> cells = browser.driver().findElements(By.cssSelector(".unit-cell"));
+        assertEquals(72, cells.size(), "18 floors of 4 units");
+        assertFalse(browser.driver().findElements(By.cssSelector(".unit-cell.st-signed")).isEmpty());
+        assertFalse(browser.driver().findElements(By.cssSelector(".unit-cell.st-none")).isEmpty());
+        browser.screenshot("04-building-grid");
+        browser.driver().findElement(By.cssSelector(".unit-cell.st-defects")).click();
+        assertTrue(text(".topbar h1").startsWith("房屋 1号楼"));
+        assertFalse(browser.driver().findElements(By.cssSelector("ol.timeline li")).isEmpty());
+        assertTrue(text("main").contains("业主保修至"), "the warranty per category is shown");
+        browser.screenshot("05-unit");
+    }
+
+    @Test
+    @Order(3)
+    void aSignedInspectionVerifiesAsUnchangedAndTamperingShowsAsChanged() {
+        UUID id = signedInspectionWithDefects();
+        browser.open("/office/inspections/" + id);
+        assertEquals("UNCHANGED", browser.driver().findElement(By.id("verify-line")).getAttribute("data-status"));
+        assertEquals(2, browser.driver().findElements(By.cssSelector("svg.signature")).size());
+        assertFalse(browser.driver().findElements(By.cssSelector("svg.signature polyline")).isEmpty());
+        browser.screenshot("06-inspection");
+
+        // Someone with database access turns a covered PASS into a FAIL after signing.
+        String opId = db(rs -> rs.getString(1), "SELECT op_id FROM operations WHERE entity_id = ? AND op_type ="
+                + " 'inspection.item_recorded' AND op_json LIKE '%\"PASS\"%' ORDER BY position LIMIT 1", id);
+        int changed = server.components().db().write(c -> Sql.update(c,
+                "UPDATE operations SET op_json = REPLACE(op_json, '\"PASS\"', '\"FAIL\"') WHERE op_id = ?", opId));
+        assertEquals(1, changed);
+        try {
+            browser.driver().findElement(By.cssSelector("#verify-line button")).click();
+            browser.waiting().ignoring(StaleElementReferenceException.class).until(d ->
+                    "CHANGED".equals(d.findElement(By.id("verify-line")).getAttribute("data-status")));
+            assertTrue(text("#verify-line").contains("签字记录已被改动"));
+            browser.open("/office/inspections/" + id);
+            assertEquals("CHANGED", browser.driver().findElement(By.id("verify-line")).getAttribute("data-status"));
+            browser.screenshot("07-inspection-tampered");
+        } finally {
+            server.components().db().write(c -> Sql.update(c,
+                    "UPDATE operations SET op_json = REPLACE(op_json, '\"FAIL\"', '\"PASS\"') WHERE op_id = ?", opId));
+        }
+        browser.open("/office/inspections/" + id);
+        assertEquals("UNCHANGED", browser.driver().findElement(By.id("verify-line")).getAttribute("data-status"));
+    }
+
+    @Test
+    @Order(4)
+    void theReportPrintsAndDownloadsWithChineseText() throws Exception {
+        UUID id = signedInspectionWithDefects();
+        browser.open("/office/inspections/" + id + "/report");
+        assertEquals("交房验收记录", text(".report-sheet h1"));
+        assertNotNull(browser.driver().findElement(By.cssSelector(".report-qr svg path")).getAttribute("d"));
+        browser.screenshot("08-report");
+
+        // What Chromium's print to PDF produces, read back with PDFBox.
+        String printed = pdfText(Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()));
+        assertTrue(printed.contains("交房验收记录"), "printed report has the Chinese heading");
+        assertTrue(printed.contains("业主决定"));
+        assertFalse(printed.contains("仪表盘"), "the navigation does not print");
+
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/office/inspections/"
+                + id + "/report.pdf")).header("Cookie", "office_session=" + sessionCookie()).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, pdf.statusCode());
+        assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
+        String text = pdfText(pdf.body());
+        assertTrue(text.contains("交房验收记录"), text.substring(0, Math.min(200, text.length())));
+        assertTrue(text.contains("滨江花园"));
+        String hash = db(rs -> rs.getString(1), "SELECT content_hash FROM inspections WHERE id = ?", id);
+        assertTrue(text.replaceAll("\\s", "").contains(hash), "the PDF carries the signed hash");
+    }
+
+    @Test
+    @Order(5)
+    void thePublicVerificationPageNeedsNoSignInAndShowsNoPersonalData() throws Exception {
+        UUID id = signedInspectionWithDefects();
+        String code = db(rs -> rs.getString(1), "SELECT code FROM verification_links WHERE inspection_id = ?", id);
+        String[] owner = db(rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)},
+                "SELECT u.owner_name, u.owner_phone, u.number FROM inspections i JOIN units u ON u.id = i.unit_id"
+                        + " WHERE i.id = ?", id);
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v/" + code)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, page.statusCode(), "no session needed");
+        assertTrue(page.body().contains("data-status=\"UNCHANGED\""));
+        assertFalse(page.body().contains(owner[0]), "no owner name");
+        assertFalse(page.body().contains(owner[1]), "no owner phone");
+        assertFalse(page.body().contains(owner[2]), "the unit number is masked");
+        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v/ZZZZZZZZZZ")).build(),
+                HttpResponse.BodyHandlers.ofString()).statusCode());
+        browser.open("/v/" + code);
+        assertTrue(text("#verify-result").contains("记录未被改动"));
+        browser.screenshot("09-public-verification");
+    }
+
+    @Test
+    @Order(6)
+    void aPostWithoutTheCsrfTokenIsRefusedAndChangesNothing() throws Exception {
+        long usersBefore = db(rs -> rs.getLong(1), "SELECT COUNT(*) FROM users");
+        HttpResponse<String> logout = post("/office/logout", "");
+        assertEquals(403, logout.statusCode(), "even signing out needs the token");
+        assertTrue(logout.body().contains("安全令牌"), logout.body());
+        HttpResponse<String> forged = post("/office/logout", "_csrf=" + "x".repeat(43));
+        assertEquals(403, forged.statusCode());
+        assertTrue(forged.body().contains("安全令牌"));
+        HttpResponse<String> create = post("/office/admin/users",
+                "username=intruder&displayName=x&role=ADMIN&password=Password-123");
+        assertEquals(403, create.statusCode());
+        assertEquals(usersBefore, (long) db(rs -> rs.getLong(1), "SELECT COUNT(*) FROM users"));
+        browser.open("/office/");
+        assertEquals("仪表盘", text(".topbar h1"), "the session is still signed in");
+    }
+
+    private static HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                .header("Cookie", "office_session=" + sessionCookie())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    @Order(7)
+    void htmlTypedIntoADefectShowsAsText() {
+        UUID inspection = db(rs -> UUID.fromString(rs.getString(1)),
+                "SELECT inspection_id FROM defects WHERE description LIKE '%<script>%'");
+        browser.open("/office/inspections/" + inspection);
+        WebElement cell = browser.driver().findElements(By.cssSelector("td.defect-description")).stream()
+                .filter(e -> e.getText().contains("<script>")).findFirst().orElseThrow();
+        assertTrue(cell.getText().contains("<b>约30cm</b>"), cell.getText());
+        assertTrue(cell.findElements(By.tagName("b")).isEmpty(), "no markup was made from it");
+        assertTrue(cell.findElements(By.tagName("script")).isEmpty());
+    }
+
+    @Test
+    @Order(8)
+    void syncReviewShowsDevicesRefusalsConflictsAndMissingPhotos() {
+        browser.open("/office/sync");
+        String devices = text("#devices");
+        assertTrue(devices.contains("demo-pad-03") && devices.contains("时钟不准"), "the fast clock is flagged");
+        assertTrue(devices.contains("超过一天"), "the quiet tablet is flagged");
+        String refused = text("#rejections");
+        assertTrue(refused.contains("FORBIDDEN_ROLE") && refused.contains("UNKNOWN_TYPE")
+                && refused.contains("DEVICE_MISMATCH"));
+        assertFalse(browser.driver().findElements(By.cssSelector("#conflicts .side-by-side .op-box")).isEmpty(),
+                "a conflict with both values side by side");
+        assertFalse(browser.driver().findElements(By.cssSelector("#missing tbody tr td.mono")).isEmpty());
+        browser.screenshot("10-sync-review");
+    }
+
+    @Test
+    @Order(9)
+    void anAdminRevokesADeviceTokenAndTheDeviceIsLockedOut() throws Exception {
+        String login = "{\"username\":\"inspector\",\"password\":\"" + ConsoleServer.PASSWORD
+                + "\",\"deviceId\":\"pad-under-test\",\"deviceName\":\"测试平板\"}";
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/auth/login"))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(login)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), r.body());
+        String token = r.body().replaceAll(".*\"token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+        assertEquals(200, api(token).statusCode());
+
+        browser.open("/office/");
+        browser.driver().findElement(By.cssSelector("form[action='/office/logout'] button")).click();
+        browser.signIn("admin", ConsoleServer.PASSWORD);
+        browser.open("/office/admin");
+        browser.screenshot("11-admin");
+        WebElement row = browser.driver().findElements(By.cssSelector("#tokens tbody tr")).stream()
+                .filter(e -> e.getText().contains("测试平板")).findFirst().orElseThrow();
+        row.findElement(By.cssSelector("button")).click();
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("tokens"), "令牌已吊销"));
+        HttpResponse<String> after = api(token);
+        assertEquals(401, after.statusCode());
+        assertTrue(after.body().contains("TOKEN_REVOKED"));
+    }
+
+    @Test
+    @Order(10)
+    void theLanguageSwitchesToEnglishAndBack() {
+        browser.open("/office/");
+        browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
+        assertEquals("Dashboard", text(".topbar h1"));
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("[data-chart] canvas")).isEmpty());
+        browser.screenshot("12-dashboard-en");
+        browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
+        assertEquals("仪表盘", text(".topbar h1"));
+    }
+
+    @Test
+    @Order(11)
+    void everyPageCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/office/", "/office/login", "/office/sync")) {
+            HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + path))
+                    .header("Cookie", "office_session=" + sessionCookie()).build(), HttpResponse.BodyHandlers.ofString());
+            Map<String, List<String>> h = r.headers().map();
+            assertTrue(r.headers().firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors 'none'"), path);
+            assertTrue(!r.headers().firstValue("Content-Security-Policy").orElse("").contains("unsafe-inline"), path);
+            assertEquals("nosniff", r.headers().firstValue("X-Content-Type-Options").orElse(""), path + " " + h);
+            assertTrue(r.headers().firstValue("Referrer-Policy").isPresent(), path);
+            assertFalse(r.body().contains("<script>") && r.body().matches("(?s).*<script>[^<]+</script>.*"),
+                    "no inline scripts on " + path);
+        }
+        HttpResponse<String> signIn = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/office/login"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        String cookie = signIn.headers().firstValue("Set-Cookie").orElse("");
+        assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+    }
+
+    private static HttpResponse<String> api(String token) throws IOException, InterruptedException {
+        return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/reference"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String pdfText(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+}
