@@ -37,7 +37,8 @@ public final class PullService {
         this.clock = clock;
     }
 
-    public PullResult pull(Principal principal, PullCursor cursor, int limit) {
+    /** @param deviceTime the device's wall clock when it asked (header {@code X-Device-Time}), or null */
+    public PullResult pull(Principal principal, PullCursor cursor, int limit, Long deviceTime) {
         var filter = scopes.filterFor(principal);
         // Read the head first, in its own statement: everything at or below it has committed.
         long head = db.read(log::committedHead);
@@ -60,7 +61,7 @@ public final class PullService {
         boolean hasMore = full && next < head;
         long now = clock.millis();
         db.write(c -> {
-            devices.recordSync(c, principal.deviceId(), now, null, null);
+            devices.recordSync(c, principal.deviceId(), now, ClockDrift.of(deviceTime, null, now), null);
             return null;
         });
         return new PullResult(entries, new PullCursor(next, scope).toString(), hasMore, serverClock.now().toString());

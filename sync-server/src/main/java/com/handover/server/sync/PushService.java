@@ -74,8 +74,16 @@ public final class PushService {
     }
 
     public PushResult push(Principal principal, List<JsonNode> batch) {
+        return push(principal, batch, null);
+    }
+
+    /**
+     * @param deviceTime the device's wall clock when it sent the batch (header {@code X-Device-Time}), or null;
+     *                   its difference from this server's clock is the device's recorded drift
+     */
+    public PushResult push(Principal principal, List<JsonNode> batch, Long deviceTime) {
         List<Parsed> parsed = batch.stream().map(this::parse).toList();
-        List<Item> results = db.write(c -> decideAndStore(c, principal, parsed));
+        List<Item> results = db.write(c -> decideAndStore(c, principal, parsed, deviceTime));
         for (int i = 0; i < parsed.size(); i++) {
             Operation op = parsed.get(i).op();
             if (op != null && results.get(i).status() == PushResult.Status.ACCEPTED) {
@@ -101,7 +109,8 @@ public final class PushService {
         }
     }
 
-    private List<Item> decideAndStore(Connection c, Principal principal, List<Parsed> parsed) throws SQLException {
+    private List<Item> decideAndStore(Connection c, Principal principal, List<Parsed> parsed, Long deviceTime)
+            throws SQLException {
         long head = log.lockHead(c);
         Set<UUID> ids = new HashSet<>();
         Set<UUID> entityIds = new HashSet<>();
@@ -189,7 +198,8 @@ public final class PushService {
             materializer.refold(c, touchedUnits);
         }
         recordRejections(c, principal, rejections, now);
-        devices.recordSync(c, principal.deviceId(), now, maxHlc == null ? null : maxWall - now, maxHlc);
+        devices.recordSync(c, principal.deviceId(), now, ClockDrift.of(deviceTime, maxHlc == null ? null : maxWall, now),
+                maxHlc);
         return results;
     }
 

@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.function.LongSupplier;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -35,7 +36,7 @@ import okhttp3.RequestBody;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
 
-/** {@link SyncApi} over HTTP with OkHttp. Every request carries {@code X-Protocol-Version: 1}. */
+/** {@link SyncApi} over HTTP with OkHttp. Every request carries {@code X-Protocol-Version: 1} and the device clock. */
 public final class OkHttpSyncApi implements SyncApi {
 
     public static final String PROTOCOL_VERSION = "1";
@@ -48,8 +49,16 @@ public final class OkHttpSyncApi implements SyncApi {
     private final ObjectMapper mapper = ModelJson.mapper().copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private final LongSupplier wallClock;
+
     public OkHttpSyncApi(OkHttpClient client) {
+        this(client, System::currentTimeMillis);
+    }
+
+    /** @param wallClock the device's clock, sent as {@code X-Device-Time} so the office sees devices whose clock is off */
+    public OkHttpSyncApi(OkHttpClient client, LongSupplier wallClock) {
         this.client = client;
+        this.wallClock = wallClock;
     }
 
     @Override
@@ -230,8 +239,9 @@ public final class OkHttpSyncApi implements SyncApi {
         return authorized(server, new Request.Builder().url(url(server, path)));
     }
 
-    private static Request.Builder authorized(Server server, Request.Builder builder) {
-        builder.header("X-Protocol-Version", PROTOCOL_VERSION).header("Accept", "application/json");
+    private Request.Builder authorized(Server server, Request.Builder builder) {
+        builder.header("X-Protocol-Version", PROTOCOL_VERSION).header("Accept", "application/json")
+                .header("X-Device-Time", Long.toString(wallClock.getAsLong()));
         if (server.token() != null) {
             builder.header("Authorization", "Bearer " + server.token());
         }

@@ -24,7 +24,8 @@ public final class JdbcDeviceStore implements DeviceStore {
         if (driftMillis == null) {
             Sql.update(c, "UPDATE devices SET last_sync_at = ? WHERE device_id = ?", at, deviceId);
         } else {
-            Sql.update(c, "UPDATE devices SET last_sync_at = ?, last_drift_ms = ?, last_hlc = ? WHERE device_id = ?",
+            Sql.update(c, "UPDATE devices SET last_sync_at = ?, last_drift_ms = ?, last_hlc = COALESCE(?, last_hlc)"
+                    + " WHERE device_id = ?",
                     at, driftMillis, lastHlc, deviceId);
         }
     }

@@ -61,16 +61,28 @@ public final class SyncRoutes implements RouteGroup {
         }
         List<JsonNode> batch = new ArrayList<>(ops.size());
         ops.forEach(batch::add);
-        PushResult result = metrics.timePush(batch.size(), () -> push.push(principal, batch));
+        PushResult result = metrics.timePush(batch.size(), () -> push.push(principal, batch, deviceTime(ctx)));
         metrics.countPushResults(result);
         ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
+    }
+
+    /** The device's wall clock in epoch milliseconds, from the optional {@code X-Device-Time} header. */
+    private static Long deviceTime(Context ctx) {
+        String value = ctx.header("X-Device-Time");
+        if (value == null || value.isEmpty()) {
+            return null;
+        }
+        if (value.length() > 16 || !value.chars().allMatch(Character::isDigit)) {
+            throw ApiException.validation("X-Device-Time", "X-Device-Time must be the device's clock in epoch milliseconds");
+        }
+        return Long.parseLong(value);
     }
 
     private void pull(Context ctx) throws Exception {
         Principal principal = ApiAccess.principal(ctx);
         PullCursor after = PullCursor.parse(ctx.queryParam("after"));
         int limit = limit(ctx.queryParam("limit"));
-        PullResult result = metrics.timePull(() -> pull.pull(principal, after, limit));
+        PullResult result = metrics.timePull(() -> pull.pull(principal, after, limit, deviceTime(ctx)));
         ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
     }
 
