@@ -39,7 +39,11 @@ public final class ServerMain {
                 server.components().db().dialect().name()));
         if (config.demo()) {
             printDemo(DemoLoader.load(server.components()));
-            System.out.println(com.handover.server.office.demo.DemoHistory.loadDemo(server.components()));
+            var history = com.handover.server.office.demo.DemoHistory.loadDemo(server.components());
+            if (history.writtenNow()) {
+                System.out.println(text("demo.history", history.signed(), history.inProgress(), history.defects(),
+                        history.workOrders(), history.complaints(), history.operations()));
+            }
         }
     }
 
