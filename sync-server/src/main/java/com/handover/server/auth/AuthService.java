@@ -8,7 +8,6 @@ import com.handover.server.web.errors.ApiException;
 import com.handover.server.web.errors.ErrorCode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
 /** Login by device, bearer-token checks and logout. Passwords and tokens are never logged. */
@@ -25,7 +24,7 @@ public final class AuthService {
     private final Database db;
     private final AccountStore accounts;
     private final DeviceStore devices;
-    private final PasswordHasher hasher;
+    private final CredentialCheck credentials;
     private final Clock clock;
     private final Limits limits;
 
@@ -34,46 +33,27 @@ public final class AuthService {
         this.db = db;
         this.accounts = accounts;
         this.devices = devices;
-        this.hasher = hasher;
+        this.credentials = new CredentialCheck(db, accounts, hasher, limits, clock);
         this.clock = clock;
         this.limits = limits;
     }
 
     public LoginResult login(String username, String password, String deviceId, String deviceName) {
-        long now = clock.millis();
-        long windowStart = now - limits.loginWindow().toMillis();
-        List<Long> failures = db.read(c -> accounts.loginFailuresSince(c, username, windowStart));
-        if (failures.size() >= limits.loginMaxFailures()) {
-            long retryAt = failures.get(failures.size() - limits.loginMaxFailures()) + limits.loginWindow().toMillis();
-            long seconds = Math.max(1, (retryAt - now + 999) / 1000);
+        CredentialCheck.Result checked = credentials.check(username, password);
+        if (checked.outcome() == CredentialCheck.Outcome.THROTTLED) {
+            long seconds = checked.retryAfterSeconds();
             throw new ApiException(ErrorCode.RATE_LIMITED, 429,
                     "too many failed logins for this user; try again in " + seconds + " s", null, Map.of(),
                     Map.of("Retry-After", Long.toString(seconds)));
         }
-        var stored = db.read(c -> accounts.findUser(c, username));
-        boolean ok;
-        if (stored.isEmpty()) {
-            hasher.burn(password);
-            ok = false;
-        } else {
-            ok = !stored.get().disabled() && hasher.verify(password, stored.get().passwordHash());
-        }
-        if (!ok) {
-            db.write(c -> {
-                accounts.recordLoginFailure(c, username, now);
-                return null;
-            });
+        if (checked.outcome() != CredentialCheck.Outcome.OK) {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "wrong user name or password");
         }
-        User user = stored.get().user();
-        String rehash = hasher.needsRehash(stored.get().passwordHash()) ? hasher.hash(password) : null;
+        User user = checked.user();
+        long now = clock.millis();
         String token = Tokens.newToken();
         long expiresAt = now + limits.tokenTtl().toMillis();
         db.write(c -> {
-            accounts.clearLoginFailures(c, username);
-            if (rehash != null) {
-                accounts.updatePasswordHash(c, username, rehash);
-            }
             accounts.insertToken(c, new AccountStore.StoredToken(Tokens.hash(token), username, deviceId, now,
                     expiresAt, null));
             devices.recordLogin(c, deviceId, deviceName, username, now);

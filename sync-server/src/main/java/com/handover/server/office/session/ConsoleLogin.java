@@ -1,13 +1,12 @@
 package com.handover.server.office.session;
 
+import com.handover.server.auth.CredentialCheck;
 import com.handover.server.auth.PasswordHasher;
 import com.handover.server.auth.User;
 import com.handover.server.config.Limits;
 import com.handover.server.store.AccountStore;
 import com.handover.server.store.Database;
 import java.time.Clock;
-import java.util.List;
-import java.util.Optional;
 
 /**
  * Checks a console sign-in: user name and password, an office or admin role, not disabled. Failed attempts
@@ -24,18 +23,10 @@ public final class ConsoleLogin {
     /** Longest user name or password accepted in the form. */
     public static final int MAX_FIELD = Limits.MAX_CREDENTIAL_LENGTH;
 
-    private final Database db;
-    private final AccountStore accounts;
-    private final PasswordHasher hasher;
-    private final Limits limits;
-    private final Clock clock;
+    private final CredentialCheck credentials;
 
     public ConsoleLogin(Database db, AccountStore accounts, PasswordHasher hasher, Limits limits, Clock clock) {
-        this.db = db;
-        this.accounts = accounts;
-        this.hasher = hasher;
-        this.limits = limits;
-        this.clock = clock;
+        this.credentials = new CredentialCheck(db, accounts, hasher, limits, clock);
     }
 
     public Result check(String username, String password) {
@@ -43,34 +34,14 @@ public final class ConsoleLogin {
                 || password.length() > MAX_FIELD) {
             return new Result(Outcome.WRONG_CREDENTIALS, null, 0);
         }
-        String name = username.trim();
-        long now = clock.millis();
-        long windowStart = now - limits.loginWindow().toMillis();
-        List<Long> failures = db.read(c -> accounts.loginFailuresSince(c, name, windowStart));
-        if (failures.size() >= limits.loginMaxFailures()) {
-            long retryAt = failures.get(failures.size() - limits.loginMaxFailures()) + limits.loginWindow().toMillis();
-            return new Result(Outcome.THROTTLED, null, Math.max(1, (retryAt - now + 999) / 1000));
+        CredentialCheck.Result checked = credentials.check(username.trim(), password);
+        if (checked.outcome() == CredentialCheck.Outcome.THROTTLED) {
+            return new Result(Outcome.THROTTLED, null, checked.retryAfterSeconds());
         }
-        Optional<AccountStore.StoredUser> stored = db.read(c -> accounts.findUser(c, name));
-        boolean ok;
-        if (stored.isEmpty()) {
-            hasher.burn(password);
-            ok = false;
-        } else {
-            ok = !stored.get().disabled() && hasher.verify(password, stored.get().passwordHash());
-        }
-        if (!ok) {
-            db.write(c -> {
-                accounts.recordLoginFailure(c, name, now);
-                return null;
-            });
+        if (checked.outcome() != CredentialCheck.Outcome.OK) {
             return new Result(Outcome.WRONG_CREDENTIALS, null, 0);
         }
-        User user = stored.get().user();
-        db.write(c -> {
-            accounts.clearLoginFailures(c, name);
-            return null;
-        });
+        User user = checked.user();
         if (!SessionService.mayUseConsole(user.role())) {
             return new Result(Outcome.NOT_OFFICE_ROLE, user, 0);
         }
