@@ -3,6 +3,7 @@ package com.handover.mobile;
 import com.handover.mobile.photo.ImageCodec;
 import com.handover.mobile.photo.PhotoLibrary;
 import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.replica.ChecklistLibrary;
 import com.handover.mobile.replica.DeviceClock;
 import com.handover.mobile.replica.Replica;
 import com.handover.mobile.session.SessionManager;
@@ -12,6 +13,7 @@ import com.handover.mobile.store.sqlite.SqliteOperationLog;
 import com.handover.mobile.store.sqlite.SqlitePhotoStore;
 import com.handover.mobile.store.sqlite.SqliteReferenceStore;
 import com.handover.mobile.store.sqlite.SqliteSessionStore;
+import com.handover.mobile.store.sqlite.SqliteTemplateStore;
 import com.handover.mobile.sync.ApiException;
 import com.handover.mobile.sync.RetryPolicy;
 import com.handover.mobile.sync.SignInRequiredException;
@@ -21,7 +23,6 @@ import com.handover.mobile.sync.SyncScheduler;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.TaskRunner;
 import com.handover.mobile.ui.workorders.WorkOrderDeadlines;
-import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.json.BundledChecklists;
 import com.handover.model.sla.RepairSla;
 import com.handover.model.sla.SlaPolicy;
@@ -68,7 +69,8 @@ public final class MobileComposition implements AutoCloseable {
         var replica = new Replica(log, deviceClock, () -> session.current().map(s -> s.username())
                 .orElseThrow(() -> new IllegalStateException("nobody is signed in on this device")));
         replica.load();
-        var engine = new SyncEngine(api, session, log, photoStore, reference, replica, retry, clock,
+        var checklists = ChecklistLibrary.load(BundledChecklists.catalog(), new SqliteTemplateStore(db, clock));
+        var engine = new SyncEngine(api, session, log, photoStore, reference, replica, checklists, retry, clock,
                 SyncEngine.DEFAULT_CHUNK);
         ScheduledExecutorService syncThread = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "handover-sync");
@@ -76,7 +78,6 @@ public final class MobileComposition implements AutoCloseable {
             return t;
         });
         var scheduler = new SyncScheduler(engine, syncThread, SYNC_INTERVAL, SYNC_MAX_INTERVAL);
-        ChecklistCatalog catalog = BundledChecklists.catalog();
         var photos = new PhotoLibrary(photoStore, codec, clock.getZone(), sha -> {
             try {
                 return engine.downloadPhoto(sha);
@@ -85,7 +86,7 @@ public final class MobileComposition implements AutoCloseable {
             }
         });
         AppContext context = new AppContext(replica, reference, photos, photoSource, session, engine, scheduler,
-                catalog, tasks, clock);
+                checklists, tasks, clock);
         engine.refreshCounts();
         RepairSla sla = new RepairSla(SlaPolicy.defaults());
         WorkOrderDeadlines deadlines = order -> Optional.of(

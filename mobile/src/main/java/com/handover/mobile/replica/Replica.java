@@ -1,6 +1,7 @@
 package com.handover.mobile.replica;
 
 import com.handover.mobile.store.OperationLog;
+import com.handover.mobile.store.ReferenceData.TemplateRef;
 import com.handover.mobile.store.RejectedOperation;
 import com.handover.mobile.sync.ReplicaFeed;
 import com.handover.model.sync.EntityKey;
@@ -13,6 +14,7 @@ import com.handover.model.sync.ops.Payload;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -100,6 +102,13 @@ public final class Replica implements ReplicaFeed {
     @Override
     public void serverClock(Hlc serverHlc) {
         clock.receive(serverHlc);
+    }
+
+    @Override
+    public synchronized Set<TemplateRef> templatesInUse() {
+        return state.inspections().values().stream()
+                .map(i -> new TemplateRef(i.templateCode(), i.templateVersion()))
+                .collect(Collectors.toSet());
     }
 
     public DeviceClock clock() {

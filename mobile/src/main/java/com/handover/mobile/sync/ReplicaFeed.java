@@ -1,12 +1,17 @@
 package com.handover.mobile.sync;
 
+import com.handover.mobile.store.ReferenceData.TemplateRef;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
-/** Where sync hands what it learned: new operations to fold in, own operations the server refused, its clock. */
+/**
+ * Where sync hands what it learned (new operations to fold in, own operations the server refused, its clock) and
+ * asks what it needs (the template versions inspections use).
+ */
 public interface ReplicaFeed {
 
     /** Operations new to this device, already stored in the log. */
@@ -16,4 +21,7 @@ public interface ReplicaFeed {
     void rejected(Collection<UUID> operationIds);
 
     void serverClock(Hlc serverHlc);
+
+    /** The checklist template versions the inspections on this device were started with. */
+    Set<TemplateRef> templatesInUse();
 }

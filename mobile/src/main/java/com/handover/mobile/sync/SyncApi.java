@@ -1,6 +1,7 @@
 package com.handover.mobile.sync;
 
 import com.handover.mobile.store.ReferenceData;
+import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.util.List;
@@ -19,6 +20,8 @@ public interface SyncApi {
     int MAX_BLOB_CHUNK = 4 * 1024 * 1024;
     /** Largest photo the server takes. */
     long MAX_BLOB_BYTES = 15L * 1024 * 1024;
+    /** Largest checklist template the device reads (the bundled FINISHED v1 is about 80 KB). */
+    long MAX_TEMPLATE_BYTES = 4L * 1024 * 1024;
 
     LoginResult login(String baseUrl, String username, String password, String deviceId, String deviceName)
             throws IOException, ApiException;
@@ -26,6 +29,13 @@ public interface SyncApi {
     void logout(Server server) throws IOException, ApiException;
 
     ReferenceData reference(Server server) throws IOException, ApiException;
+
+    /**
+     * One version of a checklist template ({@code GET /api/v1/templates/{code}/{version}}), as listed by the
+     * reference data. An answer that is not that template, or that this app cannot read, is an
+     * {@link ApiException} with code {@code UNREADABLE_TEMPLATE}.
+     */
+    ChecklistTemplate template(Server server, String code, int version) throws IOException, ApiException;
 
     PushResult push(Server server, String deviceId, List<Operation> operations) throws IOException, ApiException;
 

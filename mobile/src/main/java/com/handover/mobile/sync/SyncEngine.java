@@ -4,6 +4,7 @@ import com.handover.mobile.i18n.UserMessage;
 import com.handover.mobile.session.SessionManager;
 import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.PhotoStore;
+import com.handover.mobile.store.ReferenceData.TemplateRef;
 import com.handover.mobile.store.ReferenceStore;
 import com.handover.mobile.store.StoreException;
 import com.handover.model.json.OperationCodec;
@@ -19,17 +20,20 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 
 /**
- * One sync round: push the outbox in batches, upload the photos those operations name, pull what is new. Nothing
+ * One sync round: fetch the reference data when it is stale and the checklist template versions the device lacks,
+ * push the outbox in batches, upload the photos those operations name, pull what is new. Nothing
  * is marked synced before the server confirmed it; a batch re-sent after a dropped connection comes back as
  * DUPLICATE, which counts as stored. Plain Java: no JavaFX here.
  */
@@ -57,6 +61,7 @@ public final class SyncEngine {
     private final PhotoStore photos;
     private final ReferenceStore reference;
     private final ReplicaFeed feed;
+    private final TemplateShelf templates;
     private final RetryPolicy retry;
     private final Clock clock;
     private final int chunkSize;
@@ -67,7 +72,8 @@ public final class SyncEngine {
     private volatile Instant referenceFetchedAt;
 
     public SyncEngine(SyncApi api, SessionManager session, OperationLog log, PhotoStore photos,
-                      ReferenceStore reference, ReplicaFeed feed, RetryPolicy retry, Clock clock, int chunkSize) {
+                      ReferenceStore reference, ReplicaFeed feed, TemplateShelf templates, RetryPolicy retry,
+                      Clock clock, int chunkSize) {
         if (chunkSize < 1 || chunkSize > SyncApi.MAX_BLOB_CHUNK) {
             throw new IllegalArgumentException("chunkSize must be 1.." + SyncApi.MAX_BLOB_CHUNK);
         }
@@ -77,6 +83,7 @@ public final class SyncEngine {
         this.photos = photos;
         this.reference = reference;
         this.feed = feed;
+        this.templates = templates;
         this.retry = retry;
         this.clock = clock;
         this.chunkSize = chunkSize;
@@ -107,14 +114,20 @@ public final class SyncEngine {
             publish(status.withRunning(true));
             Instant lastSync = status.lastSyncAt();
             UserMessage problem;
+            var downloads = new TemplateDownloads(templates,
+                    (code, version) -> authorized(server -> api.template(server, code, version)));
             try {
                 refreshReferenceIfStale();
+                downloads.fetchMissing(wantedTemplates());
                 int rejected = push();
                 int failedPhotos = uploadPhotos();
                 pull();
+                // Inspections pulled just now may have been started on a version the reference does not list yet.
+                downloads.fetchMissing(wantedTemplates());
                 lastSync = clock.instant();
                 problem = rejected > 0 ? UserMessage.of("sync.warning.rejected", rejected)
-                        : failedPhotos > 0 ? UserMessage.of("sync.warning.photosFailed", failedPhotos) : null;
+                        : failedPhotos > 0 ? UserMessage.of("sync.warning.photosFailed", failedPhotos)
+                        : downloads.problem();
             } catch (SignInRequiredException e) {
                 problem = UserMessage.of("sync.error.signInAgain");
             } catch (IOException e) {
@@ -158,6 +171,13 @@ public final class SyncEngine {
                     null, null, null);
         }
         return bytes;
+    }
+
+    /** The versions the server lists and those the device's inspections use. */
+    private Set<TemplateRef> wantedTemplates() {
+        Set<TemplateRef> wanted = new LinkedHashSet<>(reference.load().templates());
+        wanted.addAll(feed.templatesInUse());
+        return wanted;
     }
 
     private void refreshReferenceIfStale() throws IOException, ApiException, SignInRequiredException {

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.store.sqlite.SqliteDatabase;
+import com.handover.mobile.store.sqlite.SqliteTemplateStore;
+import com.handover.mobile.testing.TemplateRevisions;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -11,53 +13,90 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A replica written by an older app version is brought up to the current schema on open, its data kept. */
 class SqliteMigrationTest {
 
+    private static final int CURRENT = 3;
+
     @TempDir
     Path dir;
 
     @Test
     void aVersionOneReplicaGainsTheRejectedIndexAndKeepsItsRows() throws Exception {
+        Path file = replicaAt(1);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(CURRENT, userVersion(db));
+            assertEquals(1, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                    + " AND name = 'operations_rejected'"));
+            assertEquals("yes", kept(db));
+        }
+    }
+
+    @Test
+    void aVersionTwoReplicaGainsTheTemplateTableAndKeepsItsRows() throws Exception {
+        Path file = replicaAt(2);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(CURRENT, userVersion(db));
+            assertEquals(1, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'table'"
+                    + " AND name = 'checklist_templates'"));
+            assertEquals("yes", kept(db));
+            var store = new SqliteTemplateStore(db, Clock.fixed(Instant.parse("2026-06-01T02:00:00Z"), ZoneOffset.UTC));
+            store.save(TemplateRevisions.finished(2));
+            assertEquals(List.of(TemplateRevisions.finished(2)), store.all());
+        }
+        try (SqliteDatabase again = SqliteDatabase.open(file)) {
+            assertEquals(CURRENT, userVersion(again));
+            assertEquals(1, count(again, "SELECT count(*) FROM checklist_templates"));
+        }
+    }
+
+    /** A replica file as app version {@code version} left it, with one settings row. */
+    private Path replicaAt(int version) throws Exception {
         Path file = dir.resolve("replica.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
-            String script;
-            try (InputStream in = SqliteDatabase.class.getResourceAsStream("schema-1.sql")) {
-                script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            for (String stmt : script.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
-                if (!stmt.isBlank()) {
-                    s.execute(stmt);
+            for (int v = 1; v <= version; v++) {
+                String script;
+                try (InputStream in = SqliteDatabase.class.getResourceAsStream("schema-" + v + ".sql")) {
+                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+                for (String stmt : script.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
+                    if (!stmt.isBlank()) {
+                        s.execute(stmt);
+                    }
                 }
             }
-            s.execute("PRAGMA user_version=1");
+            s.execute("PRAGMA user_version=" + version);
             s.execute("INSERT INTO settings (key, value) VALUES ('kept', 'yes')");
         }
-        try (SqliteDatabase db = SqliteDatabase.open(file)) {
-            int version = db.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-                    return rs.getInt(1);
-                }
-            });
-            assertEquals(2, version);
-            boolean indexed = db.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = 'operations_rejected'")) {
-                    return rs.getInt(1) == 1;
-                }
-            });
-            assertTrue(indexed);
-            String kept = db.read(c -> {
-                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                        "SELECT value FROM settings WHERE key = 'kept'")) {
-                    return rs.getString(1);
-                }
-            });
-            assertEquals("yes", kept);
-        }
+        return file;
+    }
+
+    private static int userVersion(SqliteDatabase db) {
+        return count(db, "PRAGMA user_version");
+    }
+
+    private static int count(SqliteDatabase db, String sql) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.getInt(1);
+            }
+        });
+    }
+
+    private static String kept(SqliteDatabase db) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT value FROM settings WHERE key = 'kept'")) {
+                return rs.getString(1);
+            }
+        });
     }
 }

@@ -4,9 +4,13 @@ import com.handover.model.Role;
 import com.handover.server.Components;
 import com.handover.server.HandoverServer;
 import com.handover.server.auth.User;
+import com.handover.server.clock.ClockSettings;
+import com.handover.server.clock.Clocks;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.demo.DemoData;
 import com.handover.server.demo.DemoLoader;
+import com.handover.server.office.repair.templates.PublishedTemplateCatalog;
+import com.handover.server.office.repair.templates.TemplateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -16,8 +20,9 @@ import java.util.UUID;
 
 /**
  * The real sync server on 127.0.0.1 (embedded SQLite in a temporary folder) holding the demo project, its
- * accounts, and a second inspector on the same project. It can be stopped and started again on the same port and
- * data, as a phone sees a server that went out of reach and came back.
+ * accounts, and a second inspector on the same project. Like the production server it serves the checklist
+ * templates the office publishes (its clock job is not scheduled). It can be stopped and started again on the
+ * same port and data, as a phone sees a server that went out of reach and came back.
  */
 public final class LiveServer implements AutoCloseable {
 
@@ -36,7 +41,7 @@ public final class LiveServer implements AutoCloseable {
 
     public static LiveServer start(Path dataDir) {
         LiveServer live = new LiveServer(ServerConfig.embedded(dataDir).withHost("127.0.0.1").withPort(0));
-        live.server = HandoverServer.start(live.config);
+        live.server = launch(live.config);
         live.port = live.server.port();
         Components c = live.server.components();
         try {
@@ -52,6 +57,18 @@ public final class LiveServer implements AutoCloseable {
         });
         live.passwords.put(SECOND_INSPECTOR, SECOND_PASSWORD);
         return live;
+    }
+
+    /** Mounted as {@code ServerMain} does: published templates count for inspections and reach devices. */
+    private static HandoverServer launch(ServerConfig config) {
+        return HandoverServer.builder(config).templates(new PublishedTemplateCatalog())
+                .routes(c -> new Clocks(c, ClockSettings.defaults(), false))
+                .start();
+    }
+
+    /** The office's checklist templates, as the console's template pages edit and publish them. */
+    public TemplateStore templates() {
+        return new TemplateStore(server.components().db());
     }
 
     public String url() {
@@ -81,7 +98,7 @@ public final class LiveServer implements AutoCloseable {
 
     /** Back on the same port with the same data. */
     public void restart() {
-        server = HandoverServer.start(config.withPort(port));
+        server = launch(config.withPort(port));
     }
 
     /** The demo unit's id, e.g. {@code 1-101} (building 1: finished; building 2: bare shell). */

@@ -6,7 +6,10 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.handover.mobile.photo.Sha256;
 import com.handover.mobile.store.ReferenceData;
+import com.handover.model.checklist.ChecklistTemplate;
+import com.handover.model.json.BundledChecklists;
 import com.handover.model.json.ModelJson;
+import com.handover.model.json.TemplateJson;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Operation;
 import java.io.ByteArrayOutputStream;
@@ -64,6 +67,28 @@ public final class ProtocolDispatcher extends Dispatcher {
         out.writeBytes(bytes);
         blobs.put(sha, out);
         completeBlobs.add(sha);
+    }
+
+    /** Template bodies served at {@code GET /api/v1/templates/{code}/{version}} besides the bundled versions. */
+    private final Map<String, String> templateBodies = new HashMap<>();
+    /** Template requests served: "code/version". */
+    public final List<String> templateGets = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** While true every template request answers 503 (the rest of the protocol works). */
+    public volatile boolean templatesUnavailable;
+
+    /** The office published {@code template}: it is listed in the reference data and served. */
+    public synchronized ProtocolDispatcher publish(ChecklistTemplate template) {
+        serveTemplate(template.code(), template.version(), TemplateJson.write(template));
+        var listed = new ArrayList<>(reference.templates());
+        listed.add(new ReferenceData.TemplateRef(template.code(), template.version()));
+        reference = new ReferenceData(reference.projects(), reference.buildings(), reference.unitTypes(),
+                reference.units(), reference.contractors(), listed);
+        return this;
+    }
+
+    /** Serves {@code body} as the template {@code code} v{@code version} without listing it. */
+    public synchronized void serveTemplate(String code, int version, String body) {
+        templateBodies.put(code + "/" + version, body);
     }
 
     /** Operations of these wire types are refused on push with the given reject code. */
@@ -133,6 +158,9 @@ public final class ProtocolDispatcher extends Dispatcher {
             }
             if (path.equals("/api/v1/sync/pull")) {
                 return pull(request);
+            }
+            if (path.startsWith("/api/v1/templates/")) {
+                return template(path.substring("/api/v1/templates/".length()));
             }
             if (path.startsWith("/api/v1/blobs/")) {
                 return blob(request, path.substring("/api/v1/blobs/".length()));
@@ -233,6 +261,25 @@ public final class ProtocolDispatcher extends Dispatcher {
         answer.put("hasMore", last < log.size());
         answer.put("serverHlc", SERVER_HLC);
         return json(200, answer);
+    }
+
+    private MockResponse template(String codeAndVersion) {
+        templateGets.add(codeAndVersion);
+        if (templatesUnavailable) {
+            return error(503, "INTERNAL", "templates are away");
+        }
+        String body = templateBodies.get(codeAndVersion);
+        if (body == null) {
+            String[] parts = codeAndVersion.split("/");
+            body = parts.length != 2 || !parts[1].matches("[0-9]{1,9}") ? null
+                    : BundledChecklists.catalog().template(parts[0], Integer.parseInt(parts[1]))
+                            .map(TemplateJson::write).orElse(null);
+        }
+        if (body == null) {
+            return error(404, "NOT_FOUND", "no template " + codeAndVersion);
+        }
+        return new MockResponse().setResponseCode(200).setHeader("Content-Type", "application/json; charset=utf-8")
+                .setBody(body);
     }
 
     private MockResponse blob(RecordedRequest request, String rest) {

@@ -15,12 +15,15 @@ import com.handover.mobile.sync.PushResult;
 import com.handover.mobile.sync.Server;
 import com.handover.mobile.sync.SyncApi;
 import com.handover.model.Role;
+import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.json.ModelJson;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
+import com.handover.model.json.TemplateJson;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -97,6 +100,39 @@ public final class OkHttpSyncApi implements SyncApi {
         var templates = nonNull(body.templates()).stream()
                 .map(t -> new ReferenceData.TemplateRef(t.code(), t.version())).toList();
         return new ReferenceData(projects, buildings, unitTypes, units, nonNull(body.contractors()), templates);
+    }
+
+    @Override
+    public ChecklistTemplate template(Server server, String code, int version) throws IOException, ApiException {
+        HttpUrl url = url(server, "api/v1/templates").newBuilder()
+                .addPathSegment(code).addPathSegment(Integer.toString(version)).build();
+        try (Response response = client.newCall(authorized(server, new Request.Builder().url(url)).get().build())
+                .execute()) {
+            ResponseBody body = response.body();
+            if (!response.isSuccessful()) {
+                throw error(response, body.string());
+            }
+            byte[] bytes;
+            try (var in = body.byteStream()) {
+                bytes = in.readNBytes((int) MAX_TEMPLATE_BYTES + 1);
+            }
+            if (bytes.length > MAX_TEMPLATE_BYTES) {
+                throw new ApiException(response.code(), "UNREADABLE_TEMPLATE", "the template " + code + " v" + version
+                        + " is larger than " + MAX_TEMPLATE_BYTES + " bytes", null, null, null);
+            }
+            ChecklistTemplate template;
+            try {
+                template = TemplateJson.readTemplate(new String(bytes, StandardCharsets.UTF_8));
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(response.code(), "UNREADABLE_TEMPLATE", "the template " + code + " v" + version
+                        + " is not readable: " + e.getMessage(), null, null, null);
+            }
+            if (!template.code().equals(code) || template.version() != version) {
+                throw new ApiException(response.code(), "UNREADABLE_TEMPLATE", "asked for the template " + code + " v"
+                        + version + ", the server sent " + template.code() + " v" + template.version(), null, null, null);
+            }
+            return template;
+        }
     }
 
     @Override

@@ -47,6 +47,7 @@ public final class InspectionView implements Screen {
         this.messages = messages;
         this.thumbnails = thumbnails;
         unit.getStyleClass().add("section-title");
+        unit.textProperty().bind(model.unitLabelProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
         progress.setId("progress");
         progressText.setId("progress-text");
@@ -101,7 +102,6 @@ public final class InspectionView implements Screen {
     }
 
     private void render() {
-        unit.setText(model.unitLabelProperty().get());
         progress.setProgress(model.totalProperty().get() == 0 ? 0
                 : (double) model.answeredProperty().get() / model.totalProperty().get());
         progressText.setText(model.answeredProperty().get() + "/" + model.totalProperty().get());

@@ -8,6 +8,7 @@ import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.ui.common.FieldConflict;
 import com.handover.mobile.ui.common.RecordProblem;
 import com.handover.mobile.ui.common.RecordProblems;
+import com.handover.model.DeliveryStandard;
 import com.handover.model.InspectionStatus;
 import com.handover.model.ItemResult;
 import com.handover.model.checklist.ChecklistItem;
@@ -19,9 +20,11 @@ import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.InspectionState;
 import com.handover.model.sync.state.ItemEntry;
 import com.handover.model.sync.Operation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,8 @@ import javafx.collections.ObservableList;
  * a measured value where the item has a limit, "all remaining in this room pass", progress, resume where left.
  */
 public final class InspectionViewModel {
+
+    static final String TEMPLATE_NOT_ON_DEVICE = "inspection.error.templateNotOnDevice";
 
     private final AppContext app;
     private final Navigation navigation;
@@ -72,19 +77,25 @@ public final class InspectionViewModel {
 
     /** Reads the state again (after a save, a pull, or on opening; on opening it selects where to resume). */
     public void refresh() {
-        Optional<InspectionChecklist> found = app.replica().read(s ->
-                Optional.ofNullable(s.inspections().get(inspectionId))
-                        .flatMap(i -> InspectionChecklist.of(i, app.catalog())));
-        if (found.isEmpty()) {
+        InspectionState state = app.replica().read(s -> s.inspections().get(inspectionId));
+        if (state == null) {
             error.set(UserMessage.of("inspection.error.missing"));
             return;
         }
-        InspectionChecklist c = found.get();
-        checklist = c;
         ReferenceData ref = app.reference().load();
-        Optional<Unit> unit = ref.unit(c.state().unitId());
+        Optional<Unit> unit = ref.unit(state.unitId());
         unitLabel.set(unit.map(u -> ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number())
                 .orElse(""));
+        Optional<InspectionChecklist> found = InspectionChecklist.of(state, app.catalog());
+        if (found.isEmpty()) {
+            templateMissing(state);
+            return;
+        }
+        if (error.get() != null && error.get().key().equals(TEMPLATE_NOT_ON_DEVICE)) {
+            error.set(null);
+        }
+        InspectionChecklist c = found.get();
+        checklist = c;
         measurementContext = unit.flatMap(u -> ref.building(u.buildingId()))
                 .map(b -> MeasurementContext.ofBuilding(b.floors())).orElse(MeasurementContext.ORDINARY);
         if (selectedRoom.get() == null || c.room(selectedRoom.get()).isEmpty()) {
@@ -136,6 +147,31 @@ public final class InspectionViewModel {
         problems.setAll(recordProblems.stream().filter(p -> p.field() == null || !p.field().startsWith("item:"))
                 .map(RecordProblem::message).toList());
         items.setAll(itemRows);
+    }
+
+    /**
+     * The inspection was started (on another device) with a template version that has not reached this one: say
+     * so, and offer nothing to record until it has (sync brings it and the screen refreshes).
+     */
+    private void templateMissing(InspectionState state) {
+        checklist = null;
+        rooms.clear();
+        items.clear();
+        defects.clear();
+        problems.clear();
+        answered.set(0);
+        total.set(0);
+        readOnly.set(true);
+        readyToSign.set(false);
+        Object standard = Arrays.stream(DeliveryStandard.values())
+                .filter(d -> d.name().equals(state.templateCode())).findFirst().<Object>map(d -> d)
+                .orElse(state.templateCode());
+        error.set(UserMessage.of(TEMPLATE_NOT_ON_DEVICE, standard, state.templateVersion()));
+    }
+
+    /** Whether the inspection's checklist is on the device (false until its template version has arrived). */
+    public boolean available() {
+        return checklist != null;
     }
 
     private static List<UserMessage> itemProblems(List<RecordProblem> all, String field) {
@@ -209,7 +245,9 @@ public final class InspectionViewModel {
     }
 
     public void newDefect() {
-        navigation.toNewDefect(inspectionId, selectedRoom.get(), null);
+        if (checklist != null) {
+            navigation.toNewDefect(inspectionId, selectedRoom.get(), null);
+        }
     }
 
     public void newDefect(ItemRow row) {
@@ -228,7 +266,9 @@ public final class InspectionViewModel {
     }
 
     public void toSignOff() {
-        navigation.toSignOff(inspectionId);
+        if (checklist != null) {
+            navigation.toSignOff(inspectionId);
+        }
     }
 
     private void save(List<InspectionOps.ItemRecorded> payloads, Runnable then) {

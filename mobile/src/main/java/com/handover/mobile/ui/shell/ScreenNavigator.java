@@ -54,11 +54,15 @@ public final class ScreenNavigator implements Navigation {
             app.session().signOut();
             return true;
         }, ok -> toSignIn(), e -> toSignIn()));
-        app.replica().addListener(touched -> app.tasks().ui(() -> {
-            if (current != null) {
-                current.refresh();
-            }
-        }));
+        app.replica().addListener(touched -> app.tasks().ui(this::refreshCurrent));
+        // A template version arriving lets a screen show what it could not before (an inspection started on it).
+        app.checklists().addListener(() -> app.tasks().ui(this::refreshCurrent));
+    }
+
+    private void refreshCurrent() {
+        if (current != null) {
+            current.refresh();
+        }
     }
 
     public Screen current() {

@@ -7,6 +7,7 @@ import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
 import com.handover.model.InspectionKind;
 import com.handover.model.InspectionStatus;
+import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.InstantiatedRoom;
 import com.handover.model.site.Building;
@@ -221,13 +222,18 @@ public final class UnitsViewModel {
                 op -> navigation.toReInspection(id), e -> error.set(UserMessage.of("error.saveFailed")));
     }
 
-    /** The template version the server lists for the unit's delivery standard, else the newest bundled one. */
+    /**
+     * The newest version the server lists for the unit's delivery standard (sync downloads the ones the office
+     * published); until it has reached the device, the newest version the device holds, so a handover can start
+     * offline.
+     */
     private Optional<ChecklistTemplate> template(Unit unit) {
         String code = unit.deliveryStandard().name();
+        ChecklistCatalog catalog = app.catalog();
         return reference.templates().stream().filter(t -> t.code().equals(code))
                 .max(Comparator.comparingInt(ReferenceData.TemplateRef::version))
-                .flatMap(t -> app.catalog().template(t.code(), t.version()))
-                .or(() -> app.catalog().latest(unit.deliveryStandard()));
+                .flatMap(t -> catalog.template(t.code(), t.version()))
+                .or(() -> catalog.latest(unit.deliveryStandard()));
     }
 
     public ObservableList<Project> projects() {
