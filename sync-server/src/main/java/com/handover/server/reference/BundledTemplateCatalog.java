@@ -3,6 +3,7 @@ package com.handover.server.reference;
 import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.json.BundledChecklists;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,12 +25,12 @@ public final class BundledTemplateCatalog implements TemplateCatalog {
     }
 
     @Override
-    public List<TemplateRef> templates() {
+    public List<TemplateRef> templates(Connection c) {
         return catalog.templates().stream().map(t -> new TemplateRef(t.code(), t.version())).toList();
     }
 
     @Override
-    public Integer itemCount(String templateCode, int templateVersion, List<String> rooms) {
+    public Integer itemCount(Connection c, String templateCode, int templateVersion, List<String> rooms) {
         Optional<ChecklistTemplate> template = catalog.template(templateCode, templateVersion);
         if (template.isEmpty()) {
             return null;

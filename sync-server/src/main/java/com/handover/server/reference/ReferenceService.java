@@ -78,7 +78,7 @@ public final class ReferenceService {
                     }
                 }
             }
-            return new ReferenceData(out, sites.contractors(c), templates.templates());
+            return new ReferenceData(out, sites.contractors(c), templates.templates(c));
         });
     }
 }

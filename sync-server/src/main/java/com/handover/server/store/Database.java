@@ -76,6 +76,8 @@ public final class Database implements AutoCloseable {
         flyway.load().migrate();
     }
 
+    private static final ThreadLocal<Boolean> IN_TRANSACTION = ThreadLocal.withInitial(() -> false);
+
     public Dialect dialect() {
         return dialect;
     }
@@ -103,6 +105,21 @@ public final class Database implements AutoCloseable {
     }
 
     private <T> T transaction(SqlWork<T> work) {
+        // A transaction that opens another would hold one pooled connection while waiting for a second: under
+        // load every connection is held that way and the pool deadlocks. Work inside a transaction uses its
+        // Connection.
+        if (IN_TRANSACTION.get()) {
+            throw new IllegalStateException("a transaction was opened inside another; pass the Connection instead");
+        }
+        IN_TRANSACTION.set(true);
+        try {
+            return transactionOnThisThread(work);
+        } finally {
+            IN_TRANSACTION.remove();
+        }
+    }
+
+    private <T> T transactionOnThisThread(SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {

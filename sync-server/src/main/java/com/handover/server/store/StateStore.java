@@ -18,7 +18,9 @@ public interface StateStore {
     /** How many checklist items an inspection has, or null when its template is unknown here. */
     @FunctionalInterface
     interface ItemCounter {
-        Integer itemCount(String templateCode, int templateVersion, java.util.List<String> rooms);
+        /** Reads, where it must, through {@code c}: it is called inside the caller's transaction. */
+        Integer itemCount(Connection c, String templateCode, int templateVersion, java.util.List<String> rooms)
+                throws SQLException;
     }
 
     /**

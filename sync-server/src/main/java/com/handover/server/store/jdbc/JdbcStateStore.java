@@ -65,7 +65,7 @@ public final class JdbcStateStore implements StateStore {
                 + " signed_at_ms, signed_hlc, outside_signed_count, started_by, started_hlc, state_json)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             for (InspectionState i : all) {
-                Integer itemCount = itemCounter.itemCount(i.templateCode(), i.templateVersion(), i.rooms());
+                Integer itemCount = itemCounter.itemCount(c, i.templateCode(), i.templateVersion(), i.rooms());
                 InspectionStatus status = i.signed() ? InspectionStatus.SIGNED
                         : itemCount == null ? InspectionStatus.STARTED : i.status(itemCount);
                 long answered = i.items().values().stream().filter(e -> e.result() != ItemResult.NOT_CHECKED).count();

@@ -5,6 +5,8 @@ import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.json.BundledChecklists;
 import com.handover.server.reference.TemplateCatalog;
 import com.handover.server.store.Database;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 
@@ -21,19 +23,20 @@ public final class PublishedTemplateCatalog implements TemplateCatalog {
         this.store = new TemplateStore(db);
     }
 
-    private ChecklistCatalog catalog() {
+    private ChecklistCatalog catalog(Connection c) throws SQLException {
         TemplateStore s = store;
-        return s == null ? BundledChecklists.catalog() : s.catalog();
+        return s == null ? BundledChecklists.catalog() : s.catalog(c);
     }
 
     @Override
-    public List<TemplateRef> templates() {
-        return catalog().templates().stream().map(t -> new TemplateRef(t.code(), t.version())).toList();
+    public List<TemplateRef> templates(Connection c) throws SQLException {
+        return catalog(c).templates().stream().map(t -> new TemplateRef(t.code(), t.version())).toList();
     }
 
     @Override
-    public Integer itemCount(String templateCode, int templateVersion, List<String> rooms) {
-        Optional<ChecklistTemplate> t = catalog().template(templateCode, templateVersion);
+    public Integer itemCount(Connection c, String templateCode, int templateVersion, List<String> rooms)
+            throws SQLException {
+        Optional<ChecklistTemplate> t = catalog(c).template(templateCode, templateVersion);
         if (t.isEmpty()) {
             return null;
         }
