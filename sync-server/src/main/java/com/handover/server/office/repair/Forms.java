@@ -1,5 +1,6 @@
 package com.handover.server.office.repair;
 
+import com.handover.server.web.AsciiNumbers;
 import io.javalin.http.Context;
 import java.util.Locale;
 import java.util.UUID;
@@ -89,15 +90,11 @@ public final class Forms {
     }
 
     public static int integer(String value, String field, int min, int max) {
-        try {
-            int n = Integer.parseInt(value == null ? "" : value.strip());
-            if (n < min || n > max) {
-                throw new FormException(field, "repair.form.range");
-            }
-            return n;
-        } catch (NumberFormatException e) {
+        long n = AsciiNumbers.parse(value == null ? "" : value.strip(), 9).orElse(Long.MIN_VALUE);
+        if (n < min || n > max) {
             throw new FormException(field, "repair.form.range");
         }
+        return (int) n;
     }
 
     public static String param(Context ctx, String name) {

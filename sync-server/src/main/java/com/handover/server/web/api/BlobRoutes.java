@@ -3,6 +3,7 @@ package com.handover.server.web.api;
 import com.handover.server.blob.BlobService;
 import com.handover.server.config.Limits;
 import com.handover.server.store.PhotoCatalog;
+import com.handover.server.web.AsciiNumbers;
 import com.handover.server.web.JsonBodies;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.errors.ApiException;
@@ -94,9 +95,7 @@ public final class BlobRoutes implements RouteGroup {
     }
 
     private static long number(String text, String field) {
-        if (text.length() > 18 || !text.chars().allMatch(Character::isDigit) || text.isEmpty()) {
-            throw ApiException.validation(field, field + " must be a whole number of bytes");
-        }
-        return Long.parseLong(text);
+        return AsciiNumbers.parse(text, 18)
+                .orElseThrow(() -> ApiException.validation(field, field + " must be a whole number of bytes"));
     }
 }

@@ -10,6 +10,7 @@ import com.handover.server.sync.PullResult;
 import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushResult;
 import com.handover.server.sync.PushService;
+import com.handover.server.web.AsciiNumbers;
 import com.handover.server.web.JsonBodies;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.errors.ApiException;
@@ -72,10 +73,8 @@ public final class SyncRoutes implements RouteGroup {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        if (value.length() > 16 || !value.chars().allMatch(Character::isDigit)) {
-            throw ApiException.validation("X-Device-Time", "X-Device-Time must be the device's clock in epoch milliseconds");
-        }
-        return Long.parseLong(value);
+        return AsciiNumbers.parse(value, 16).orElseThrow(() -> ApiException.validation("X-Device-Time",
+                "X-Device-Time must be the device's clock in epoch milliseconds"));
     }
 
     private void pull(Context ctx) throws Exception {
@@ -90,13 +89,9 @@ public final class SyncRoutes implements RouteGroup {
         if (text == null || text.isEmpty()) {
             return limits.defaultPullLimit();
         }
-        try {
-            int n = Integer.parseInt(text);
-            if (n >= 1 && n <= limits.maxPullLimit()) {
-                return n;
-            }
-        } catch (NumberFormatException e) {
-            // answered below
+        long n = AsciiNumbers.parse(text, 9).orElse(-1);
+        if (n >= 1 && n <= limits.maxPullLimit()) {
+            return (int) n;
         }
         throw ApiException.validation("limit", "limit must be a whole number from 1 to " + limits.maxPullLimit());
     }

@@ -3,6 +3,7 @@ package com.handover.server.office.repair.templates;
 import com.handover.model.DeliveryStandard;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.json.TemplateJson;
+import com.handover.server.web.AsciiNumbers;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.api.ApiAccess;
 import com.handover.server.web.errors.ApiException;
@@ -31,12 +32,8 @@ public final class TemplateApiRoutes implements RouteGroup {
             } catch (IllegalArgumentException e) {
                 throw ApiException.notFound("no checklist template " + abbreviate(code));
             }
-            int version;
-            try {
-                version = Integer.parseInt(ctx.pathParam("version"));
-            } catch (NumberFormatException e) {
-                throw ApiException.validation("version", "version must be a whole number");
-            }
+            int version = (int) AsciiNumbers.parse(ctx.pathParam("version"), 6)
+                    .orElseThrow(() -> ApiException.validation("version", "version must be a whole number"));
             ChecklistTemplate t = store.catalog().template(code, version)
                     .orElseThrow(() -> ApiException.notFound("no version " + version + " of template " + code));
             ctx.header("Cache-Control", "private, max-age=86400");

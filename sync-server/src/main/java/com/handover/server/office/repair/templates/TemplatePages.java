@@ -11,6 +11,7 @@ import com.handover.server.office.repair.RepairParts;
 import com.handover.server.office.repair.csv.Csv;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
+import com.handover.server.web.AsciiNumbers;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
@@ -102,12 +103,7 @@ public final class TemplatePages {
 
     private void export(Context ctx, boolean excel) {
         String code = code(ctx);
-        int version;
-        try {
-            version = Integer.parseInt(ctx.pathParam("version"));
-        } catch (NumberFormatException e) {
-            throw OfficeHalt.notFound();
-        }
+        int version = (int) AsciiNumbers.parse(ctx.pathParam("version"), 6).orElseThrow(OfficeHalt::notFound);
         ChecklistTemplate t = parts.templates().catalog().template(code, version).orElseThrow(OfficeHalt::notFound);
         List<List<String>> rows = TemplateSheet.rows(t);
         String name = code.toLowerCase(Locale.ROOT) + "-v" + version;
