@@ -48,6 +48,7 @@ public final class OfficeConsole implements RouteGroup {
         OfficeWeb web = parts.web();
         OfficeConsoleErrors errors = new OfficeConsoleErrors(web.renderer(), parts.settings());
         routes.exception(OfficeHalt.class, errors::handle);
+        routes.error(404, errors::unknownPage);
         ConsoleGuard guard = new ConsoleGuard(parts.sessions());
         routes.before("/office", guard::before);
         routes.before("/office/*", guard::before);

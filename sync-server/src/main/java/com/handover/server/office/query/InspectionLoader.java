@@ -6,6 +6,7 @@ import com.handover.server.office.verify.RecordVerifier;
 import com.handover.server.office.web.Lang;
 import com.handover.server.store.OperationLog;
 import com.handover.server.store.SiteStore;
+import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -41,7 +42,9 @@ public final class InspectionLoader {
         defects.forEach(d -> entities.add(d.id()));
         RecordCheck check = verifier.verify(c, id);
         var arrived = PhotoQueries.arrived(c, InspectionView.photoHashes(record.get().state(), defects));
+        String inspector = Sql.queryOne(c, "SELECT display_name FROM users WHERE username = ?", rs -> rs.getString(1),
+                record.get().state().startedBy()).orElse(null);
         return Optional.of(InspectionView.build(site, record.get(), defects, check, inspections.conflicts(c, entities),
-                inspections.notApplied(c, entities), arrived, names, lang));
+                inspections.notApplied(c, entities), arrived, names, lang, inspector));
     }
 }

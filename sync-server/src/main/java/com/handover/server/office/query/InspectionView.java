@@ -26,7 +26,8 @@ import java.util.Set;
 public record InspectionView(Site site, InspectionQueries.InspectionRecord record, List<Room> rooms,
                              List<Defect> defects, List<Meter> meters, List<Keys> keys, List<SignatureSvg> signatures,
                              RecordCheck check, List<InspectionQueries.ConflictPair> conflicts,
-                             List<InspectionQueries.OutcomeRow> notApplied, ChecklistNames names) {
+                             List<InspectionQueries.OutcomeRow> notApplied, ChecklistNames names,
+                             String inspectorDisplayName) {
 
     public record Item(String code, String name, ItemResult result, Double measuredValue, String note) {
         public boolean failed() {
@@ -57,15 +58,27 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
         return rooms.stream().mapToInt(Room::failed).sum();
     }
 
+    /** The inspector as people know them, with the account name: "张验房 (inspector)"; the account alone when no name is on file. */
+    public String inspectorLabel() {
+        String user = state().startedBy();
+        if (inspectorDisplayName == null || inspectorDisplayName.isBlank() || inspectorDisplayName.equals(user)) {
+            return user;
+        }
+        return inspectorDisplayName + " (" + user + ")";
+    }
+
     public int itemCount() {
         return rooms.stream().mapToInt(r -> r.items().size()).sum();
     }
 
-    /** Builds the view; {@code arrived} names the photos whose bytes the server holds. */
+    /**
+     * Builds the view; {@code arrived} names the photos whose bytes the server holds, {@code inspectorDisplayName}
+     * is users.display_name of the inspector (null when the account is unknown).
+     */
     public static InspectionView build(Site site, InspectionQueries.InspectionRecord record, List<DefectState> defects,
                                        RecordCheck check, List<InspectionQueries.ConflictPair> conflicts,
                                        List<InspectionQueries.OutcomeRow> notApplied, Set<String> arrived,
-                                       ChecklistNames names, Lang lang) {
+                                       ChecklistNames names, Lang lang, String inspectorDisplayName) {
         InspectionState s = record.state();
         Optional<ChecklistTemplate> template = names.template(s.templateCode(), s.templateVersion());
         List<Room> rooms = new ArrayList<>();
@@ -110,7 +123,7 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
         List<SignatureSvg> signatures = s.signOff() == null ? List.of()
                 : s.signOff().signatures().stream().map(SignatureSvg::of).toList();
         return new InspectionView(site, record, rooms, defectViews, meters, keys, signatures, check, conflicts,
-                notApplied, names);
+                notApplied, names, inspectorDisplayName);
     }
 
     /** Every photo the view names, to ask which have arrived. */

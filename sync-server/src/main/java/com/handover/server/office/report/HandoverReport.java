@@ -77,7 +77,7 @@ public record HandoverReport(String title, String project, String building, Stri
         var unit = view.site().unit();
         return new HandoverReport(msg.t("report.heading"), view.site().project().name(), view.site().building().name(),
                 unit.number(), unit.ownerName() == null ? "" : unit.ownerName(),
-                unit.ownerPhone() == null ? "" : unit.ownerPhone(), day, s.startedBy(), msg.label(s.kind()), template,
+                unit.ownerPhone() == null ? "" : unit.ownerPhone(), day, view.inspectorLabel(), msg.label(s.kind()), template,
                 so == null ? null : so.decision(), so == null ? "" : msg.label(so.decision()), rooms, items, failed,
                 defects, meters, keys, view.signatures(), so == null ? null : so.contentHash(), view.check().status(),
                 verifyUrl, verifyCode, verifyUrl == null ? null : QrCode.of(verifyUrl));

@@ -12,6 +12,7 @@ public record NavItem(String id, String labelKey, String href, boolean adminOnly
             new NavItem("workorders", "nav.workorders", "/office/repair/work-orders", false),
             new NavItem("intake", "nav.intake", "/office/repair/intake", false),
             new NavItem("contractors", "nav.contractors", "/office/repair/contractors", false),
+            new NavItem("monthly", "nav.monthly", "/office/reports/monthly", false),
             new NavItem("common", "nav.common", "/office/repair/common-defects", false),
             new NavItem("sync", "nav.sync", "/office/sync", false),
             new NavItem("templates", "nav.templates", "/office/repair/templates", false),

@@ -14,6 +14,22 @@ public final class OfficeConsoleErrors {
         this.settings = settings;
     }
 
+    /**
+     * A console path that no page answers: the console's HTML 404 page instead of the API's JSON error. Runs as
+     * an error handler, after the page (or the API's own 404 handler); an HTML answer a page gave stays.
+     */
+    public void unknownPage(Context ctx) {
+        String path = ctx.path();
+        if (!path.equals("/office") && !path.startsWith("/office/")) {
+            return;
+        }
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("text/html") && ctx.result() != null && !ctx.result().isEmpty()) {
+            return;
+        }
+        handle(OfficeHalt.page(404, "error.pageNotFound"), ctx);
+    }
+
     public void handle(OfficeHalt halt, Context ctx) {
         SecurityHeaders.apply(ctx);
         if (halt.location() != null) {

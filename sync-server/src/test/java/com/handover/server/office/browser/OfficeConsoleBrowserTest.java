@@ -133,6 +133,8 @@ class OfficeConsoleBrowserTest {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id);
         assertEquals("UNCHANGED", browser.driver().findElement(By.id("verify-line")).getAttribute("data-status"));
+        assertTrue(text("#started-by").startsWith("张验房 (inspector)"), "the inspector's name next to the account: "
+                + text("#started-by"));
         assertEquals(2, browser.driver().findElements(By.cssSelector("svg.signature")).size());
         assertFalse(browser.driver().findElements(By.cssSelector("svg.signature polyline")).isEmpty());
         browser.screenshot("06-inspection");
@@ -165,6 +167,7 @@ class OfficeConsoleBrowserTest {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id + "/report");
         assertEquals("交房验收记录", text(".report-sheet h1"));
+        assertTrue(text(".report-sheet").contains("张验房 (inspector)"), "the report names the inspector");
         assertNotNull(browser.driver().findElement(By.cssSelector(".report-qr svg path")).getAttribute("d"));
         browser.screenshot("08-report");
 
@@ -318,6 +321,30 @@ class OfficeConsoleBrowserTest {
                 .build(), HttpResponse.BodyHandlers.ofString());
         String cookie = signIn.headers().firstValue("Set-Cookie").orElse("");
         assertTrue(cookie.contains("HttpOnly") && cookie.contains("SameSite=Strict"), cookie);
+    }
+
+    @Test
+    @Order(12)
+    void anUnknownConsolePathAnswersTheConsoles404PageNotJson() throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/office/no-such-page"))
+                .header("Cookie", "office_session=" + sessionCookie()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, r.statusCode());
+        assertTrue(r.headers().firstValue("Content-Type").orElse("").startsWith("text/html"), r.headers().map().toString());
+        assertTrue(r.body().contains("找不到这个页面"), r.body());
+        assertTrue(r.body().contains("class=\"sidebar\""), "in the console layout, with the navigation");
+        assertTrue(r.headers().firstValue("Content-Security-Policy").isPresent(), "with the console's security headers");
+        HttpResponse<String> posted = post("/office/no-such-page", "");
+        assertEquals(403, posted.statusCode(), "a POST without the CSRF token is still refused first");
+        HttpResponse<String> api = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/no-such-endpoint"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, api.statusCode());
+        assertTrue(api.body().contains("\"NOT_FOUND\""), "outside the console the JSON error stays: " + api.body());
+        HttpResponse<String> signedOut = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl()
+                + "/office/no-such-page")).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(303, signedOut.statusCode(), "signed out, the console asks to sign in first");
+        browser.open("/office/no-such-page");
+        assertEquals("错误 404", text("main h2"));
+        browser.screenshot("13-not-found");
     }
 
     private static HttpResponse<String> api(String token) throws IOException, InterruptedException {

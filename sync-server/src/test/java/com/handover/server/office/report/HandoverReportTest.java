@@ -107,7 +107,7 @@ class HandoverReportTest {
         var defects = state.defects().values().stream().sorted((a, b) -> a.openedAt().compareTo(b.openedAt())).toList();
         RecordCheck check = new RecordCheck(RecordCheck.Status.UNCHANGED, hash, hash, List.of(), List.of(), clock);
         return InspectionView.build(new Site(project, building, unit), record, defects, check, List.of(), List.of(),
-                Set.of(photo.sha256()), new ChecklistNames(BundledChecklists.catalog()), Lang.ZH);
+                Set.of(photo.sha256()), new ChecklistNames(BundledChecklists.catalog()), Lang.ZH, "张验房");
     }
 
     @Test
@@ -126,6 +126,7 @@ class HandoverReportTest {
         assertEquals(SignOffDecision.ACCEPT_WITH_DEFECTS, r.decision());
         assertEquals(LocalDate.of(2026, 11, 20), r.handoverDay());
         assertEquals("王芳", r.owner());
+        assertEquals("张验房 (" + view.state().startedBy() + ")", r.inspector(), "the display name next to the account");
         assertEquals(List.of(new HandoverReport.Line("水表", "12.5")), r.meters());
         assertEquals(List.of(new HandoverReport.Line("防盗门钥匙", "3")), r.keys());
         assertEquals(2, r.signatures().size());

@@ -3,7 +3,9 @@ package com.handover.server.office.repair.contractors;
 import com.handover.model.sla.Quarter;
 import com.handover.server.clock.report.RepairReports;
 import com.handover.server.office.repair.RepairParts;
+import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.Messages;
+import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.OfficeWeb;
 import com.handover.server.office.web.PageContext;
 import io.javalin.config.RoutesConfig;
@@ -12,30 +14,42 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
-/** 承包商: each contractor's scorecard and the quarterly settlement, with CSV and Excel downloads. */
+/**
+ * 承包商: each contractor's scorecard and the quarterly settlement, with CSV and Excel downloads and the
+ * 结算本季度 action that marks the quarter's confirmed orders settled.
+ */
 public final class ContractorPages {
 
     static final String BASE = "/office/repair/contractors";
 
+    /** @param settledMessage what the last 结算本季度 did, or null */
     public record View(List<Scorecard.Line> scorecard, String quarter, List<String> quarters,
-                       RepairReports.Settlement settlement, com.handover.server.office.repair.RepairNames names) {
+                       RepairReports.Settlement settlement, com.handover.server.office.repair.RepairNames names,
+                       String settledMessage) {
     }
 
     private final RepairParts parts;
+    private final QuarterSettlement settlement;
 
     public ContractorPages(RepairParts parts) {
         this.parts = parts;
+        this.settlement = new QuarterSettlement(parts.components(), parts.clocks());
     }
 
     public void install(RoutesConfig routes) {
         routes.get(BASE, this::page);
+        routes.post(BASE + "/{id}/settle", this::settle);
         routes.get(BASE + "/settlement.csv", this::csv);
         routes.get(BASE + "/settlement.xlsx", this::xlsx);
     }
 
     private Quarter quarter(Context ctx) {
-        String q = ctx.queryParam("quarter");
+        return quarter(ctx.queryParam("quarter"));
+    }
+
+    private Quarter quarter(String q) {
         try {
             if (q != null && !q.isBlank()) {
                 return Quarter.parse(q.strip());
@@ -57,9 +71,39 @@ public final class ContractorPages {
             k = k.quarter() == 1 ? new Quarter(k.year() - 1, 4) : new Quarter(k.year(), k.quarter() - 1);
         }
         PageContext page = parts.web().page(ctx, "contractors", "contractors.title");
+        RepairReports.Settlement s = parts.clocks().reports().settlement(q);
         parts.web().render(ctx, "repair/contractors.jte", page, new View(parts.scorecard().lines(now), q.toString(),
-                quarters, parts.clocks().reports().settlement(q),
-                new com.handover.server.office.repair.RepairNames(parts.templates().catalog(), page.zh())));
+                quarters, s, new com.handover.server.office.repair.RepairNames(parts.templates().catalog(), page.zh()),
+                settledMessage(ctx, page, s)));
+    }
+
+    /** The note after a settlement: {@code ?settled=n&by=<contractor id>} on the redirect. */
+    private static String settledMessage(Context ctx, PageContext page, RepairReports.Settlement s) {
+        String count = ctx.queryParam("settled");
+        String by = ctx.queryParam("by");
+        if (count == null || by == null || !count.matches("\\d{1,6}")) {
+            return null;
+        }
+        return s.contractors().stream().filter(l -> l.contractorId().toString().equals(by)).findFirst()
+                .map(l -> page.t("contractors.settled", l.name(), s.quarter(), Integer.parseInt(count)))
+                .orElse(null);
+    }
+
+    private void settle(Context ctx) {
+        UUID contractor = Ids.path(ctx, "id");
+        boolean known = parts.components().db().read(c -> parts.components().sites().contractors(c)).stream()
+                .anyMatch(k -> k.id().equals(contractor));
+        if (!known) {
+            throw OfficeHalt.notFound();
+        }
+        Quarter q;
+        try {
+            q = Quarter.parse(String.valueOf(ctx.formParam("quarter")).strip());
+        } catch (IllegalArgumentException e) {
+            throw OfficeHalt.page(400, "contractors.settle.badQuarter");
+        }
+        int settled = settlement.settle(contractor, q, parts.actor(ctx));
+        throw OfficeHalt.redirect(BASE + "?quarter=" + q + "&settled=" + settled + "&by=" + contractor + "#settlement");
     }
 
     private void csv(Context ctx) {

@@ -173,6 +173,46 @@ class RepairConsoleBrowserTest {
     }
 
     @Test
+    void theMonthlyRepairReportIsReachedFromTheNavigationAndPagesByMonth() {
+        IntakeOutcome taken = server.repairRequest(server.unit("1-901"), Severity.NORMAL, 52_000);
+        server.arrive(taken.workOrderId());
+        server.complete(taken.workOrderId(), 49_900);
+        browser.open("/office/repair/contractors");
+        browser.driver().findElement(By.linkText("维修月报")).click();
+        assertTrue(text("#monthly-contractors").contains("京通给排水安装有限公司"));
+        assertTrue(text("#monthly-ledger").contains("1-901"));
+        assertTrue(text("#monthly h2").contains("2026-11"), "the current month in Beijing");
+        shot("repair-monthly-report");
+        browser.driver().findElement(By.id("month-previous")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("month=2026-10"));
+        assertTrue(text("#monthly h2").contains("2026-10"));
+        browser.driver().findElement(By.id("month-next")).click();
+        browser.waiting().until(d -> d.getCurrentUrl().endsWith("month=2026-11"));
+        assertTrue(waitFor("#export-csv").getAttribute("href").endsWith("/office/reports/monthly.csv?month=2026-11"));
+    }
+
+    @Test
+    void settlingTheQuarterFromTheSettlementViewSaysHowManyOrdersWereSettled() {
+        IntakeOutcome taken = server.repairRequest(server.unit("1-1001"), Severity.NORMAL, 15_000);
+        server.arrive(taken.workOrderId());
+        server.complete(taken.workOrderId(), 14_000);
+        server.confirmAll(taken.workOrderId());
+        UUID contractor = server.components().db().read(c -> com.handover.server.clock.WorkOrderRows.byId(c,
+                taken.workOrderId())).orElseThrow().contractorId();
+        String form = "#settlement form[action='/office/repair/contractors/" + contractor + "/settle'] button";
+        browser.open("/office/repair/contractors?quarter=2026-Q4");
+        waitFor(form).click();
+        browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        String message = text("#settled-message");
+        assertTrue(message.contains("京通给排水安装有限公司") && message.contains("2026-Q4"), message);
+        assertTrue(!message.contains("新结算 0 张"), message);
+        shot("repair-contractors-settled");
+        waitFor(form).click();
+        browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
+        browser.waiting().until(d -> d.findElement(By.id("settled-message")).getText().contains("新结算 0 张"));
+    }
+
+    @Test
     void aTemplateImportedFromCsvIsPublishedAsVersionTwoAndReachesDevices() throws Exception {
         HttpResponse<byte[]> v1 = download(server.baseUrl() + "/office/repair/templates/FINISHED/v1.csv");
         assertEquals(200, v1.statusCode());
