@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Builds the app's services over one private folder: the replica database, photo files, session, clock, sync.
@@ -44,10 +45,13 @@ public final class MobileComposition implements AutoCloseable {
     public static final Duration SYNC_INTERVAL = Duration.ofMinutes(1);
     public static final Duration SYNC_MAX_INTERVAL = Duration.ofMinutes(15);
 
+    /** How long close waits for a sync round in flight to finish before closing the database under it. */
+    static final Duration CLOSE_WAIT = Duration.ofSeconds(10);
+
     private final SqliteDatabase db;
     private final ScheduledExecutorService syncThread;
-    private final AppContext context;
     private final WorkOrderDeadlines deadlines;
+    private volatile AppContext context;
 
     private MobileComposition(SqliteDatabase db, ScheduledExecutorService syncThread, AppContext context,
                               WorkOrderDeadlines deadlines) {
@@ -95,17 +99,39 @@ public final class MobileComposition implements AutoCloseable {
     }
 
     public AppContext context() {
-        return context;
+        AppContext c = context;
+        if (c == null) {
+            throw new IllegalStateException("the composition is closed");
+        }
+        return c;
     }
 
     public WorkOrderDeadlines deadlines() {
         return deadlines;
     }
 
+    /**
+     * Stops sync, closes the database and lets go of the replica. Everything the graph handed out may still be
+     * referenced from outside (screens, platform lifecycle callbacks, a caller's field holding this object), so
+     * the replica drops its state and the services drop their listeners rather than relying on being unreachable.
+     */
     @Override
-    public void close() {
-        context.scheduler().close();
+    public synchronized void close() {
+        AppContext c = context;
+        if (c == null) {
+            return;
+        }
+        context = null;
+        c.scheduler().close();
         syncThread.shutdownNow();
+        try {
+            syncThread.awaitTermination(CLOSE_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        c.sync().removeAllListeners();
+        c.checklists().removeAllListeners();
+        c.replica().close();
         db.close();
     }
 }

@@ -67,4 +67,9 @@ public final class ChecklistLibrary implements TemplateShelf {
     public void removeListener(Runnable listener) {
         listeners.remove(listener);
     }
+
+    /** Forgets every listener (the screens of a closed app); called when the composition closes. */
+    public void removeAllListeners() {
+        listeners.clear();
+    }
 }

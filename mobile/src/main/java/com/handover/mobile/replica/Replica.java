@@ -32,6 +32,7 @@ public final class Replica implements ReplicaFeed {
     private final Supplier<String> actor;
     private final List<Consumer<Set<EntityKey>>> listeners = new CopyOnWriteArrayList<>();
     private ReplicaState state;
+    private boolean closed;
 
     public Replica(OperationLog log, DeviceClock clock, Supplier<String> actor) {
         this.log = log;
@@ -44,6 +45,7 @@ public final class Replica implements ReplicaFeed {
     public void load() {
         List<Operation> ops = log.effectiveOperations();
         synchronized (this) {
+            requireOpen();
             state = Reducer.reduce(ops);
         }
         fire(Set.of());
@@ -62,6 +64,7 @@ public final class Replica implements ReplicaFeed {
         Operation op;
         Set<EntityKey> touched;
         synchronized (this) {
+            requireOpen();
             String field = type.field(payload);
             UUID prev = field == null ? null
                     : state.inEffect(type.entityKind(), entity, field).map(Operation::id).orElse(null);
@@ -89,6 +92,7 @@ public final class Replica implements ReplicaFeed {
     public void pulled(List<Operation> operations) {
         Set<EntityKey> touched;
         synchronized (this) {
+            requireOpen();
             touched = Reducer.apply(state, operations);
         }
         fire(touched);
@@ -113,6 +117,24 @@ public final class Replica implements ReplicaFeed {
 
     public DeviceClock clock() {
         return clock;
+    }
+
+    /**
+     * Lets go of the folded state and of every listener, so that whatever still holds this object (a screen, a
+     * platform lifecycle callback) no longer keeps the whole replica in memory. Reads then see an empty state.
+     */
+    public void close() {
+        synchronized (this) {
+            closed = true;
+            state = Reducer.reduce(List.of());
+        }
+        listeners.clear();
+    }
+
+    private void requireOpen() {
+        if (closed) {
+            throw new IllegalStateException("the replica is closed");
+        }
     }
 
     private void fire(Set<EntityKey> touched) {

@@ -13,8 +13,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * Signs the user in and keeps the session. The password is kept only when the user chose "remember"; with it an
- * expired token is renewed silently, without it the user is asked to sign in again.
+ * Signs the user in and keeps the session. The password is never stored: when the server refuses the token the
+ * session keeps only the user name and server, and the user is asked to sign in again. Nothing recorded on the
+ * device is lost meanwhile; it waits in the operation log until the next signed-in sync.
  */
 public final class SessionManager {
 
@@ -43,7 +44,7 @@ public final class SessionManager {
         return current().map(s -> s.token() != null).orElse(false);
     }
 
-    public StoredSession signIn(String serverUrl, String username, String password, boolean remember)
+    public StoredSession signIn(String serverUrl, String username, String password)
             throws IOException, ApiException {
         String url = serverUrl.strip();
         LoginResult result = api.login(url, username.strip(), password, deviceId(), deviceName);
@@ -51,7 +52,7 @@ public final class SessionManager {
             serverClock.accept(result.serverHlc());
         }
         StoredSession session = new StoredSession(url, result.username(), result.displayName(), result.role(),
-                result.token(), result.expiresAt(), remember ? password : null);
+                result.token(), result.expiresAt());
         store.save(session);
         return session;
     }
@@ -66,31 +67,11 @@ public final class SessionManager {
     }
 
     /**
-     * The server refused the token as expired: signs in again with the remembered password, or ends the session
-     * and asks the user to sign in.
+     * The server refused the token (expired or unknown): drops it so the user is asked to sign in, and says so.
      */
-    public Server renew() throws SignInRequiredException, IOException, ApiException {
-        StoredSession s = current().orElseThrow(() -> new SignInRequiredException("nobody is signed in"));
-        if (s.rememberedPassword() == null) {
-            store.save(s.withoutToken());
-            throw new SignInRequiredException("the token expired and no password is remembered");
-        }
-        try {
-            LoginResult result = api.login(s.serverUrl(), s.username(), s.rememberedPassword(), deviceId(), deviceName);
-            if (result.serverHlc() != null) {
-                serverClock.accept(result.serverHlc());
-            }
-            StoredSession renewed = s.withToken(result.token(), result.expiresAt());
-            store.save(renewed);
-            return new Server(renewed.serverUrl(), renewed.token());
-        } catch (ApiException e) {
-            if (e.status() == 401) {
-                // The password changed on the server: forget it and ask.
-                store.save(new StoredSession(s.serverUrl(), s.username(), s.displayName(), s.role(), null, null, null));
-                throw new SignInRequiredException("the remembered password was refused");
-            }
-            throw e;
-        }
+    public SignInRequiredException tokenRefused(String why) {
+        current().ifPresent(s -> store.save(s.withoutToken()));
+        return new SignInRequiredException(why);
     }
 
     /** Ends the session here (and on the server when it can be reached); the device's data stays. */
@@ -106,7 +87,6 @@ public final class SessionManager {
                 // Offline or already invalid: the token is dropped here either way.
             }
         }
-        store.save(new StoredSession(s.get().serverUrl(), s.get().username(), s.get().displayName(), s.get().role(),
-                null, null, null));
+        store.save(s.get().withoutToken());
     }
 }

@@ -4,17 +4,17 @@ import com.handover.model.Role;
 import java.time.Instant;
 
 /**
- * The signed-in user on this device. {@code rememberedPassword} is kept only when the user chose "remember",
- * so that an expired token can be renewed without asking; otherwise it is null.
+ * The user of this device and their token. No password is ever kept: when the token expires (after 30 days) or is
+ * refused, the token is dropped and the user signs in again; the user name and server stay to prefill the form.
  */
 public record StoredSession(String serverUrl, String username, String displayName, Role role, String token,
-                            Instant expiresAt, String rememberedPassword) {
+                            Instant expiresAt) {
 
     public StoredSession withToken(String newToken, Instant newExpiry) {
-        return new StoredSession(serverUrl, username, displayName, role, newToken, newExpiry, rememberedPassword);
+        return new StoredSession(serverUrl, username, displayName, role, newToken, newExpiry);
     }
 
     public StoredSession withoutToken() {
-        return new StoredSession(serverUrl, username, displayName, role, null, null, rememberedPassword);
+        return new StoredSession(serverUrl, username, displayName, role, null, null);
     }
 }

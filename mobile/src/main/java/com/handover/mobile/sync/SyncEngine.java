@@ -98,6 +98,11 @@ public final class SyncEngine {
         listener.accept(status);
     }
 
+    /** Forgets every listener (the screens of a closed app); called when the composition closes. */
+    public void removeAllListeners() {
+        listeners.clear();
+    }
+
     /** Re-reads what is waiting (after a local save) and tells the listeners. */
     public void refreshCounts() {
         SyncStatus s = status;
@@ -315,7 +320,7 @@ public final class SyncEngine {
         }
     }
 
-    /** Calls with the session's token, retrying transient failures; renews an expired token once. */
+    /** Calls with the session's token, retrying transient failures; a refused token means signing in again. */
     private <T> T authorized(ServerCall<T> call) throws IOException, ApiException, SignInRequiredException {
         Server server = session.server();
         try {
@@ -328,8 +333,7 @@ public final class SyncEngine {
                 session.signOut();
                 throw new SignInRequiredException("the token was revoked");
             }
-            Server renewed = session.renew();
-            return retry.call(() -> call.run(renewed));
+            throw session.tokenRefused("the server refused the token: " + e.code());
         }
     }
 

@@ -112,7 +112,7 @@ public final class FirstSyncBenchmark {
             double signIn;
             SyncStatus status;
             try (MobileComposition device = open(phone)) {
-                device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD, true);
+                device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD);
                 device.context().sync().refreshReference();
                 signIn = seconds(t1);
                 status = device.context().sync().syncNow();

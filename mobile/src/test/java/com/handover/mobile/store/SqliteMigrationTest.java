@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A replica written by an older app version is brought up to the current schema on open, its data kept. */
 class SqliteMigrationTest {
 
-    private static final int CURRENT = 3;
+    private static final int CURRENT = 4;
 
     @TempDir
     Path dir;
@@ -55,6 +55,25 @@ class SqliteMigrationTest {
             assertEquals(CURRENT, userVersion(again));
             assertEquals(1, count(again, "SELECT count(*) FROM checklist_templates"));
         }
+    }
+
+    @Test
+    void aVersionThreeReplicaLosesTheRememberedPasswordAndKeepsTheSession() throws Exception {
+        Path file = replicaAt(3);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO settings (key, value) VALUES ('session.username', 'inspector1'),"
+                    + " ('session.role', 'INSPECTOR'), ('session.token', 't'), ('session.password', 'hunter2-secret')");
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(CURRENT, userVersion(db));
+            assertEquals(0, count(db, "SELECT count(*) FROM settings WHERE key = 'session.password'"));
+            var session = new com.handover.mobile.store.sqlite.SqliteSessionStore(db).load().orElseThrow();
+            assertEquals("inspector1", session.username());
+            assertEquals("t", session.token());
+        }
+        byte[] bytes = java.nio.file.Files.readAllBytes(file);
+        assertEquals(-1, new String(bytes, StandardCharsets.ISO_8859_1).indexOf("hunter2-secret"),
+                "the password's bytes are overwritten, not just unlinked");
     }
 
     /** A replica file as app version {@code version} left it, with one settings row. */

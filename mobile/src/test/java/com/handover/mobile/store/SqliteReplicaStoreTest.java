@@ -155,14 +155,13 @@ class SqliteReplicaStoreTest {
             var sessions = new SqliteSessionStore(db);
             deviceId = sessions.deviceId();
             sessions.save(new StoredSession("http://x/", "inspector1", "张", com.handover.model.Role.INSPECTOR, "t",
-                    Instant.parse("2030-01-01T00:00:00Z"), null));
+                    Instant.parse("2030-01-01T00:00:00Z")));
         }
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
             assertEquals(Fixtures.reference(), new SqliteReferenceStore(db).load());
             var sessions = new SqliteSessionStore(db);
             assertEquals(deviceId, sessions.deviceId());
             assertEquals("t", sessions.load().orElseThrow().token());
-            assertEquals(null, sessions.load().orElseThrow().rememberedPassword());
         }
     }
 }

@@ -33,7 +33,7 @@ class PhotoDownloadTest {
 
     @Test
     void aForeignPhotoIsDownloadedOnceKeptByItsHashAndNeverUploadedBack() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         byte[] photo = Fixtures.jpeg(1200, 800, 5);
         String sha = Sha256.hex(photo);
         device.dispatcher.storeForeignBlob(photo);
@@ -52,7 +52,7 @@ class PhotoDownloadTest {
 
     @Test
     void bytesThatDoNotMatchTheHashAreRefusedAndNothingIsKept() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         byte[] photo = Fixtures.jpeg(600, 400, 6);
         String sha = Sha256.hex(photo);
         device.dispatcher.storeForeignBlob(photo);
@@ -63,7 +63,7 @@ class PhotoDownloadTest {
 
     @Test
     void offlineThePlaceholderStays() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         byte[] photo = Fixtures.jpeg(600, 400, 7);
         String sha = Sha256.hex(photo);
         device.dispatcher.storeForeignBlob(photo);

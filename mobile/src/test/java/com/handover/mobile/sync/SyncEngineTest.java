@@ -65,7 +65,7 @@ class SyncEngineTest {
 
     @Test
     void pushesTheOutboxInBatchesOfAtMost500AndMarksThemSyncedOnlyAfterTheAnswer() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = startInspection();
         recordItems(inspection, 1200);
         device.app().sync().refreshCounts();
@@ -80,7 +80,7 @@ class SyncEngineTest {
 
     @Test
     void aConnectionDroppedAfterTheServerStoredABatchEndsSyncedThroughDuplicateAnswers() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         recordItems(startInspection(), 9);
         device.dispatcher.dropNextPushAfterStoring = true;
         SyncStatus status = device.app().sync().syncNow();
@@ -93,7 +93,7 @@ class SyncEngineTest {
 
     @Test
     void transientServerErrorsAreRetriedWithGrowingJitteredWaits() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         recordItems(startInspection(), 2);
         device.dispatcher.serviceUnavailable.set(3);
         SyncStatus status = device.app().sync().syncNow();
@@ -111,7 +111,7 @@ class SyncEngineTest {
 
     @Test
     void nothingIsMarkedSyncedWhileTheServerKeepsFailing() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         recordItems(startInspection(), 4);
         device.dispatcher.serviceUnavailable.set(1000);
         SyncStatus status = device.app().sync().syncNow();
@@ -125,31 +125,47 @@ class SyncEngineTest {
     }
 
     @Test
-    void anExpiredTokenIsRenewedWithTheRememberedPassword() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
-        recordItems(startInspection(), 1);
-        device.dispatcher.expireTokens = true;
-        SyncStatus status = device.app().sync().syncNow();
-        assertNull(status.problem());
-        assertEquals(2, device.dispatcher.loginCount.get());
-        assertEquals(2, device.dispatcher.stored().size());
-    }
-
-    @Test
-    void withoutARememberedPasswordAnExpiredTokenAsksToSignInAgainAndKeepsTheData() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", false);
-        recordItems(startInspection(), 1);
+    void anExpiredTokenAsksToSignInAgainKeepsEveryUnsentOperationAndSyncResumesAfterSigningIn() throws Exception {
+        device = TestDevice.start(dir).signIn("inspector1");
+        UUID inspection = startInspection();
+        recordItems(inspection, 1);
         device.dispatcher.expireTokens = true;
         SyncStatus status = device.app().sync().syncNow();
         assertEquals("sync.error.signInAgain", status.problem().key());
         assertEquals(2, status.operationsWaiting());
         assertFalse(device.app().session().signedIn());
-        assertEquals(1, device.dispatcher.loginCount.get());
+        assertEquals(1, device.dispatcher.loginCount.get(), "no silent re-login: no password is kept");
+        assertEquals(0, device.dispatcher.stored().size());
+        assertEquals("inspector1", device.app().session().current().orElseThrow().username(),
+                "the user name stays to prefill the sign-in form");
+
+        // Still offline-capable while signed out: the work goes on and waits too.
+        recordItems(inspection, 2);
+        assertEquals("sync.error.signInAgain", device.app().sync().syncNow().problem().key());
+
+        device.app().session().signIn(device.url(), "inspector1", "secret");
+        status = device.app().sync().syncNow();
+        assertNull(status.problem());
+        assertEquals(0, status.operationsWaiting());
+        assertEquals(4, device.dispatcher.stored().size());
+        assertEquals(2, device.dispatcher.loginCount.get());
+    }
+
+    @Test
+    void noPasswordIsWrittenToTheDevicesDatabase() throws Exception {
+        device = TestDevice.start(dir).signIn("inspector1");
+        device.app().sync().syncNow();
+        byte[] db = Files.readAllBytes(dir.resolve("replica.db"));
+        byte[] wal = Files.exists(dir.resolve("replica.db-wal")) ? Files.readAllBytes(dir.resolve("replica.db-wal")) : new byte[0];
+        String all = new String(db, java.nio.charset.StandardCharsets.ISO_8859_1)
+                + new String(wal, java.nio.charset.StandardCharsets.ISO_8859_1);
+        assertTrue(all.contains("inspector1"), "the file is the replica being checked");
+        assertFalse(all.contains("secret"), "the password must not be stored");
     }
 
     @Test
     void aPhotoUploadContinuesFromTheServersOffset() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = startInspection();
         PhotoRef p = photo(1);
         defectWith(inspection, p);
@@ -165,7 +181,7 @@ class SyncEngineTest {
 
     @Test
     void oneRefusedPhotoDoesNotBlockTheOthers() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = startInspection();
         PhotoRef bad = photo(1);
         PhotoRef good = photo(2);
@@ -180,7 +196,7 @@ class SyncEngineTest {
 
     @Test
     void pullsForeignOperationsInPagesFoldsThemAndTakesTheServerClock() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID foreign = UUID.randomUUID();
         Hlc base = Hlc.parse("0001780000000000.000000.tablet2");
         device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.INSPECTION_STARTED, foreign,

@@ -52,7 +52,7 @@ class TemplateDownloadTest {
     void aListedVersionTheDeviceLacksIsDownloadedOnceKeptOverARestartAndUsedForNewHandovers() throws Exception {
         device = TestDevice.start(dir);
         device.dispatcher.publish(TemplateRevisions.finished(2));
-        device.signIn("inspector1", true);
+        device.signIn("inspector1");
 
         assertNull(device.app().sync().syncNow().problem());
         assertEquals(List.of("FINISHED/2"), device.dispatcher.templateGets, "only the version not bundled is fetched");
@@ -87,7 +87,7 @@ class TemplateDownloadTest {
     void aDownloadThatFailsIsReportedWithoutHoldingUpSyncAndSucceedsOnALaterRound() throws Exception {
         device = TestDevice.start(dir);
         device.dispatcher.publish(TemplateRevisions.finished(2));
-        device.signIn("inspector1", true);
+        device.signIn("inspector1");
         device.dispatcher.templatesUnavailable = true;
         UUID inspection = startOn(1);
 
@@ -114,7 +114,7 @@ class TemplateDownloadTest {
 
     @Test
     void anInspectionFromAnotherDeviceOnAVersionNotHereSaysHowToOpenItThenOpensOnceTheVersionArrives() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         // Another phone started a handover on v2; this device's reference data does not list v2 yet.
         device.dispatcher.serveTemplate("FINISHED", 2, TemplateJson.write(TemplateRevisions.finished(2)));
         device.dispatcher.templatesUnavailable = true;
@@ -164,7 +164,7 @@ class TemplateDownloadTest {
             default -> TemplateJson.write(v2).replace("\"WINDOWS_DOORS\"", "\"NO_SUCH_TRADE\"");
         };
         device.dispatcher.serveTemplate("FINISHED", 2, body);
-        device.signIn("inspector1", true);
+        device.signIn("inspector1");
 
         SyncStatus status = device.app().sync().syncNow();
         assertEquals("sync.warning.templatesUnusable", status.problem().key());

@@ -43,9 +43,9 @@ public final class LiveDevice implements AutoCloseable {
         return composition.context();
     }
 
-    /** Signs in (remembering the password) and fetches the reference data. */
+    /** Signs in and fetches the reference data. */
     public LiveDevice signIn(LiveServer server, String username) throws Exception {
-        app().session().signIn(server.url(), username, server.password(username), true);
+        app().session().signIn(server.url(), username, server.password(username));
         app().sync().refreshReference();
         return this;
     }

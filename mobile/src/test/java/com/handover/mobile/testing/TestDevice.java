@@ -56,9 +56,9 @@ public final class TestDevice implements AutoCloseable {
         return composition.context();
     }
 
-    /** Signs in (remembering the password) and fetches the reference data. */
-    public TestDevice signIn(String user, boolean remember) throws Exception {
-        app().session().signIn(url(), user, "secret", remember);
+    /** Signs in and fetches the reference data. */
+    public TestDevice signIn(String user) throws Exception {
+        app().session().signIn(url(), user, "secret");
         app().sync().refreshReference();
         return this;
     }

@@ -81,7 +81,7 @@ class RecordProblemsTest {
 
     @Test
     void anItemResultTheServerRefusedIsShownOnThatItemWithTheReason() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = openUnit1201();
         InspectionViewModel model = new InspectionViewModel(device.app(), nav, inspection);
         model.refresh();
@@ -108,7 +108,7 @@ class RecordProblemsTest {
 
     @Test
     void aChangeARuleRefusedIsShownOnTheDefectAndTheWorkOrderInWords() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = openUnit1201();
         DefectFormViewModel form = new DefectFormViewModel(device.app(), nav, inspection, "LIVING", null);
         form.descriptionProperty().set("墙面开裂");

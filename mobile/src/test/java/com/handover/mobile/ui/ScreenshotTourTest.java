@@ -1,5 +1,6 @@
 package com.handover.mobile.ui;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.testing.Fixtures;
@@ -144,10 +145,20 @@ class ScreenshotTourTest {
         ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_ASSIGNED, order,
                 new Hlc(t.wallMillis() + 1, 0, "office1"), "office", "office1", null,
                 new WorkOrderOps.Assigned(Fixtures.CONTRACTOR, "maint1")));
+        // A second one, an emergency already past its on-site deadline: it must come first, its time in red.
+        UUID late = UUID.randomUUID();
+        Hlc t2 = new Hlc(t.wallMillis() + 2, 0, "office1");
+        ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_CREATED, late, t2,
+                "office", "office1", null, new WorkOrderOps.Created(Fixtures.unit1201().id(), WorkOrderSource.OWNER_REPORT,
+                null, null, "BEDROOM-2", "卧室吊顶漏水,电线盒有水", Severity.EMERGENCY, "PIPE_LEAK", 120_000, true,
+                Instant.parse("2026-05-31T20:00:00Z"))));
+        ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_ASSIGNED, late,
+                new Hlc(t2.wallMillis() + 1, 0, "office1"), "office", "office1", null,
+                new WorkOrderOps.Assigned(Fixtures.CONTRACTOR, "maint1")));
         robot.interact(() -> ui.device.app().session().signOut());
         robot.interact(() -> {
             try {
-                ui.device.signIn("maint1", true);
+                ui.device.signIn("maint1");
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -156,6 +167,19 @@ class ScreenshotTourTest {
         });
         WaitForAsyncUtils.waitForFxEvents();
         shoot(out, "07-work-orders");
+        javafx.scene.layout.VBox orders = robot.lookup("#work-orders").query();
+        assertEquals("order-" + late, orders.getChildren().get(0).getId(), "the overdue order comes first");
+        javafx.scene.control.Label lateDeadline = robot.lookup("#order-deadline-" + late).query();
+        assertTrue(lateDeadline.getText().startsWith("已超期 "), lateDeadline.getText());
+        assertTrue(lateDeadline.getStyleClass().contains("deadline-overdue"));
+        assertEquals("剩余 7 小时 0 分", robot.lookup("#order-deadline-" + order).queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#order-where-" + late).queryAs(javafx.scene.control.Label.class).getText().endsWith("卧室 2"));
+        javafx.scene.layout.Region card = robot.lookup("#order-" + order).query();
+        assertTrue(card.getHeight() >= 2 * com.handover.mobile.ui.common.Widgets.TOUCH, "a large touch target");
+        javafx.scene.Node deadline = robot.lookup("#order-deadline-" + order).query();
+        assertTrue(card.getLayoutBounds().contains(card.sceneToLocal(deadline.localToScene(
+                deadline.getLayoutBounds().getCenterX(), deadline.getLayoutBounds().getCenterY()))),
+                "the deadline line lies inside its card");
         robot.interact(() -> ui.navigator.toWorkOrder(order));
         robot.clickOn("#check-in");
         WaitForAsyncUtils.waitForFxEvents();

@@ -83,7 +83,7 @@ class ViewModelTest {
 
     @Test
     void unitsAreCountedPerBuildingSearchedByNumberAndFilteredByStage() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = openUnit1201();
         assertTrue(nav.last().startsWith("inspection:"));
         UnitsViewModel units = new UnitsViewModel(device.app(), nav);
@@ -103,7 +103,7 @@ class ViewModelTest {
 
     @Test
     void theInspectionResumesAnswersInOneTapAndAFailOpensTheDefectForm() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = openUnit1201();
         InspectionViewModel model = new InspectionViewModel(device.app(), nav, inspection);
         model.refresh();
@@ -136,7 +136,7 @@ class ViewModelTest {
 
     @Test
     void aDefectNeedsAPhotoOrAReasonAndPhotosAreCompressedTo2000Pixels() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = openUnit1201();
         DefectFormViewModel form = new DefectFormViewModel(device.app(), nav, inspection, "LIVING", null);
         form.descriptionProperty().set("墙面开裂");
@@ -160,7 +160,7 @@ class ViewModelTest {
 
     @Test
     void signOffWaitsForEveryItemThenSignsTheContentHashAndBecomesReadOnly() throws Exception {
-        device = TestDevice.start(dir).signIn("inspector1", true);
+        device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = openUnit1201();
         SignOffViewModel signOff = new SignOffViewModel(device.app(), nav, inspection);
         signOff.refresh();
@@ -194,7 +194,7 @@ class ViewModelTest {
 
     @Test
     void myWorkOrdersComeOverdueFirstThenByTimeLeft() throws Exception {
-        device = TestDevice.start(dir).signIn("maint1", true);
+        device = TestDevice.start(dir).signIn("maint1");
         UUID late = workOrder("2026-05-30T00:00:00Z", 50_000);
         UUID soon = workOrder("2026-05-31T12:00:00Z", 50_000);
         UUID later = workOrder("2026-05-31T12:00:00Z", 500_000);

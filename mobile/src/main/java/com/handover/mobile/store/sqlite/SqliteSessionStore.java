@@ -14,7 +14,7 @@ import java.util.Optional;
 public final class SqliteSessionStore implements SessionStore {
 
     private static final String[] KEYS = {"session.serverUrl", "session.username", "session.displayName",
-            "session.role", "session.token", "session.expiresAt", "session.password"};
+            "session.role", "session.token", "session.expiresAt"};
 
     private final SqliteDatabase db;
     private final SecureRandom random = new SecureRandom();
@@ -46,7 +46,7 @@ public final class SqliteSessionStore implements SessionStore {
                 return Optional.empty();
             }
             return Optional.of(new StoredSession(get(c, 0), user.get(), get(c, 2), Role.valueOf(get(c, 3)),
-                    get(c, 4), Optional.ofNullable(get(c, 5)).map(Instant::parse).orElse(null), get(c, 6)));
+                    get(c, 4), Optional.ofNullable(get(c, 5)).map(Instant::parse).orElse(null)));
         });
     }
 
@@ -54,7 +54,7 @@ public final class SqliteSessionStore implements SessionStore {
     public void save(StoredSession s) {
         db.inTransaction(c -> {
             String[] values = {s.serverUrl(), s.username(), s.displayName(), s.role().name(), s.token(),
-                    s.expiresAt() == null ? null : s.expiresAt().toString(), s.rememberedPassword()};
+                    s.expiresAt() == null ? null : s.expiresAt().toString()};
             for (int i = 0; i < KEYS.length; i++) {
                 Settings.put(c, KEYS[i], values[i]);
             }

@@ -6,7 +6,6 @@ import com.handover.mobile.ui.common.Widgets;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.TextField;
@@ -31,15 +30,11 @@ public final class SignInView implements Screen {
         password.setMinHeight(Widgets.TOUCH);
         password.textProperty().bindBidirectional(model.passwordProperty());
         password.setOnAction(e -> model.signIn());
-        CheckBox remember = new CheckBox(messages.get("signin.remember"));
-        remember.setId("remember");
-        remember.setMinHeight(Widgets.TOUCH);
-        remember.selectedProperty().bindBidirectional(model.rememberProperty());
         Button signIn = Widgets.wide(Widgets.button(messages.get("signin.submit"), "sign-in", model::signIn, "accent"));
         signIn.disableProperty().bind(model.busyProperty());
         root = new VBox(12, heading, hint, label(messages.get("signin.server")), server,
                 label(messages.get("signin.username")), user, label(messages.get("signin.password")), password,
-                remember, signIn, Widgets.errorLabel(messages, model.errorProperty()));
+                signIn, Widgets.errorLabel(messages, model.errorProperty()));
         root.setPadding(new Insets(32, 24, 24, 24));
         root.getStyleClass().add("sign-in");
     }

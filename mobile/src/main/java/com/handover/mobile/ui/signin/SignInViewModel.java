@@ -12,7 +12,10 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
-/** Sign-in: server address, user name, password, "remember"; then the reference data is fetched. */
+/**
+ * Sign-in: server address, user name and password (never stored); then the reference data is fetched. The server
+ * and user name of the last session are filled in, so signing in again after the token expired is one field.
+ */
 public final class SignInViewModel {
 
     private final AppContext app;
@@ -20,7 +23,6 @@ public final class SignInViewModel {
     private final StringProperty serverUrl = new SimpleStringProperty("");
     private final StringProperty username = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
-    private final BooleanProperty remember = new SimpleBooleanProperty(true);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
 
@@ -49,7 +51,7 @@ public final class SignInViewModel {
         busy.set(true);
         error.set(null);
         app.tasks().run(() -> {
-            app.session().signIn(url, username.get(), password.get(), remember.get());
+            app.session().signIn(url, username.get(), password.get());
             app.sync().refreshReference();
             app.replica().load();
             return true;
@@ -93,10 +95,6 @@ public final class SignInViewModel {
 
     public StringProperty passwordProperty() {
         return password;
-    }
-
-    public BooleanProperty rememberProperty() {
-        return remember;
     }
 
     public BooleanProperty busyProperty() {

@@ -3,65 +3,53 @@ package com.handover.mobile.ui.workorders;
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.Widgets;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
-import javafx.scene.control.ListView;
-import javafx.scene.layout.HBox;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** My work orders, most urgent first. */
+/**
+ * My work orders as cards, overdue first, then by time left; tapping a card opens the order. A repairer has tens of
+ * open orders at most, so the cards sit in a scrolling column (each sized to its own text) rather than a
+ * virtualised list of fixed-height cells.
+ */
 public final class WorkOrdersView implements Screen {
 
     private final WorkOrdersViewModel model;
+    private final Messages messages;
+    private final VBox cards = new VBox(8);
     private final VBox root;
 
     public WorkOrdersView(WorkOrdersViewModel model, Messages messages) {
         this.model = model;
-        ListView<WorkOrderRow> list = new ListView<>(model.orders());
-        list.setId("work-orders");
-        list.setPlaceholder(Widgets.muted(messages.get("workorders.empty")));
-        list.setCellFactory(v -> new ListCell<>() {
-            {
-                setOnMouseClicked(e -> {
-                    if (getItem() != null) {
-                        model.open(getItem());
-                    }
-                });
-            }
-
-            @Override
-            protected void updateItem(WorkOrderRow row, boolean empty) {
-                super.updateItem(row, empty);
-                if (empty || row == null) {
-                    setGraphic(null);
-                    return;
-                }
-                Label title = new Label(row.unitLabel() + " · " + row.order().description());
-                title.setWrapText(true);
-                String left;
-                if (row.deadline() == null) {
-                    left = messages.label(row.order().status());
-                } else if (row.overdue()) {
-                    left = messages.get("workorders.overdue", -row.timeLeft().toHours());
-                } else {
-                    left = messages.get("workorders.timeLeft", row.timeLeft().toHours(), row.timeLeft().toMinutesPart());
-                }
-                Label badge = new Label(left);
-                badge.getStyleClass().addAll("badge", row.overdue() ? "stage-defects" : "stage-in_progress");
-                HBox box = new HBox(8, new VBox(2, title, Widgets.muted(messages.label(row.order().severity())
-                        + (row.order().emergency() ? " · " + messages.get("workorders.emergency") : ""))),
-                        Widgets.grow(), badge);
-                box.setMinHeight(Widgets.TOUCH + 8);
-                box.setId("order-" + row.order().id());
-                setGraphic(box);
-            }
-        });
-        VBox.setVgrow(list, Priority.ALWAYS);
-        root = new VBox(8, list);
+        this.messages = messages;
+        cards.setId("work-orders");
+        cards.setFillWidth(true);
+        cards.setPadding(new Insets(2, 2, 8, 2));
+        model.orders().addListener((ListChangeListener<WorkOrderRow>) c -> render());
+        ScrollPane scroll = new ScrollPane(cards);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add("card-list");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(8, scroll);
         root.setPadding(new Insets(8));
+        render();
+    }
+
+    private void render() {
+        cards.getChildren().clear();
+        if (model.orders().isEmpty()) {
+            cards.getChildren().add(Widgets.muted(messages.get("workorders.empty")));
+            return;
+        }
+        for (WorkOrderRow row : model.orders()) {
+            VBox card = WorkOrderCard.of(row, messages);
+            card.setOnMouseClicked(e -> model.open(row));
+            cards.getChildren().add(card);
+        }
     }
 
     @Override

@@ -17,7 +17,8 @@ import javafx.collections.ObservableList;
 public final class WorkOrdersViewModel {
 
     private static final Comparator<WorkOrderRow> BY_DEADLINE = Comparator
-            .comparing((WorkOrderRow r) -> r.deadline() == null)
+            .comparing((WorkOrderRow r) -> !r.overdue())
+            .thenComparing(r -> r.deadline() == null)
             .thenComparing(r -> r.deadline() == null ? Instant.MAX : r.deadline())
             .thenComparing(r -> r.order().reportedAt());
 
@@ -38,13 +39,18 @@ public final class WorkOrdersViewModel {
         Instant now = app.clock().instant();
         List<WorkOrderState> mine = app.replica().read(s -> s.workOrders().values().stream()
                 .filter(w -> me.equals(w.assignee()) && !w.finished()).toList());
+        RoomNames rooms = new RoomNames(app.catalog());
         List<WorkOrderRow> rows = new ArrayList<>();
         for (WorkOrderState w : mine) {
             String unit = ref.unit(w.unitId())
                     .map(u -> ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number()).orElse("");
             boolean onSite = w.status() != WorkOrderStatus.CREATED && w.status() != WorkOrderStatus.ASSIGNED;
             Instant deadline = onSite ? null : deadlines.onSiteDeadline(w).orElse(null);
-            rows.add(new WorkOrderRow(w, unit, deadline, deadline == null ? null : Duration.between(now, deadline)));
+            var room = rooms.room(w.room());
+            String roomZh = room.map(r -> r.labelZh()).orElse(w.room() == null ? "" : w.room());
+            String roomEn = room.map(r -> r.labelEn()).orElse(w.room() == null ? "" : w.room());
+            rows.add(new WorkOrderRow(w, unit, roomZh, roomEn, deadline,
+                    deadline == null ? null : Duration.between(now, deadline)));
         }
         rows.sort(BY_DEADLINE);
         orders.setAll(rows);
