@@ -42,7 +42,7 @@ final class BenchDevice implements AutoCloseable {
     }
 
     void signIn(String url, String user) throws IOException, ApiException {
-        app().session().signIn(url, user, TestSite.PASSWORD, true);
+        app().session().signIn(url, user, TestSite.PASSWORD);
     }
 
     SyncStatus sync() {

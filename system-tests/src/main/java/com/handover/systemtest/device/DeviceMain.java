@@ -131,7 +131,7 @@ public final class DeviceMain {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                app.session().signIn(server, user, password, true);
+                app.session().signIn(server, user, password);
                 out.println("SIGNED-IN " + user);
                 return;
             } catch (IOException | ApiException e) {
