@@ -1,5 +1,6 @@
 package com.handover.mobile.testing;
 
+import com.handover.mobile.ui.DirectTaskRunner;
 import com.handover.mobile.ui.TaskRunner;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -8,16 +9,11 @@ import javafx.application.Platform;
 /** For UI tests: work runs at once on the calling (FX) thread; UI updates from other threads go to the FX thread. */
 public final class FxDirectTaskRunner implements TaskRunner {
 
+    private final DirectTaskRunner direct = new DirectTaskRunner();
+
     @Override
     public <T> void run(Callable<T> work, Consumer<? super T> onDone, Consumer<Throwable> onError) {
-        T result;
-        try {
-            result = work.call();
-        } catch (Exception e) {
-            onError.accept(e);
-            return;
-        }
-        onDone.accept(result);
+        direct.run(work, onDone, onError);
     }
 
     @Override
