@@ -69,7 +69,7 @@ public final class MobileComposition implements AutoCloseable {
         var reference = new SqliteReferenceStore(db);
         var sessions = new SqliteSessionStore(db);
         var deviceClock = new DeviceClock(sessions.deviceId(), clock::millis, new SqliteClockStore(db));
-        var session = new SessionManager(api, sessions, deviceName, deviceClock::receive);
+        var session = new SessionManager(api, sessions, log, deviceName, deviceClock::receive);
         var replica = new Replica(log, deviceClock, () -> session.current().map(s -> s.username())
                 .orElseThrow(() -> new IllegalStateException("nobody is signed in on this device")));
         replica.load();

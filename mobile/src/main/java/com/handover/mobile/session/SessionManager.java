@@ -1,5 +1,6 @@
 package com.handover.mobile.session;
 
+import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.SessionStore;
 import com.handover.mobile.store.StoredSession;
 import com.handover.mobile.sync.ApiException;
@@ -8,7 +9,9 @@ import com.handover.mobile.sync.Server;
 import com.handover.mobile.sync.SignInRequiredException;
 import com.handover.mobile.sync.SyncApi;
 import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
 import java.io.IOException;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 
@@ -21,12 +24,15 @@ public final class SessionManager {
 
     private final SyncApi api;
     private final SessionStore store;
+    private final OperationLog log;
     private final String deviceName;
     private final Consumer<Hlc> serverClock;
 
-    public SessionManager(SyncApi api, SessionStore store, String deviceName, Consumer<Hlc> serverClock) {
+    public SessionManager(SyncApi api, SessionStore store, OperationLog log, String deviceName,
+                          Consumer<Hlc> serverClock) {
         this.api = api;
         this.store = store;
+        this.log = log;
         this.deviceName = deviceName;
         this.serverClock = serverClock;
     }
@@ -47,6 +53,11 @@ public final class SessionManager {
     public StoredSession signIn(String serverUrl, String username, String password)
             throws IOException, ApiException {
         String url = serverUrl.strip();
+        String who = username.strip().toLowerCase(Locale.ROOT);
+        Optional<Operation> waiting = log.outbox(1).stream().findFirst();
+        if (waiting.isPresent() && !waiting.get().actor().equals(who)) {
+            throw new UnsentWorkOfAnotherUser(waiting.get().actor(), log.pendingCount());
+        }
         LoginResult result = api.login(url, username.strip(), password, deviceId(), deviceName);
         if (result.serverHlc() != null) {
             serverClock.accept(result.serverHlc());

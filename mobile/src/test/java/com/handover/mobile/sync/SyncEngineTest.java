@@ -3,6 +3,7 @@ package com.handover.mobile.sync;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.testing.Fixtures;
@@ -149,6 +150,29 @@ class SyncEngineTest {
         assertEquals(0, status.operationsWaiting());
         assertEquals(4, device.dispatcher.stored().size());
         assertEquals(2, device.dispatcher.loginCount.get());
+    }
+
+    @Test
+    void anotherUserCannotSignInOverUnsyncedWorkUntilItsAuthorSyncedIt() throws Exception {
+        device = TestDevice.start(dir).signIn("inspector1");
+        device.dispatcher.user("inspector2", "secret");
+        UUID inspection = startInspection();
+        recordItems(inspection, 2);
+        device.app().session().signOut();
+
+        var refused = assertThrows(com.handover.mobile.session.UnsentWorkOfAnotherUser.class,
+                () -> device.app().session().signIn(device.url(), "inspector2", "secret"));
+        assertEquals("inspector1", refused.owner());
+        assertEquals(3, refused.count());
+        assertEquals(1, device.dispatcher.loginCount.get(), "the server is not even asked");
+        assertEquals("signin.error.unsentWork",
+                com.handover.mobile.ui.signin.SignInViewModel.problem(refused).key());
+
+        device.app().session().signIn(device.url(), "inspector1", "secret");
+        assertEquals(0, device.app().sync().syncNow().operationsWaiting());
+        device.app().session().signOut();
+        device.app().session().signIn(device.url(), "inspector2", "secret");
+        assertTrue(device.app().session().signedIn(), "with nothing left unsynced anyone may sign in");
     }
 
     @Test

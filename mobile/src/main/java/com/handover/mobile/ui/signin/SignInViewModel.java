@@ -1,6 +1,7 @@
 package com.handover.mobile.ui.signin;
 
 import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.session.UnsentWorkOfAnotherUser;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.sync.ApiException;
@@ -66,7 +67,11 @@ public final class SignInViewModel {
         });
     }
 
-    static UserMessage problem(Throwable failure) {
+    /** The words a person sees when signing in failed. */
+    public static UserMessage problem(Throwable failure) {
+        if (failure instanceof UnsentWorkOfAnotherUser u) {
+            return UserMessage.of("signin.error.unsentWork", u.owner(), u.count());
+        }
         if (failure instanceof ApiException e) {
             return switch (e.code()) {
                 case "UNAUTHENTICATED" -> UserMessage.of("signin.error.badCredentials");
