@@ -155,6 +155,8 @@ class ScreenshotTourTest {
         ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_ASSIGNED, late,
                 new Hlc(t2.wallMillis() + 1, 0, "office1"), "office", "office1", null,
                 new WorkOrderOps.Assigned(Fixtures.CONTRACTOR, "maint1")));
+        // The inspector syncs before handing the phone to the repairer: a device takes no new user over unsynced work.
+        robot.interact(() -> ui.device.app().sync().syncNow());
         robot.interact(() -> ui.device.app().session().signOut());
         robot.interact(() -> {
             try {
