@@ -1,5 +1,8 @@
 package com.handover.server;
 
+import com.handover.server.clock.ClockServices;
+import com.handover.server.reference.TemplateStore;
+import com.handover.server.sync.ServerOperations;
 import com.handover.server.auth.AuthService;
 import com.handover.server.auth.PasswordHasher;
 import com.handover.server.auth.Scopes;
@@ -31,5 +34,6 @@ public record Components(ServerConfig config, Clock clock, Database db, AccountS
                          DeviceStore devices, PasswordHasher passwords, Scopes scopes, TemplateCatalog templates,
                          ServerClock serverClock, StateMaterializer materializer, AuthService auth,
                          PushService push, PullService pull, ReferenceService reference, BlobService blobs,
-                         ServerMetrics metrics) {
+                         ServerMetrics metrics, TemplateStore templateStore, ServerOperations operations,
+                         ClockServices clocks) {
 }

@@ -1,5 +1,10 @@
 package com.handover.server;
 
+import com.handover.server.clock.ClockServices;
+import com.handover.server.reference.PublishedTemplateCatalog;
+import com.handover.server.reference.TemplateStore;
+import com.handover.server.sync.ServerOperations;
+import com.handover.server.web.api.TemplateApiRoutes;
 import com.handover.model.json.ModelJson;
 import com.handover.server.auth.AuthService;
 import com.handover.server.auth.PasswordHasher;
@@ -10,7 +15,6 @@ import com.handover.server.blob.FolderBlobStore;
 import com.handover.server.blob.PostgresBlobStore;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.metrics.ServerMetrics;
-import com.handover.server.reference.BundledTemplateCatalog;
 import com.handover.server.reference.ReferenceService;
 import com.handover.server.reference.TemplateCatalog;
 import com.handover.server.store.Database;
@@ -132,7 +136,8 @@ public final class HandoverServer implements AutoCloseable {
                             new AuthRoutes(c.auth(), c.serverClock()),
                             new SyncRoutes(c.push(), c.pull(), config.limits(), c.metrics()),
                             new ReferenceRoutes(c.reference()),
-                            new BlobRoutes(c.blobs(), config.limits())));
+                            new BlobRoutes(c.blobs(), config.limits()),
+                            new TemplateApiRoutes(c.templateStore())));
                     extraRoutes.forEach(f -> groups.add(f.apply(c)));
                     groups.forEach(g -> g.register(cfg.routes));
                 });
@@ -160,7 +165,8 @@ public final class HandoverServer implements AutoCloseable {
                 var sites = new JdbcSiteStore();
                 var log = new JdbcOperationLog(db.dialect());
                 var entities = new JdbcEntityIndex();
-                TemplateCatalog catalog = templates != null ? templates : BundledTemplateCatalog.load();
+                var templateStore = new TemplateStore(db);
+                TemplateCatalog catalog = templates != null ? templates : new PublishedTemplateCatalog(templateStore);
                 var state = new JdbcStateStore(catalog);
                 var photos = new JdbcPhotoCatalog(db.dialect());
                 var devices = new JdbcDeviceStore();
@@ -178,9 +184,11 @@ public final class HandoverServer implements AutoCloseable {
                 var metrics = new ServerMetrics();
                 metrics.gauge("handover.blobs.pending", "photos named by operations whose bytes have not arrived",
                         blobs, BlobService::pendingCount);
+                var operations = new ServerOperations(push, serverClock, config.nodeId());
+                var clocks = ClockServices.of(config.clocks(), db, sites, log, operations, clock);
                 return new Components(config, clock, db, accounts, sites, log, entities, state, photos, devices,
                         passwords, scopes, catalog, serverClock, materializer, auth, push, pull, reference, blobs,
-                        metrics);
+                        metrics, templateStore, operations, clocks);
             } catch (IOException e) {
                 db.close();
                 throw new UncheckedIOException(e);

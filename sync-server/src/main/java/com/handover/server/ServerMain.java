@@ -1,5 +1,9 @@
 package com.handover.server;
 
+import com.handover.server.clock.Clocks;
+import com.handover.server.office.OfficeConsole;
+import com.handover.server.clock.Clocks;
+import com.handover.server.office.OfficeConsole;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.config.ServerConfigParser;
 import com.handover.server.demo.DemoData;
@@ -30,9 +34,8 @@ public final class ServerMain {
             return;
         }
         HandoverServer server = HandoverServer.builder(config)
-                .templates(new com.handover.server.office.repair.templates.PublishedTemplateCatalog())
-                .routes(com.handover.server.clock.Clocks::new)
-                .routes(com.handover.server.office.OfficeConsole::new)
+                .routes(Clocks::new)
+                .routes(OfficeConsole::new)
                 .start();
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "handover-shutdown"));
         System.out.println(text("server.started", config.host(), server.port(),

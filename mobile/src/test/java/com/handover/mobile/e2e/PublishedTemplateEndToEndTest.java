@@ -15,7 +15,7 @@ import com.handover.model.ItemResult;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.sync.state.InspectionState;
 import com.handover.model.testing.SnapshotDiff;
-import com.handover.server.office.repair.templates.TemplateStore;
+import com.handover.server.reference.TemplateStore;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;

@@ -4,13 +4,11 @@ import com.handover.model.Role;
 import com.handover.server.Components;
 import com.handover.server.HandoverServer;
 import com.handover.server.auth.User;
-import com.handover.server.clock.ClockSettings;
 import com.handover.server.clock.Clocks;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.demo.DemoData;
 import com.handover.server.demo.DemoLoader;
-import com.handover.server.office.repair.templates.PublishedTemplateCatalog;
-import com.handover.server.office.repair.templates.TemplateStore;
+import com.handover.server.reference.TemplateStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -61,8 +59,8 @@ public final class LiveServer implements AutoCloseable {
 
     /** Mounted as {@code ServerMain} does: published templates count for inspections and reach devices. */
     private static HandoverServer launch(ServerConfig config) {
-        return HandoverServer.builder(config).templates(new PublishedTemplateCatalog())
-                .routes(c -> new Clocks(c, ClockSettings.defaults(), false))
+        return HandoverServer.builder(config)
+                .routes(c -> new Clocks(c, false))
                 .start();
     }
 

@@ -1,5 +1,7 @@
 package com.handover.server.clock;
 
+import com.handover.server.sync.ServerOperations;
+import com.handover.server.config.ClockSettings;
 import com.handover.server.store.Database;
 import com.handover.server.store.Dialect;
 import com.handover.server.store.jdbc.Sql;

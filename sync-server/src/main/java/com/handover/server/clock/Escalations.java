@@ -1,5 +1,6 @@
 package com.handover.server.clock;
 
+import com.handover.server.sync.ServerOperations;
 import com.handover.model.sla.Chargeback;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;

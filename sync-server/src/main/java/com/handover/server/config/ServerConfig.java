@@ -12,9 +12,19 @@ import java.util.Objects;
  * @param postgres   the shared PostgreSQL database; null for the embedded SQLite database
  * @param nodeId     this node's name in server clock timestamps (several nodes share one database)
  * @param demo       load the demo project and accounts on start
+ * @param limits     every size, count and rate the server enforces
+ * @param clocks     how the warranty and repair clocks run, and the repair deadlines in force
+ * @param office     how the office console runs
  */
 public record ServerConfig(String host, int port, Path dataDir, PostgresSettings postgres, String nodeId,
-                           boolean demo, Limits limits) {
+                           boolean demo, Limits limits, ClockSettings clocks, OfficeSettings office) {
+
+    /** A node with the default clock and console settings. */
+    public ServerConfig(String host, int port, Path dataDir, PostgresSettings postgres, String nodeId, boolean demo,
+                        Limits limits) {
+        this(host, port, dataDir, postgres, nodeId, demo, limits, ClockSettings.defaults(),
+                OfficeSettings.defaults());
+    }
 
     public ServerConfig {
         Objects.requireNonNull(host, "host");
@@ -27,6 +37,8 @@ public record ServerConfig(String host, int port, Path dataDir, PostgresSettings
             throw new IllegalArgumentException("nodeId must be 1-64 letters, digits, '-' or '_'");
         }
         Objects.requireNonNull(limits, "limits");
+        Objects.requireNonNull(clocks, "clocks");
+        Objects.requireNonNull(office, "office");
     }
 
     public static ServerConfig embedded(Path dataDir) {
@@ -38,27 +50,35 @@ public record ServerConfig(String host, int port, Path dataDir, PostgresSettings
     }
 
     public ServerConfig withHost(String h) {
-        return new ServerConfig(h, port, dataDir, postgres, nodeId, demo, limits);
+        return new ServerConfig(h, port, dataDir, postgres, nodeId, demo, limits, clocks, office);
     }
 
     public ServerConfig withPort(int p) {
-        return new ServerConfig(host, p, dataDir, postgres, nodeId, demo, limits);
+        return new ServerConfig(host, p, dataDir, postgres, nodeId, demo, limits, clocks, office);
     }
 
     public ServerConfig withPostgres(PostgresSettings pg) {
-        return new ServerConfig(host, port, dataDir, pg, nodeId, demo, limits);
+        return new ServerConfig(host, port, dataDir, pg, nodeId, demo, limits, clocks, office);
     }
 
     public ServerConfig withNodeId(String id) {
-        return new ServerConfig(host, port, dataDir, postgres, id, demo, limits);
+        return new ServerConfig(host, port, dataDir, postgres, id, demo, limits, clocks, office);
     }
 
     public ServerConfig withDemo(boolean d) {
-        return new ServerConfig(host, port, dataDir, postgres, nodeId, d, limits);
+        return new ServerConfig(host, port, dataDir, postgres, nodeId, d, limits, clocks, office);
     }
 
     public ServerConfig withLimits(Limits l) {
-        return new ServerConfig(host, port, dataDir, postgres, nodeId, demo, l);
+        return new ServerConfig(host, port, dataDir, postgres, nodeId, demo, l, clocks, office);
+    }
+
+    public ServerConfig withClocks(ClockSettings c) {
+        return new ServerConfig(host, port, dataDir, postgres, nodeId, demo, limits, c, office);
+    }
+
+    public ServerConfig withOffice(OfficeSettings o) {
+        return new ServerConfig(host, port, dataDir, postgres, nodeId, demo, limits, clocks, o);
     }
 
     /** PostgreSQL connection settings; {@code schema} null means the user's default schema. */

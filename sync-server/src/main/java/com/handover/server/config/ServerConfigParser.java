@@ -1,10 +1,12 @@
 package com.handover.server.config;
 
+import com.handover.model.sla.SlaPolicy;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Builds a {@link ServerConfig} from command-line flags and environment variables; a flag wins over its
@@ -33,7 +35,28 @@ public final class ServerConfigParser {
         option("--max-blob-chunk-bytes", "HANDOVER_MAX_BLOB_CHUNK_BYTES", "largest upload part (default 4 MiB)");
         option("--token-ttl-days", "HANDOVER_TOKEN_TTL_DAYS", "days a login token stays valid (default 30)");
         option("--login-max-failures", "HANDOVER_LOGIN_MAX_FAILURES", "failed logins before throttling (default 5)");
+        option("--clock-interval-seconds", "HANDOVER_CLOCK_INTERVAL_SECONDS",
+                "how often the warranty and repair clocks look (default 60)");
+        option("--auto-escalate", "HANDOVER_AUTO_ESCALATE",
+                "send overdue repairs to self-repair without the office (true/false, default false)");
+        option("--sla-threshold-yuan", "HANDOVER_SLA_THRESHOLD_YUAN",
+                "repair cost that separates the two on-site deadlines (default 1000)");
+        option("--sla-on-site-hours", "HANDOVER_SLA_ON_SITE_HOURS",
+                "hours to be on site for repairs up to the threshold (default 24)");
+        option("--sla-on-site-above-hours", "HANDOVER_SLA_ON_SITE_ABOVE_HOURS",
+                "hours to be on site for repairs above the threshold (default 36)");
+        option("--sla-emergency-minutes", "HANDOVER_SLA_EMERGENCY_MINUTES",
+                "minutes to be on site for an emergency (default: the policy's figure)");
+        option("--sla-chargeback-percent", "HANDOVER_SLA_CHARGEBACK_PERCENT",
+                "share of a self-repair's cost deducted from the deposit (default 200)");
+        option("--sla-answer-hours", "HANDOVER_SLA_ANSWER_HOURS",
+                "hours to answer a complaint or repair request (default 24)");
+        option("--office-secure-cookies", "HANDOVER_OFFICE_SECURE_COOKIES",
+                "mark console cookies Secure even without TLS at this node (true/false, default false)");
     }
+
+    /** Options that may stand alone on the command line, meaning true. */
+    private static final Set<String> SWITCHES = Set.of("--demo", "--auto-escalate", "--office-secure-cookies");
 
     private ServerConfigParser() {
     }
@@ -44,7 +67,7 @@ public final class ServerConfigParser {
 
     public static String help() {
         StringBuilder sb = new StringBuilder("Usage: java -jar handover-server.jar [options]\n");
-        OPTIONS.forEach((flag, v) -> sb.append(String.format("  %-26s %-32s %s%n", flag + (flag.equals("--demo") ? "" : " VALUE"), v[0], v[1])));
+        OPTIONS.forEach((flag, v) -> sb.append(String.format("  %-26s %-32s %s%n", flag + (SWITCHES.contains(flag) ? "" : " VALUE"), v[0], v[1])));
         return sb.toString();
     }
 
@@ -69,7 +92,7 @@ public final class ServerConfigParser {
                 throw new IllegalArgumentException("unknown option " + flag + "\n" + help());
             }
             if (value == null) {
-                if (flag.equals("--demo")) {
+                if (SWITCHES.contains(flag)) {
                     value = "true";
                 } else if (i + 1 < args.length) {
                     value = args[++i];
@@ -105,8 +128,33 @@ public final class ServerConfigParser {
                 Path.of(v.getOrDefault("--data-dir", "data")),
                 pg,
                 v.getOrDefault("--node-id", "server"),
-                Boolean.parseBoolean(v.getOrDefault("--demo", "false")),
-                limits);
+                booleanOf(v, "--demo"),
+                limits,
+                clocks(v),
+                new OfficeSettings(booleanOf(v, "--office-secure-cookies"), OfficeSettings.CHINA));
+    }
+
+    private static ClockSettings clocks(Map<String, String> v) {
+        SlaPolicy d = SlaPolicy.defaults();
+        SlaPolicy sla = new SlaPolicy(
+                longOf(v, "--sla-threshold-yuan", d.costThresholdFen() / 100) * 100,
+                Duration.ofHours(longOf(v, "--sla-on-site-hours", d.onSiteUpToThreshold().toHours())),
+                Duration.ofHours(longOf(v, "--sla-on-site-above-hours", d.onSiteAboveThreshold().toHours())),
+                Duration.ofMinutes(longOf(v, "--sla-emergency-minutes", d.emergencyOnSite().toMinutes())),
+                intOf(v, "--sla-chargeback-percent", d.selfRepairChargebackPercent()),
+                d.emergencyChargebackPercent(),
+                Duration.ofHours(longOf(v, "--sla-answer-hours", d.complaintAnswerWithin().toHours())),
+                d.emergencyRevisitWithin(), d.revisitWithin(), d.reportingZone());
+        return new ClockSettings(Duration.ofSeconds(longOf(v, "--clock-interval-seconds", 60)),
+                booleanOf(v, "--auto-escalate"), sla);
+    }
+
+    private static boolean booleanOf(Map<String, String> v, String flag) {
+        String s = v.getOrDefault(flag, "false").trim();
+        if (!s.equals("true") && !s.equals("false")) {
+            throw new IllegalArgumentException(flag + " must be true or false, got '" + s + "'");
+        }
+        return Boolean.parseBoolean(s);
     }
 
     private static int intOf(Map<String, String> v, String flag, int fallback) {

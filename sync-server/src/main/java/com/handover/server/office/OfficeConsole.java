@@ -1,8 +1,6 @@
 package com.handover.server.office;
 
 import com.handover.server.Components;
-import com.handover.server.clock.ClockSettings;
-import com.handover.server.office.repair.templates.TemplateStore;
 import com.handover.server.office.pages.PublicVerifyPage;
 import com.handover.server.office.pages.SignInPages;
 import com.handover.server.office.session.ConsoleLogin;
@@ -12,7 +10,6 @@ import com.handover.server.office.web.ConsoleGuard;
 import com.handover.server.office.web.JteRenderer;
 import com.handover.server.office.web.OfficeConsoleErrors;
 import com.handover.server.office.web.OfficeHalt;
-import com.handover.server.office.web.OfficeSettings;
 import com.handover.server.office.web.OfficeWeb;
 import com.handover.server.office.web.SecurityHeaders;
 import com.handover.server.office.web.StaticAssets;
@@ -29,13 +26,12 @@ public final class OfficeConsole implements RouteGroup {
     private final OfficeParts parts;
 
     public OfficeConsole(Components components) {
-        this(components, OfficeSettings.fromEnvironment(System.getenv()), SessionPolicy.DEFAULT);
+        this(components, SessionPolicy.DEFAULT);
     }
 
-    public OfficeConsole(Components components, OfficeSettings settings, SessionPolicy policy) {
-        this.parts = new OfficeParts(components, settings, new SessionService(components.db(), policy,
-                components.clock()), new OfficeWeb(new JteRenderer(), settings),
-                ClockSettings.fromEnvironment(System.getenv()).sla(), new TemplateStore(components.db()));
+    public OfficeConsole(Components components, SessionPolicy policy) {
+        this.parts = OfficeParts.of(components, new SessionService(components.db(), policy, components.clock()),
+                new OfficeWeb(new JteRenderer(), components.config().office()));
     }
 
     public OfficeParts parts() {

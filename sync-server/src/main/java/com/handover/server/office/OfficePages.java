@@ -7,9 +7,15 @@ import com.handover.server.office.pages.InspectionPage;
 import com.handover.server.office.pages.ReportPages;
 import com.handover.server.office.pages.ProjectPages;
 import com.handover.server.office.pages.UnitPage;
+import com.handover.server.office.repair.board.BoardPages;
+import com.handover.server.office.repair.common.CommonDefectPages;
+import com.handover.server.office.repair.contractors.ContractorPages;
+import com.handover.server.office.repair.contractors.MonthlyReportPages;
+import com.handover.server.office.repair.intake.IntakePages;
+import com.handover.server.office.repair.templates.TemplatePages;
 import java.util.List;
 
-/** Every page group of the console, in the order they are installed (console A's, then console B's). */
+/** Every page group of the console, in the order they are installed. */
 final class OfficePages {
 
     private OfficePages() {
@@ -24,7 +30,11 @@ final class OfficePages {
                 new ReportPages(),
                 new SyncReviewPage(),
                 new AdminPages(),
-                // console B
-                new com.handover.server.office.repair.RepairPages());
+                (routes, parts) -> new IntakePages(parts).install(routes),
+                (routes, parts) -> new BoardPages(parts).install(routes),
+                (routes, parts) -> new ContractorPages(parts).install(routes),
+                (routes, parts) -> new MonthlyReportPages(parts).install(routes),
+                (routes, parts) -> new CommonDefectPages(parts).install(routes),
+                (routes, parts) -> new TemplatePages(parts).install(routes));
     }
 }

@@ -1,5 +1,7 @@
 package com.handover.server.clock;
 
+import com.handover.server.sync.ServerOperations;
+import com.handover.server.config.ClockSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -19,7 +21,7 @@ import com.handover.model.warranty.WarrantyTerm;
 import com.handover.server.office.repair.intake.IntakeOutcome;
 import com.handover.server.office.repair.intake.IntakeRequest;
 import com.handover.server.office.repair.intake.IntakeService;
-import com.handover.server.office.repair.templates.TemplateStore;
+import com.handover.server.reference.TemplateStore;
 import com.handover.server.store.jdbc.Sql;
 import com.handover.server.testing.ApiClient;
 import java.time.Duration;
@@ -201,19 +203,5 @@ class ClockJobTest {
             }
             assertFalse(scheduler.running());
         }
-    }
-
-    @Test
-    void settingsComeFromTheEnvironmentWithExplicitLimits() {
-        ClockSettings s = ClockSettings.fromEnvironment(Map.of("HANDOVER_CLOCK_INTERVAL_SECONDS", "30",
-                "HANDOVER_AUTO_ESCALATE", "true", "HANDOVER_SLA_CHARGEBACK_PERCENT", "150"));
-        assertEquals(Duration.ofSeconds(30), s.interval());
-        assertTrue(s.autoEscalate());
-        assertEquals(150, s.sla().selfRepairChargebackPercent());
-        assertEquals(ClockSettings.defaults(), ClockSettings.fromEnvironment(Map.of()));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ClockSettings.fromEnvironment(Map.of("HANDOVER_CLOCK_INTERVAL_SECONDS", "0")));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> ClockSettings.fromEnvironment(Map.of("HANDOVER_SLA_ON_SITE_HOURS", "soon")));
     }
 }

@@ -1,5 +1,8 @@
 package com.handover.server.clock;
 
+import com.handover.server.reference.TemplateStore;
+import com.handover.server.sync.ServerOperations;
+import com.handover.server.config.ClockSettings;
 import com.handover.model.InspectionKind;
 import com.handover.model.Point;
 import com.handover.model.Role;
@@ -19,7 +22,7 @@ import com.handover.server.config.ServerConfig;
 import com.handover.server.demo.DemoData;
 import com.handover.server.demo.DemoLoader;
 import com.handover.server.office.OfficeConsole;
-import com.handover.server.office.repair.templates.PublishedTemplateCatalog;
+import com.handover.server.reference.PublishedTemplateCatalog;
 import com.handover.server.testing.TestClock;
 import com.handover.server.testing.TestServer;
 import java.io.IOException;
@@ -51,11 +54,12 @@ public final class ClockTestServer implements AutoCloseable {
     private ClockTestServer(ClockSettings settings, ServerConfig.PostgresSettings postgres) throws IOException {
         dataDir = Files.createTempDirectory("handover-clock-test");
         clock = new TestClock(START);
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, dataDir, postgres, "server-1", false, Limits.defaults());
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, dataDir, postgres, "server-1", false, Limits.defaults())
+                .withClocks(settings);
         Clocks[] mounted = new Clocks[1];
-        server = HandoverServer.builder(config).clock(clock).templates(new PublishedTemplateCatalog())
+        server = HandoverServer.builder(config).clock(clock)
                 .routes(OfficeConsole::new)
-                .routes(c -> mounted[0] = new Clocks(c, settings, false))
+                .routes(c -> mounted[0] = new Clocks(c, false))
                 .start();
         clocks = mounted[0].services();
         Components c = server.components();
@@ -120,7 +124,7 @@ public final class ClockTestServer implements AutoCloseable {
     public com.handover.server.office.repair.intake.IntakeOutcome repairRequest(Unit unit,
             com.handover.model.Severity urgency, long estimatedFen) {
         var intake = new com.handover.server.office.repair.intake.IntakeService(components(), clocks,
-                new com.handover.server.office.repair.templates.TemplateStore(components().db()));
+                new com.handover.server.reference.TemplateStore(components().db()));
         return intake.take(new com.handover.server.office.repair.intake.IntakeRequest(unit.id(),
                 com.handover.server.office.repair.intake.IntakeRequest.Kind.REPAIR, com.handover.model.IntakeChannel.PHONE,
                 com.handover.model.ComplaintCategory.HOUSING_QUALITY, "BATHROOM-1", "PIPE_LEAK", "卫生间下水管渗水",

@@ -1,5 +1,6 @@
 package com.handover.server.clock;
 
+import com.handover.server.config.ClockSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,7 +9,7 @@ import com.handover.model.WorkOrderStatus;
 import com.handover.model.sla.Quarter;
 import com.handover.model.sla.SlaPolicy;
 import com.handover.server.office.repair.intake.IntakeOutcome;
-import com.handover.server.office.repair.templates.TemplateStore;
+import com.handover.server.reference.TemplateStore;
 import com.handover.server.store.jdbc.Sql;
 import com.handover.server.testing.PostgresTestDatabase;
 import java.time.Duration;

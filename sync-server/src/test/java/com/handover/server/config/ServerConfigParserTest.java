@@ -49,4 +49,32 @@ class ServerConfigParserTest {
         assertThrows(IllegalArgumentException.class,
                 () -> ServerConfigParser.parse(new String[] {"--max-batch", "0"}, Map.of()));
     }
+
+    @Test
+    void clockAndRepairDeadlineSettingsAreParsedWithTheOtherOptions() {
+        ServerConfig c = ServerConfigParser.parse(new String[] {"--auto-escalate", "--sla-on-site-hours", "12"},
+                Map.of("HANDOVER_CLOCK_INTERVAL_SECONDS", "30", "HANDOVER_SLA_CHARGEBACK_PERCENT", "150",
+                        "HANDOVER_OFFICE_SECURE_COOKIES", "true"));
+        assertEquals(Duration.ofSeconds(30), c.clocks().interval());
+        assertTrue(c.clocks().autoEscalate());
+        assertEquals(150, c.clocks().sla().selfRepairChargebackPercent());
+        assertEquals(Duration.ofHours(12), c.clocks().sla().onSiteUpToThreshold());
+        assertTrue(c.office().alwaysSecureCookies());
+        assertEquals(ClockSettings.defaults(), ServerConfigParser.parse(new String[0], Map.of()).clocks());
+        assertThrows(IllegalArgumentException.class,
+                () -> ServerConfigParser.parse(new String[0], Map.of("HANDOVER_CLOCK_INTERVAL_SECONDS", "0")));
+        assertThrows(IllegalArgumentException.class,
+                () -> ServerConfigParser.parse(new String[0], Map.of("HANDOVER_SLA_ON_SITE_HOURS", "soon")));
+        assertThrows(IllegalArgumentException.class,
+                () -> ServerConfigParser.parse(new String[0], Map.of("HANDOVER_AUTO_ESCALATE", "yes")));
+    }
+
+    @Test
+    void helpListsEveryOptionWithItsVariable() {
+        String help = ServerConfigParser.help();
+        for (String variable : new String[] {"HANDOVER_SLA_ON_SITE_HOURS", "HANDOVER_SLA_ANSWER_HOURS",
+                "HANDOVER_CLOCK_INTERVAL_SECONDS", "HANDOVER_AUTO_ESCALATE", "HANDOVER_OFFICE_SECURE_COOKIES"}) {
+            assertTrue(help.contains(variable), variable);
+        }
+    }
 }

@@ -5,12 +5,12 @@ import com.handover.server.HandoverServer;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockJob;
 import com.handover.server.clock.ClockServices;
-import com.handover.server.clock.ClockSettings;
+import com.handover.server.config.ClockSettings;
 import com.handover.server.clock.Clocks;
 import com.handover.server.config.Limits;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.office.OfficeConsole;
-import com.handover.server.office.repair.templates.PublishedTemplateCatalog;
+import com.handover.server.reference.PublishedTemplateCatalog;
 import com.handover.server.store.jdbc.Sql;
 import java.io.IOException;
 import java.net.CookieManager;
@@ -52,9 +52,9 @@ public final class RepairPagesBenchmark {
         Path dir = Files.createTempDirectory("handover-bench");
         ServerConfig config = new ServerConfig("127.0.0.1", 0, dir, null, "server-1", false, Limits.defaults());
         Clocks[] clocks = new Clocks[1];
-        HandoverServer server = HandoverServer.builder(config).templates(new PublishedTemplateCatalog())
+        HandoverServer server = HandoverServer.builder(config)
                 .routes(OfficeConsole::new)
-                .routes(c -> clocks[0] = new Clocks(c, ClockSettings.defaults(), false))
+                .routes(c -> clocks[0] = new Clocks(c, false))
                 .start();
         try {
             Components c = server.components();

@@ -15,7 +15,7 @@ import com.handover.server.config.Limits;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.office.OfficeConsole;
 import com.handover.server.office.demo.DemoHistory;
-import com.handover.server.office.repair.templates.PublishedTemplateCatalog;
+import com.handover.server.reference.PublishedTemplateCatalog;
 import com.handover.server.store.jdbc.Sql;
 import java.net.CookieManager;
 import java.net.URI;
@@ -58,7 +58,7 @@ public final class ConsoleBenchmark {
     public static void main(String[] args) throws Exception {
         Path dir = args.length > 0 ? Path.of(args[0]) : Files.createTempDirectory("console-bench");
         ServerConfig config = new ServerConfig("127.0.0.1", 0, dir, null, "bench", false, Limits.defaults());
-        try (HandoverServer server = HandoverServer.builder(config).templates(new PublishedTemplateCatalog())
+        try (HandoverServer server = HandoverServer.builder(config)
                 .routes(Clocks::new).routes(OfficeConsole::new).start()) {
             Components c = server.components();
             UUID project = seed(c);

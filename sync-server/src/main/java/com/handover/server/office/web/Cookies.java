@@ -1,5 +1,6 @@
 package com.handover.server.office.web;
 
+import com.handover.server.config.OfficeSettings;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;

@@ -1,5 +1,6 @@
 package com.handover.server.office.web;
 
+import com.handover.server.config.OfficeSettings;
 import com.handover.server.office.session.OfficeSession;
 import io.javalin.http.Context;
 import java.util.HashMap;

@@ -7,7 +7,7 @@ import com.handover.server.config.ServerConfig;
 import com.handover.server.demo.DemoLoader;
 import com.handover.server.office.OfficeConsole;
 import com.handover.server.clock.Clocks;
-import com.handover.server.office.repair.templates.PublishedTemplateCatalog;
+import com.handover.server.reference.PublishedTemplateCatalog;
 import com.handover.server.office.demo.DemoHistory;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -33,7 +33,7 @@ public final class ConsoleServer implements AutoCloseable {
         this.dataDir = dataDir;
         ServerConfig config = new ServerConfig("127.0.0.1", 0, dataDir, null, "server", true, Limits.defaults());
         // Wired as ServerMain wires it: published templates, the clocks, the console.
-        this.server = HandoverServer.builder(config).templates(new PublishedTemplateCatalog())
+        this.server = HandoverServer.builder(config)
                 .routes(Clocks::new).routes(OfficeConsole::new).start();
         Components c = server.components();
         DemoLoader.load(c);

@@ -1,5 +1,6 @@
 package com.handover.server.office.repair.board;
 
+import com.handover.server.office.OfficeParts;
 import com.handover.model.Severity;
 import com.handover.model.sla.Chargeback;
 import com.handover.model.sync.EntityKind;
@@ -9,12 +10,11 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.site.Contractor;
 import com.handover.server.clock.Escalations;
 import com.handover.server.clock.RepairClock;
-import com.handover.server.clock.ServerOperations;
+import com.handover.server.sync.ServerOperations;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.office.repair.Forms;
-import com.handover.server.office.repair.RepairParts;
 import com.handover.server.office.repair.intake.IntakeQueries;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
@@ -42,9 +42,9 @@ public final class BoardPages {
                             com.handover.server.office.repair.RepairNames names) {
     }
 
-    private final RepairParts parts;
+    private final OfficeParts parts;
 
-    public BoardPages(RepairParts parts) {
+    public BoardPages(OfficeParts parts) {
         this.parts = parts;
     }
 

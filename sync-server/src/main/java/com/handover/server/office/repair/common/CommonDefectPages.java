@@ -1,7 +1,7 @@
 package com.handover.server.office.repair.common;
 
+import com.handover.server.office.OfficeParts;
 import com.handover.server.office.repair.Forms;
-import com.handover.server.office.repair.RepairParts;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import io.javalin.config.RoutesConfig;
@@ -18,9 +18,9 @@ public final class CommonDefectPages {
                        List<CommonDefects.AffectedUnit> units, com.handover.server.office.repair.RepairNames names) {
     }
 
-    private final RepairParts parts;
+    private final OfficeParts parts;
 
-    public CommonDefectPages(RepairParts parts) {
+    public CommonDefectPages(OfficeParts parts) {
         this.parts = parts;
     }
 

@@ -1,8 +1,8 @@
 package com.handover.server.office.repair.contractors;
 
+import com.handover.server.office.OfficeParts;
 import com.handover.model.sla.Quarter;
 import com.handover.server.clock.report.RepairReports;
-import com.handover.server.office.repair.RepairParts;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.Messages;
 import com.handover.server.office.web.OfficeHalt;
@@ -30,10 +30,10 @@ public final class ContractorPages {
                        String settledMessage) {
     }
 
-    private final RepairParts parts;
+    private final OfficeParts parts;
     private final QuarterSettlement settlement;
 
-    public ContractorPages(RepairParts parts) {
+    public ContractorPages(OfficeParts parts) {
         this.parts = parts;
         this.settlement = new QuarterSettlement(parts.components(), parts.clocks());
     }

@@ -1,7 +1,7 @@
 package com.handover.server.office.repair.contractors;
 
+import com.handover.server.office.OfficeParts;
 import com.handover.server.clock.report.RepairReports;
-import com.handover.server.office.repair.RepairParts;
 import com.handover.server.office.web.Messages;
 import com.handover.server.office.web.OfficeWeb;
 import com.handover.server.office.web.PageContext;
@@ -22,9 +22,9 @@ public final class MonthlyReportPages {
     public record View(RepairReports.Monthly report, String previous, String next) {
     }
 
-    private final RepairParts parts;
+    private final OfficeParts parts;
 
-    public MonthlyReportPages(RepairParts parts) {
+    public MonthlyReportPages(OfficeParts parts) {
         this.parts = parts;
     }
 

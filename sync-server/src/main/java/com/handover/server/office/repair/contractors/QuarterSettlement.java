@@ -9,7 +9,7 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
-import com.handover.server.clock.ServerOperations;
+import com.handover.server.sync.ServerOperations;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;

@@ -1,5 +1,6 @@
 package com.handover.server.office.repair.intake;
 
+import com.handover.server.office.OfficeParts;
 import com.handover.model.ComplaintCategory;
 import com.handover.model.ComplaintStatus;
 import com.handover.model.IntakeChannel;
@@ -17,7 +18,6 @@ import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.repair.Forms;
 import com.handover.server.office.repair.RepairNames;
-import com.handover.server.office.repair.RepairParts;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import io.javalin.config.RoutesConfig;
@@ -40,11 +40,11 @@ public final class IntakePages {
     static final String COMPLAINT = "/office/repair/complaints/";
     private static final int MAX_TEXT = 2_000;
 
-    private final RepairParts parts;
+    private final OfficeParts parts;
     private final IntakeQueries queries;
     private final SiteQueries sites;
 
-    public IntakePages(RepairParts parts) {
+    public IntakePages(OfficeParts parts) {
         this.parts = parts;
         this.queries = new IntakeQueries(parts.components().db());
         this.sites = new SiteQueries(parts.components().sites());

@@ -1,5 +1,7 @@
 package com.handover.server.office.repair.templates;
 
+import com.handover.server.office.OfficeParts;
+import com.handover.server.reference.TemplateStore;
 import com.handover.model.DeliveryStandard;
 import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistItem;
@@ -7,7 +9,6 @@ import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.RoomTemplate;
 import com.handover.model.site.UnitType;
 import com.handover.server.office.repair.Forms;
-import com.handover.server.office.repair.RepairParts;
 import com.handover.server.office.repair.csv.Csv;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
@@ -49,10 +50,10 @@ public final class TemplatePages {
     public record ItemView(String code, RoomTemplate room, ChecklistItem item, ChecklistCatalog catalog, String errorKey) {
     }
 
-    private final RepairParts parts;
+    private final OfficeParts parts;
     private final FloorPlans floorPlans;
 
-    public TemplatePages(RepairParts parts) {
+    public TemplatePages(OfficeParts parts) {
         this.parts = parts;
         this.floorPlans = new FloorPlans(parts.components());
     }

@@ -8,7 +8,7 @@ import com.handover.model.site.Unit;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.server.clock.ClockTestServer;
-import com.handover.server.clock.ServerOperations;
+import com.handover.server.sync.ServerOperations;
 import com.handover.server.office.browser.Browser;
 import com.handover.server.office.repair.csv.Csv;
 import com.handover.server.office.repair.intake.IntakeOutcome;

@@ -1,11 +1,11 @@
-package com.handover.server.office.repair.templates;
+package com.handover.server.web.api;
 
+import com.handover.server.reference.TemplateStore;
 import com.handover.model.DeliveryStandard;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.json.TemplateJson;
 import com.handover.server.web.AsciiNumbers;
 import com.handover.server.web.RouteGroup;
-import com.handover.server.web.api.ApiAccess;
 import com.handover.server.web.errors.ApiException;
 import io.javalin.config.RoutesConfig;
 

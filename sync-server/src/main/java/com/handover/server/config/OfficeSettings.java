@@ -1,7 +1,6 @@
-package com.handover.server.office.web;
+package com.handover.server.config;
 
 import java.time.ZoneId;
-import java.util.Map;
 
 /**
  * How the console runs.
@@ -16,11 +15,5 @@ public record OfficeSettings(boolean alwaysSecureCookies, ZoneId zone) {
 
     public static OfficeSettings defaults() {
         return new OfficeSettings(false, CHINA);
-    }
-
-    /** From the environment: {@code HANDOVER_OFFICE_SECURE_COOKIES=true}. */
-    public static OfficeSettings fromEnvironment(Map<String, String> env) {
-        return new OfficeSettings(Boolean.parseBoolean(env.getOrDefault("HANDOVER_OFFICE_SECURE_COOKIES", "false")),
-                CHINA);
     }
 }

@@ -1,31 +1,27 @@
-package com.handover.server.office.repair.templates;
+package com.handover.server.reference;
 
 import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistTemplate;
-import com.handover.model.json.BundledChecklists;
-import com.handover.server.reference.TemplateCatalog;
-import com.handover.server.store.Database;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
  * The server's {@link TemplateCatalog} over the bundled templates and the versions the office published: what
- * devices may use, and how many items an inspection on one of them has. The database is bound once the server
- * is wired ({@link #bind}); until then only the bundled templates are known.
+ * devices may use, and how many items an inspection on one of them has.
  */
 public final class PublishedTemplateCatalog implements TemplateCatalog {
 
-    private volatile TemplateStore store;
+    private final TemplateStore store;
 
-    public void bind(Database db) {
-        this.store = new TemplateStore(db);
+    public PublishedTemplateCatalog(TemplateStore store) {
+        this.store = Objects.requireNonNull(store);
     }
 
     private ChecklistCatalog catalog(Connection c) throws SQLException {
-        TemplateStore s = store;
-        return s == null ? BundledChecklists.catalog() : s.catalog(c);
+        return store.catalog(c);
     }
 
     @Override

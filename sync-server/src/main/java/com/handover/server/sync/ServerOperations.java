@@ -1,4 +1,4 @@
-package com.handover.server.clock;
+package com.handover.server.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.Role;
@@ -8,9 +8,6 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.Payload;
 import com.handover.server.auth.Principal;
 import com.handover.server.auth.User;
-import com.handover.server.sync.PushResult;
-import com.handover.server.sync.PushService;
-import com.handover.server.sync.ServerClock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;

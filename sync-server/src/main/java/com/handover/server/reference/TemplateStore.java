@@ -1,4 +1,4 @@
-package com.handover.server.office.repair.templates;
+package com.handover.server.reference;
 
 import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistTemplate;
