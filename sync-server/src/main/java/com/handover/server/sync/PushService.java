@@ -172,7 +172,7 @@ public final class PushService {
                         acceptedHere.put(op.id(), result);
                         jsonHere.put(op.id(), p.json());
                         appends.add(new OperationLog.Append(position, op, p.json(), ref.unitId(), ref.projectId()));
-                        for (String sha : OperationFacts.photos(op)) {
+                        for (String sha : op.payload().namedPhotos()) {
                             photoRefs.add(new PhotoCatalog.PhotoReference(sha, op.id(), ref.unitId(), ref.projectId()));
                         }
                         touchedUnits.add(ref.unitId());

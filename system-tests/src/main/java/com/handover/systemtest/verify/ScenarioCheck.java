@@ -1,6 +1,5 @@
 package com.handover.systemtest.verify;
 
-import com.handover.mobile.photo.PhotoReferences;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.ReplicaSnapshot;
 import com.handover.model.testing.SnapshotDiff;
@@ -92,7 +91,7 @@ public final class ScenarioCheck {
         }
         Set<String> photos = new TreeSet<>();
         for (Operation op : server.operations()) {
-            photos.addAll(PhotoReferences.of(op.payload()));
+            photos.addAll(op.payload().namedPhotos());
         }
         Set<String> onDevices = new TreeSet<>();
         devices.forEach(d -> onDevices.addAll(d.referencedPhotos()));

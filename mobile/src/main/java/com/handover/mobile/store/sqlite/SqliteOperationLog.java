@@ -1,6 +1,5 @@
 package com.handover.mobile.store.sqlite;
 
-import com.handover.mobile.photo.PhotoReferences;
 import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.RejectedOperation;
@@ -38,7 +37,7 @@ public final class SqliteOperationLog implements OperationLog {
                 ps.executeUpdate();
             }
             SqliteClockStore.saveIfLater(c, op.hlc());
-            for (String sha : PhotoReferences.of(op.payload())) {
+            for (String sha : op.payload().namedPhotos()) {
                 try (PreparedStatement ps = c.prepareStatement("UPDATE photos SET referenced = 1, upload_state ="
                         + " CASE upload_state WHEN 'LOCAL' THEN 'PENDING' ELSE upload_state END WHERE sha = ?")) {
                     ps.setString(1, sha);

@@ -8,6 +8,7 @@ import com.handover.model.PhotoRef;
 import com.handover.model.Severity;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
@@ -41,6 +42,11 @@ public final class DefectOps {
             }
             Checks.required("reportedOn", reportedOn);
         }
+
+        @Override
+        public Set<String> namedPhotos() {
+            return PhotoRef.hashes(photos);
+        }
     }
 
     /** A change to exactly one descriptive field of a defect. */
@@ -73,6 +79,11 @@ public final class DefectOps {
         public PhotoAttached {
             Checks.required("photo", photo);
         }
+
+        @Override
+        public Set<String> namedPhotos() {
+            return Set.of(photo.sha256());
+        }
     }
 
     /** Arrows, circles and labels drawn over one of the defect's photos; replaces the earlier markup of that photo. */
@@ -80,6 +91,11 @@ public final class DefectOps {
         public PhotoAnnotated {
             Checks.sha256("photoSha256", photoSha256);
             shapes = Checks.list("shapes", shapes);
+        }
+
+        @Override
+        public Set<String> namedPhotos() {
+            return Set.of(photoSha256);
         }
     }
 
@@ -100,6 +116,11 @@ public final class DefectOps {
             Checks.optionalText("note", note, Checks.MAX_TEXT);
             photos = Checks.list("photos", photos);
         }
+
+        @Override
+        public Set<String> namedPhotos() {
+            return PhotoRef.hashes(photos);
+        }
     }
 
     public record Closed(DefectCloseReason reason, UUID inspectionId) implements Payload {
@@ -115,6 +136,11 @@ public final class DefectOps {
         public Reopened {
             Checks.text("reason", reason, Checks.MAX_TEXT);
             photos = Checks.list("photos", photos);
+        }
+
+        @Override
+        public Set<String> namedPhotos() {
+            return PhotoRef.hashes(photos);
         }
     }
 

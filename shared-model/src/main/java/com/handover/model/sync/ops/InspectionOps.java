@@ -12,6 +12,7 @@ import com.handover.model.SignerRole;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** Payloads of the operations on an inspection (验收). */
@@ -70,6 +71,11 @@ public final class InspectionOps {
             if (Double.isNaN(reading) || reading < 0 || reading > 1e9) {
                 throw new IllegalArgumentException("reading must be a number from 0 to 1e9");
             }
+        }
+
+        @Override
+        public Set<String> namedPhotos() {
+            return photo == null ? Set.of() : Set.of(photo.sha256());
         }
     }
 

@@ -7,6 +7,7 @@ import com.handover.model.Signature;
 import com.handover.model.WorkOrderSource;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -70,6 +71,11 @@ public final class WorkOrderOps {
             cost("actualCostFen", actualCostFen);
             beforePhotos = Checks.list("beforePhotos", beforePhotos);
             afterPhotos = Checks.list("afterPhotos", afterPhotos);
+        }
+
+        @Override
+        public Set<String> namedPhotos() {
+            return PhotoRef.hashes(beforePhotos, afterPhotos);
         }
     }
 
