@@ -28,10 +28,12 @@ import com.handover.server.sync.StateMaterializer;
 import com.handover.server.web.HealthRoutes;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.api.ApiAccess;
+import com.handover.server.web.api.ApiRouting;
 import com.handover.server.web.api.AuthRoutes;
 import com.handover.server.web.api.BlobRoutes;
 import com.handover.server.web.api.ReferenceRoutes;
 import com.handover.server.web.api.SyncRoutes;
+import com.handover.server.web.errors.ContainerErrors;
 import com.handover.server.web.errors.ErrorMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -67,6 +69,11 @@ public final class HandoverServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Every /api/v1 route as "METHOD /path/{param}", as registered. */
+    public List<String> apiRoutes() {
+        return new ApiRouting(app.unsafe).routes();
     }
 
     public Components components() {
@@ -126,7 +133,9 @@ public final class HandoverServer implements AutoCloseable {
                     cfg.requestLogger.http((ctx, ms) -> c.metrics().recordRequest(ctx.method().name(),
                             routeOf(ctx), ctx.statusCode(), ms));
                     ErrorMapper.register(cfg.routes);
-                    ApiAccess.register(cfg.routes, c.auth());
+                    ApiAccess.register(cfg.routes, c.auth(), new ApiRouting(cfg.unsafe));
+                    cfg.jetty.modifyServer(server -> server.setErrorHandler(new ContainerErrors()));
+                    cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ContainerErrors()));
                     List<RouteGroup> groups = new ArrayList<>(List.of(
                             new HealthRoutes(c.db(), c.metrics(), config.nodeId()),
                             new AuthRoutes(c.auth(), c.serverClock()),

@@ -56,7 +56,7 @@ public final class BlobRoutes implements RouteGroup {
             throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "a photo may have at most " + limits.maxBlobBytes()
                     + " bytes", "X-Blob-Length");
         }
-        String offsetParam = ctx.queryParam("offset");
+        String offsetParam = ApiQuery.value(ctx, "offset").orElse(null);
         long offset = offsetParam == null ? 0 : number(offsetParam, "offset");
         byte[] bytes = JsonBodies.readBytes(ctx, limits.maxBlobChunkBytes());
         var status = blobs.upload(sha, offset, total, bytes);
@@ -95,7 +95,7 @@ public final class BlobRoutes implements RouteGroup {
     }
 
     private static long number(String text, String field) {
-        return AsciiNumbers.parse(text, 18)
+        return AsciiNumbers.parseCanonical(text, 18)
                 .orElseThrow(() -> ApiException.validation(field, field + " must be a whole number of bytes"));
     }
 }
