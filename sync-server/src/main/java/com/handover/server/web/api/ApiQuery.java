@@ -25,7 +25,9 @@ public final class ApiQuery {
     /** The parameters each endpoint takes, by "METHOD path template"; endpoints not listed take none. */
     static final Map<String, Set<String>> ACCEPTED = Map.of(
             "GET " + ApiAccess.PREFIX + "/sync/pull", Set.of("after", "limit"),
-            "PUT " + ApiAccess.PREFIX + "/blobs/{sha}", Set.of("offset"));
+            "PUT " + ApiAccess.PREFIX + "/blobs/{sha}", Set.of("offset"),
+            "GET " + ApiAccess.PREFIX + "/reports/monthly", Set.of("month"),
+            "GET " + ApiAccess.PREFIX + "/reports/settlement", Set.of("quarter"));
 
     private static final String ATTRIBUTE = "handover.query";
 
