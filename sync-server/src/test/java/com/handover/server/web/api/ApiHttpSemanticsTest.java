@@ -7,7 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.json.ModelJson;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.RawHttp;
-import com.handover.server.testing.TestServer;
+import com.handover.server.HandoverServer;
+import com.handover.server.office.browser.ConsoleServer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,20 +30,24 @@ class ApiHttpSemanticsTest {
 
     static final List<String> OTHER_METHODS = List.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS",
             "TRACE", "BREW");
-    static TestServer server;
+    static ConsoleServer console;
+    static HandoverServer server;
     static String token;
     static List<String> routes;
 
+    /** The server as deployed: the API, the clocks' report routes and the office console. */
     @BeforeAll
     static void start() {
-        server = TestServer.start();
-        token = new ApiClient(server.baseUrl()).login("office", "semantics").token;
-        routes = server.server().apiRoutes();
+        console = ConsoleServer.start();
+        server = console.server();
+        token = new ApiClient(console.baseUrl()).login("office", ConsoleServer.PASSWORD, "semantics").json()
+                .get("token").textValue();
+        routes = server.apiRoutes();
     }
 
     @AfterAll
     static void stop() {
-        server.close();
+        console.close();
     }
 
     @Test
@@ -50,7 +55,7 @@ class ApiHttpSemanticsTest {
         for (String expected : List.of("POST /api/v1/auth/login", "POST /api/v1/auth/logout",
                 "POST /api/v1/sync/push", "GET /api/v1/sync/pull", "GET /api/v1/reference",
                 "GET /api/v1/blobs/missing", "GET /api/v1/blobs/{sha}/upload", "PUT /api/v1/blobs/{sha}",
-                "GET /api/v1/blobs/{sha}")) {
+                "GET /api/v1/blobs/{sha}", "GET /api/v1/reports/monthly", "GET /api/v1/templates/{code}/{version}")) {
             assertTrue(routes.contains(expected), expected + " not in " + routes);
         }
     }
