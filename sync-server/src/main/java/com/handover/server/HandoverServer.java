@@ -181,7 +181,7 @@ public final class HandoverServer implements AutoCloseable {
                         serverClock, clock);
                 var pull = new PullService(db, log, devices, scopes, serverClock, clock);
                 var reference = new ReferenceService(db, sites, state, catalog);
-                BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db, clock)
+                BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db)
                         : new FolderBlobStore(config.dataDir().resolve("blobs"));
                 var blobs = new BlobService(db, photos, blobStore, scopes, config.limits(), clock);
                 var metrics = new ServerMetrics();
