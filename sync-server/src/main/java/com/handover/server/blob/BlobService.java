@@ -104,10 +104,10 @@ public final class BlobService {
         if (bytes.length == 0 && offset < total) {
             throw ApiException.validation("body", "the request carries no bytes");
         }
-        if (offset == 0 && MediaType.sniff(bytes, bytes.length).isEmpty()) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "only JPEG and PNG photos are accepted");
-        }
         try {
+            if (offset == 0 && !MediaType.mayBegin(bytes) && !inProgress(sha256)) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "only JPEG and PNG photos are accepted");
+            }
             long received = store.append(sha256, total, offset, bytes, clock.millis());
             return received < total ? new UploadStatus(received, false, false) : complete(sha256, total);
         } catch (UploadRules.Refused e) {
@@ -115,6 +115,11 @@ public final class BlobService {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether bytes of the photo have arrived (a chunk at 0 is then compared with them, not sniffed). */
+    private boolean inProgress(String sha256) throws IOException {
+        return store.progress(sha256).map(p -> p.received() > 0).orElse(false);
     }
 
     private static ApiException refusal(UploadRules.Refused e) {
