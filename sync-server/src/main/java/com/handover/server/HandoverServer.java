@@ -43,6 +43,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -96,6 +97,7 @@ public final class HandoverServer implements AutoCloseable {
         private PasswordHasher passwords = new PasswordHasher();
         private TemplateCatalog templates;
         private final List<Function<Components, RouteGroup>> extraRoutes = new ArrayList<>();
+        private final List<Consumer<Components>> preparations = new ArrayList<>();
 
         private Builder(ServerConfig config) {
             this.config = Objects.requireNonNull(config);
@@ -122,9 +124,19 @@ public final class HandoverServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Work done before the port opens (e.g. writing the demo data and history), so that no request, not even
+         * {@code /health}, is answered while the node is still half-prepared.
+         */
+        public Builder prepare(Consumer<Components> work) {
+            preparations.add(Objects.requireNonNull(work));
+            return this;
+        }
+
         public HandoverServer start() {
             Components c = wire();
             try {
+                preparations.forEach(p -> p.accept(c));
                 Javalin app = Javalin.create(cfg -> {
                     cfg.startup.showJavalinBanner = false;
                     cfg.http.maxRequestSize = Math.max(config.limits().maxBodyBytes(),
