@@ -4,7 +4,6 @@ package com.handover.server.web.errors;
 public enum ErrorCode {
     MALFORMED_JSON(400),
     VALIDATION(400),
-    UNKNOWN_TYPE(400),
     UNSUPPORTED_PROTOCOL_VERSION(400),
     UNAUTHENTICATED(401),
     TOKEN_EXPIRED(401),

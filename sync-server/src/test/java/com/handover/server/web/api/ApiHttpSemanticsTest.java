@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.json.ModelJson;
-import com.handover.server.testing.ApiClient;
-import com.handover.server.testing.RawHttp;
+import com.handover.model.protocol.ProtocolVocabulary;
 import com.handover.server.HandoverServer;
 import com.handover.server.office.browser.ConsoleServer;
+import com.handover.server.testing.ApiClient;
+import com.handover.server.testing.RawHttp;
+import com.handover.server.web.errors.ErrorCode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,7 +18,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -99,6 +106,42 @@ class ApiHttpSemanticsTest {
                 assertEquals(name, field(twice), route);
             }
         }
+    }
+
+    @Test
+    void theServersErrorCodesAreTheDocumentedOnesWithTheirStatus() {
+        Map<String, Integer> server = new TreeMap<>();
+        for (ErrorCode code : ErrorCode.values()) {
+            server.put(code.name(), code.status());
+        }
+        assertEquals(new TreeMap<>(ProtocolVocabulary.ERROR_STATUS), server);
+    }
+
+    /** The table in section 11 of docs/PROTOCOL.md that says where each code can occur. */
+    @Test
+    void everyRouteAndEveryErrorCodeIsInTheTableOfWhereCodesOccur() throws IOException {
+        List<String> lines = Files.readAllLines(Path.of("../docs/PROTOCOL.md"));
+        int header = lines.indexOf("| where | codes |");
+        assertTrue(header > 0, "section 11 has the table of where codes occur");
+        Set<String> where = new LinkedHashSet<>();
+        Set<String> codes = new TreeSet<>();
+        for (int i = header + 2; i < lines.size() && lines.get(i).startsWith("|"); i++) {
+            String[] cells = lines.get(i).split("\\|");
+            Matcher endpoint = Pattern.compile("`([A-Z]+ /api/v1/[^`]*)`").matcher(cells[1]);
+            while (endpoint.find()) {
+                where.add(endpoint.group(1));
+            }
+            Matcher code = Pattern.compile("`([A-Z_]+)`").matcher(cells[2]);
+            while (code.find()) {
+                codes.add(code.group(1));
+            }
+        }
+        Set<String> all = new TreeSet<>();
+        for (ErrorCode code : ErrorCode.values()) {
+            all.add(code.name());
+        }
+        assertEquals(all, codes, "the codes in the table are exactly the server's");
+        assertEquals(new TreeSet<>(routes), new TreeSet<>(where), "the table names exactly the server's routes");
     }
 
     @Test
