@@ -8,6 +8,7 @@ import com.handover.server.blob.BlobService;
 import com.handover.server.blob.BlobStore;
 import com.handover.server.blob.FolderBlobStore;
 import com.handover.server.blob.PostgresBlobStore;
+import com.handover.server.config.Limits;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.metrics.ServerMetrics;
 import com.handover.server.reference.BundledTemplateCatalog;
@@ -146,6 +147,7 @@ public final class HandoverServer implements AutoCloseable {
                             routeOf(ctx), ctx.statusCode(), ms));
                     ErrorMapper.register(cfg.routes);
                     ApiAccess.register(cfg.routes, c.auth(), new ApiRouting(cfg.unsafe));
+                    cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Limits.MAX_HEADER_BYTES));
                     cfg.jetty.modifyServer(server -> server.setErrorHandler(new ContainerErrors()));
                     cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ContainerErrors()));
                     List<RouteGroup> groups = new ArrayList<>(List.of(

@@ -1,5 +1,6 @@
 package com.handover.server.web.errors;
 
+import com.handover.server.config.Limits;
 import com.handover.server.web.api.ApiAccess;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -59,7 +60,8 @@ public final class ContainerErrors extends ErrorHandler {
             case 405 -> new ApiException(ErrorCode.METHOD_NOT_ALLOWED, "this path does not take this method");
             case 413 -> new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the request body is too large");
             case 414, 431 -> new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, status, status == 414
-                    ? "the request target is too long" : "the request headers are too large (at most 8 KiB in all)",
+                    ? "the request target is too long" : "the request headers are too large (at most "
+                    + Limits.MAX_HEADER_BYTES + " bytes in all)",
                     null, Map.of(), Map.of());
             default -> status >= 500
                     ? new ApiException(ErrorCode.INTERNAL, "the server failed to handle the request")

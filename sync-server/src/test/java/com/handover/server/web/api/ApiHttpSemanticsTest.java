@@ -185,6 +185,8 @@ class ApiHttpSemanticsTest {
                 "/api/v1/reference", token, "X-Note: a\u0007b"));
         expect(problems, 431, "a 9 KB header", RawHttp.request(server.port(), "GET", "/api/v1/reference", token,
                 "X-Big: " + "a".repeat(9 * 1024)));
+        expect(problems, 414, "a 10 KB target", RawHttp.request(server.port(), "GET",
+                "/api/v1/sync/pull?after=" + "1".repeat(10 * 1024), token));
         expect(problems, 413, "a declared body over the limit", RawHttp.request(server.port(), "POST",
                 "/api/v1/sync/push", token, "Content-Type: application/json", "Content-Length: 99999999"));
         expect(problems, 413, "a chunked body over the limit", chunkedPush(5 * 1024 * 1024));
