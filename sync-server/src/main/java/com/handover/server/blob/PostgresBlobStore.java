@@ -15,9 +15,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Blobs in PostgreSQL, shared by every node: each upload request's bytes are one row of {@code blob_chunks};
- * the upload's progress is a row of {@code blob_uploads}, locked while a part is appended so that two nodes
- * receiving parts of one photo never interleave them.
+ * Blobs in PostgreSQL, shared by every node: each upload request's new bytes are one row of {@code blob_chunks};
+ * the upload's progress is a row of {@code blob_uploads}, locked while a chunk is applied ({@link UploadRules})
+ * so that two nodes receiving chunks of one photo never interleave them.
  */
 public final class PostgresBlobStore implements BlobStore {
 
@@ -43,6 +43,12 @@ public final class PostgresBlobStore implements BlobStore {
                 Optional<UploadRules.Progress> progress = Sql.queryOne(c,
                         "SELECT total, received, updated_at FROM blob_uploads WHERE sha256 = ? FOR UPDATE",
                         rs -> new UploadRules.Progress(rs.getLong(1), rs.getLong(2), rs.getLong(3)), sha256);
+                Optional<Long> kept = Sql.queryOne(c, "SELECT size FROM blobs WHERE sha256 = ?", rs -> rs.getLong(1),
+                        sha256);
+                if (kept.isPresent()) {
+                    // Kept by another node meanwhile: its chunks are the photo now and are never touched again.
+                    return kept.get();
+                }
                 return apply(c, sha256, total, plan(c, sha256, progress, total, offset, bytes, nowMillis), nowMillis);
             });
         } catch (Refusal r) {
@@ -113,9 +119,12 @@ public final class PostgresBlobStore implements BlobStore {
         });
     }
 
+    /**
+     * The chunks already are the kept photo. The upload's row stays, complete, so that a late chunk from another
+     * node is only compared with them and can never start the photo afresh (which would delete its chunks).
+     */
     @Override
     public void keep(String sha256) {
-        db.write(c -> Sql.update(c, "DELETE FROM blob_uploads WHERE sha256 = ?", sha256));
     }
 
     @Override

@@ -40,12 +40,6 @@ public final class ApiAccess {
             }
             ctx.attribute(PRINCIPAL, auth.authenticate(header.substring(7).trim()));
         });
-        routes.after(PREFIX + "/*", ctx -> {
-            String type = ctx.res().getContentType();
-            if (type != null && type.replace(" ", "").equalsIgnoreCase("application/json")) {
-                ctx.contentType("application/json; charset=utf-8");
-            }
-        });
     }
 
     public static Principal principal(Context ctx) {

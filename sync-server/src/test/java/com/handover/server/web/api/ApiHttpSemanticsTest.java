@@ -91,6 +91,17 @@ class ApiHttpSemanticsTest {
     }
 
     @Test
+    void jsonAnswersSayTheyAreUtf8() {
+        for (String path : List.of("/api/v1/reference", "/api/v1/blobs/missing", "/api/v1/sync/pull?limit=1",
+                "/api/v1/templates/FINISHED/1", "/api/v1/blobs/" + "ab".repeat(32) + "/upload",
+                "/api/v1/reports/monthly?month=2026-11", "/api/v1/reports/settlement?quarter=2026-Q4")) {
+            RawHttp.Answer a = RawHttp.request(server.port(), "GET", path, token);
+            assertEquals(200, a.status(), path + ": " + a.text());
+            assertEquals("application/json;charset=utf-8", a.header("Content-Type").replace(" ", ""), path);
+        }
+    }
+
+    @Test
     void unknownAndRepeatedQueryParametersAre400NamingThem() {
         for (String route : routes) {
             String method = route.split(" ", 2)[0];
