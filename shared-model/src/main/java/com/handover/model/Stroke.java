@@ -7,7 +7,7 @@ public record Stroke(List<Point> points) {
     public Stroke {
         points = Checks.list("stroke.points", points);
         if (points.isEmpty()) {
-            throw new IllegalArgumentException("a stroke needs at least one point");
+            throw new IllegalArgumentException("stroke.points must hold at least one point");
         }
     }
 }

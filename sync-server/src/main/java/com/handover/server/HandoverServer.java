@@ -13,6 +13,7 @@ import com.handover.server.blob.BlobService;
 import com.handover.server.blob.BlobStore;
 import com.handover.server.blob.FolderBlobStore;
 import com.handover.server.blob.PostgresBlobStore;
+import com.handover.server.config.Limits;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.metrics.ServerMetrics;
 import com.handover.server.reference.ReferenceService;
@@ -32,10 +33,12 @@ import com.handover.server.sync.StateMaterializer;
 import com.handover.server.web.HealthRoutes;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.api.ApiAccess;
+import com.handover.server.web.api.ApiRouting;
 import com.handover.server.web.api.AuthRoutes;
 import com.handover.server.web.api.BlobRoutes;
 import com.handover.server.web.api.ReferenceRoutes;
 import com.handover.server.web.api.SyncRoutes;
+import com.handover.server.web.errors.ContainerErrors;
 import com.handover.server.web.errors.ErrorMapper;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -45,6 +48,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -73,6 +77,11 @@ public final class HandoverServer implements AutoCloseable {
         return app.port();
     }
 
+    /** Every /api/v1 route as "METHOD /path/{param}", as registered. */
+    public List<String> apiRoutes() {
+        return new ApiRouting(app.unsafe).routes();
+    }
+
     public Components components() {
         return components;
     }
@@ -93,6 +102,7 @@ public final class HandoverServer implements AutoCloseable {
         private PasswordHasher passwords = new PasswordHasher();
         private TemplateCatalog templates;
         private final List<Function<Components, RouteGroup>> extraRoutes = new ArrayList<>();
+        private final List<Consumer<Components>> preparations = new ArrayList<>();
 
         private Builder(ServerConfig config) {
             this.config = Objects.requireNonNull(config);
@@ -119,9 +129,19 @@ public final class HandoverServer implements AutoCloseable {
             return this;
         }
 
+        /**
+         * Work done before the port opens (e.g. writing the demo data and history), so that no request, not even
+         * {@code /health}, is answered while the node is still half-prepared.
+         */
+        public Builder prepare(Consumer<Components> work) {
+            preparations.add(Objects.requireNonNull(work));
+            return this;
+        }
+
         public HandoverServer start() {
             Components c = wire();
             try {
+                preparations.forEach(p -> p.accept(c));
                 Javalin app = Javalin.create(cfg -> {
                     cfg.startup.showJavalinBanner = false;
                     cfg.http.maxRequestSize = Math.max(config.limits().maxBodyBytes(),
@@ -130,7 +150,10 @@ public final class HandoverServer implements AutoCloseable {
                     cfg.requestLogger.http((ctx, ms) -> c.metrics().recordRequest(ctx.method().name(),
                             routeOf(ctx), ctx.statusCode(), ms));
                     ErrorMapper.register(cfg.routes);
-                    ApiAccess.register(cfg.routes, c.auth());
+                    ApiAccess.register(cfg.routes, c.auth(), new ApiRouting(cfg.unsafe));
+                    cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Limits.MAX_HEADER_BYTES));
+                    cfg.jetty.modifyServer(server -> server.setErrorHandler(new ContainerErrors()));
+                    cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ContainerErrors()));
                     List<RouteGroup> groups = new ArrayList<>(List.of(
                             new HealthRoutes(c.db(), c.metrics(), config.nodeId()),
                             new AuthRoutes(c.auth(), c.serverClock()),
@@ -178,7 +201,7 @@ public final class HandoverServer implements AutoCloseable {
                         serverClock, clock);
                 var pull = new PullService(db, log, devices, scopes, serverClock, clock);
                 var reference = new ReferenceService(db, sites, state, catalog);
-                BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db, clock)
+                BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db)
                         : new FolderBlobStore(config.dataDir().resolve("blobs"));
                 var blobs = new BlobService(db, photos, blobStore, scopes, config.limits(), clock);
                 var metrics = new ServerMetrics();

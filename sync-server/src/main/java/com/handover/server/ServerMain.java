@@ -1,13 +1,14 @@
 package com.handover.server;
 
 import com.handover.server.clock.Clocks;
-import com.handover.server.office.OfficeConsole;
-import com.handover.server.clock.Clocks;
-import com.handover.server.office.OfficeConsole;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.config.ServerConfigParser;
 import com.handover.server.demo.DemoData;
 import com.handover.server.demo.DemoLoader;
+import com.handover.server.office.OfficeConsole;
+import com.handover.server.office.demo.DemoHistory;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.ResourceBundle;
@@ -33,20 +34,36 @@ public final class ServerMain {
             System.exit(2);
             return;
         }
-        HandoverServer server = HandoverServer.builder(config)
-                .routes(Clocks::new)
-                .routes(OfficeConsole::new)
-                .start();
+        HandoverServer server = start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(server::stop, "handover-shutdown"));
         System.out.println(text("server.started", config.host(), server.port(),
                 server.components().db().dialect().name()));
+    }
+
+    /**
+     * Starts a node as deployed: published templates, the clocks, the office console; with {@code --demo}, the
+     * demo data and history are written before the port opens, so a node that answers is a ready one.
+     */
+    static HandoverServer start(ServerConfig config) {
+        var builder = HandoverServer.builder(config)
+                .routes(Clocks::new)
+                .routes(OfficeConsole::new);
         if (config.demo()) {
-            printDemo(DemoLoader.load(server.components()));
-            var history = com.handover.server.office.demo.DemoHistory.loadDemo(server.components());
-            if (history.writtenNow()) {
-                System.out.println(text("demo.history", history.signed(), history.inProgress(), history.defects(),
-                        history.workOrders(), history.complaints(), history.operations()));
-            }
+            builder.prepare(ServerMain::loadDemo);
+        }
+        return builder.start();
+    }
+
+    private static void loadDemo(Components components) {
+        try {
+            printDemo(DemoLoader.load(components));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the demo data could not be loaded", e);
+        }
+        var history = DemoHistory.loadDemo(components);
+        if (history.writtenNow()) {
+            System.out.println(text("demo.history", history.signed(), history.inProgress(), history.defects(),
+                    history.workOrders(), history.complaints(), history.operations()));
         }
     }
 

@@ -1,6 +1,7 @@
 package com.handover.model.json;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -100,7 +101,8 @@ public final class OperationCodec {
             return mapper.treeToValue(payloadNode, type.payloadClass());
         } catch (ValueInstantiationException e) {
             Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw invalid(OperationFormatException.Code.INVALID, type.wireName() + ": " + cause.getMessage());
+            String where = e.getPath().isEmpty() ? "" : path(e) + ": ";
+            throw invalid(OperationFormatException.Code.INVALID, type.wireName() + ": " + where + cause.getMessage());
         } catch (UnrecognizedPropertyException e) {
             throw invalid(OperationFormatException.Code.INVALID,
                     type.wireName() + ": unknown field '" + e.getPropertyName() + "'");
@@ -115,7 +117,7 @@ public final class OperationCodec {
         }
     }
 
-    private static String path(MismatchedInputException e) {
+    private static String path(JsonMappingException e) {
         StringBuilder sb = new StringBuilder();
         for (var ref : e.getPath()) {
             if (ref.getFieldName() != null) {

@@ -83,7 +83,7 @@ public final class ReplicaState {
     }
 
     private void refold(EntityKey key) {
-        List<Operation> ops = byEntity.getOrDefault(key, List.of());
+        List<Operation> ops = FoldOrder.of(byEntity.getOrDefault(key, List.of()));
         FoldContext ctx = new FoldContext();
         switch (key.kind()) {
             case INSPECTION -> put(inspections, key.id(), InspectionFold.fold(ops, ctx));

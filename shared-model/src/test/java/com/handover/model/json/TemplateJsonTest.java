@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.ChecklistVocabulary;
@@ -27,6 +28,20 @@ class TemplateJsonTest {
         ChecklistTemplate back = TemplateJson.readTemplate(json);
         assertEquals(template, back);
         assertEquals(json, TemplateJson.write(back));
+    }
+
+    @Test
+    void anItemWithoutAToleranceLeavesItOutAndANullReadsTheSame() throws Exception {
+        ChecklistTemplate template = catalog.latest("FINISHED").orElseThrow();
+        JsonNode written = ModelJson.mapper().readTree(TemplateJson.write(template));
+        List<JsonNode> items = new ArrayList<>();
+        written.get("rooms").forEach(room -> room.get("items").forEach(items::add));
+        JsonNode without = items.stream().filter(i -> !i.has("tolerance")).findFirst().orElseThrow();
+        assertTrue(items.stream().noneMatch(i -> i.has("tolerance") && i.get("tolerance").isNull()));
+        assertTrue(items.stream().anyMatch(i -> i.has("tolerance")));
+
+        ((ObjectNode) without).putNull("tolerance");
+        assertEquals(template, TemplateJson.readTemplate(written.toString()));
     }
 
     @ParameterizedTest

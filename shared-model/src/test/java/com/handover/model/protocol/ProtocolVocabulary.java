@@ -14,7 +14,6 @@ public final class ProtocolVocabulary {
     public static final Map<String, Integer> ERROR_STATUS = Map.ofEntries(
             Map.entry("MALFORMED_JSON", 400),
             Map.entry("VALIDATION", 400),
-            Map.entry("UNKNOWN_TYPE", 400),
             Map.entry("UNSUPPORTED_PROTOCOL_VERSION", 400),
             Map.entry("UNAUTHENTICATED", 401),
             Map.entry("TOKEN_EXPIRED", 401),

@@ -80,14 +80,15 @@ public final class AuthService {
             throw new ApiException(ErrorCode.UNAUTHENTICATED, "unknown token; sign in again");
         }
         AccountStore.StoredToken t = found.getKey();
+        if (found.getValue().disabled()) {
+            // Before revocation: disabling an account also revokes its tokens, and the answer is the account's.
+            throw new ApiException(ErrorCode.UNAUTHENTICATED, "this account is disabled");
+        }
         if (t.revokedAt() != null) {
             throw new ApiException(ErrorCode.TOKEN_REVOKED, "this token was revoked; sign in again");
         }
         if (clock.millis() >= t.expiresAt()) {
             throw new ApiException(ErrorCode.TOKEN_EXPIRED, "this token has expired; sign in again");
-        }
-        if (found.getValue().disabled()) {
-            throw new ApiException(ErrorCode.UNAUTHENTICATED, "this account is disabled");
         }
         return new Principal(found.getValue().user(), t.deviceId(), hash);
     }

@@ -39,6 +39,7 @@ public final class BlobService {
     private final Scopes scopes;
     private final Limits limits;
     private final Clock clock;
+    private final Object[] locks = new Object[64];
 
     public BlobService(Database db, PhotoCatalog catalog, BlobStore store, Scopes scopes, Limits limits, Clock clock) {
         this.db = db;
@@ -47,6 +48,9 @@ public final class BlobService {
         this.scopes = scopes;
         this.limits = limits;
         this.clock = clock;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
     }
 
     public static String checkedSha(String sha256) {
@@ -56,14 +60,15 @@ public final class BlobService {
         return sha256;
     }
 
-    public UploadStatus status(String sha256, long total) {
+    /** What has arrived of the photo: the same answer whatever length the asking device believes it has. */
+    public UploadStatus status(String sha256) {
         checkedSha(sha256);
         Optional<PhotoCatalog.BlobInfo> kept = db.read(c -> catalog.blob(c, sha256));
         if (kept.isPresent()) {
             return new UploadStatus(kept.get().size(), true, false);
         }
         try {
-            return new UploadStatus(store.received(sha256, total), false, false);
+            return new UploadStatus(store.progress(sha256).map(UploadRules.Progress::received).orElse(0L), false, false);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -84,6 +89,14 @@ public final class BlobService {
         if (offset + bytes.length > total) {
             throw ApiException.validation("offset", "the bytes sent go past X-Blob-Length");
         }
+        // One upload step per photo at a time on this node (the stores also lock across nodes): a completion
+        // and a late chunk of the same photo never overlap.
+        synchronized (locks[Math.floorMod(sha256.hashCode(), locks.length)]) {
+            return uploadLocked(sha256, offset, total, bytes);
+        }
+    }
+
+    private UploadStatus uploadLocked(String sha256, long offset, long total, byte[] bytes) {
         Optional<PhotoCatalog.BlobInfo> kept = db.read(c -> catalog.blob(c, sha256));
         if (kept.isPresent()) {
             return new UploadStatus(kept.get().size(), true, false);
@@ -91,21 +104,36 @@ public final class BlobService {
         if (bytes.length == 0 && offset < total) {
             throw ApiException.validation("body", "the request carries no bytes");
         }
-        if (offset == 0 && MediaType.sniff(bytes, bytes.length).isEmpty()) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "only JPEG and PNG photos are accepted");
-        }
         try {
-            long received = store.append(sha256, total, offset, bytes);
-            if (received < total) {
-                return new UploadStatus(received, false, false);
+            if (offset == 0 && !MediaType.mayBegin(bytes) && !inProgress(sha256)) {
+                throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "only JPEG and PNG photos are accepted");
             }
-            return complete(sha256, total);
-        } catch (BlobStore.OffsetMismatchException e) {
-            throw new ApiException(ErrorCode.VALIDATION, 409, "the upload continues at offset " + e.received(),
-                    "offset", Map.of("received", e.received()), Map.of());
+            long received = store.append(sha256, total, offset, bytes, clock.millis());
+            return received < total ? new UploadStatus(received, false, false) : complete(sha256, total);
+        } catch (UploadRules.Refused e) {
+            throw refusal(e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether bytes of the photo have arrived (a chunk at 0 is then compared with them, not sniffed). */
+    private boolean inProgress(String sha256) throws IOException {
+        return store.progress(sha256).map(p -> p.received() > 0).orElse(false);
+    }
+
+    private static ApiException refusal(UploadRules.Refused e) {
+        Map<String, Object> received = Map.of("received", e.received());
+        return switch (e.reason()) {
+            case LENGTH_CHANGED -> new ApiException(ErrorCode.VALIDATION, 400, "this photo's upload is in progress with"
+                    + " X-Blob-Length " + e.total() + " and " + e.received() + " bytes received; a photo's bytes have one"
+                    + " length", "X-Blob-Length", received, Map.of());
+            case DIFFERENT_BYTES -> new ApiException(ErrorCode.VALIDATION, 409, "these bytes differ from those already"
+                    + " received at that offset; the upload continues at offset " + e.received(), "offset", received,
+                    Map.of());
+            case GAP -> new ApiException(ErrorCode.VALIDATION, 409, "the upload continues at offset " + e.received(),
+                    "offset", received, Map.of());
+        };
     }
 
     private UploadStatus complete(String sha256, long total) throws IOException {

@@ -2,6 +2,7 @@ package com.handover.server.blob;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.Optional;
 
 /**
  * Where photo bytes live: uploads in progress ("partials") and kept blobs, addressed by their SHA-256
@@ -10,31 +11,15 @@ import java.io.InputStream;
  */
 public interface BlobStore {
 
-    /** The upload's offset is not where the partial ends. */
-    final class OffsetMismatchException extends Exception {
-        private final long received;
-
-        public OffsetMismatchException(long received) {
-            super("upload continues at " + received);
-            this.received = received;
-        }
-
-        public long received() {
-            return received;
-        }
-    }
+    /** The upload in progress for the photo, if any. */
+    Optional<UploadRules.Progress> progress(String sha256) throws IOException;
 
     /**
-     * Bytes received so far of the upload in progress for {@code total} bytes (0 if none, or a different total);
-     * a {@code total} of 0 or less matches any upload in progress.
+     * Applies one chunk of an upload of {@code total} bytes at {@code offset} by {@link UploadRules}, under the
+     * upload's lock, and returns the bytes received after it.
      */
-    long received(String sha256, long total) throws IOException;
-
-    /**
-     * Appends {@code bytes} at {@code offset} of an upload of {@code total} bytes and returns the bytes received.
-     * An upload at offset 0 starts afresh (an earlier partial is dropped).
-     */
-    long append(String sha256, long total, long offset, byte[] bytes) throws IOException, OffsetMismatchException;
+    long append(String sha256, long total, long offset, byte[] bytes, long nowMillis)
+            throws IOException, UploadRules.Refused;
 
     /** The complete partial's bytes, to check before keeping. */
     InputStream openPartial(String sha256) throws IOException;

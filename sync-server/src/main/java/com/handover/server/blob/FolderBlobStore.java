@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -34,36 +35,49 @@ public final class FolderBlobStore implements BlobStore {
     }
 
     @Override
-    public long received(String sha256, long total) throws IOException {
+    public Optional<UploadRules.Progress> progress(String sha256) throws IOException {
         synchronized (lock(sha256)) {
-            long stored = storedTotal(sha256);
-            return stored >= 0 && (total <= 0 || total == stored) ? Files.size(partial(sha256)) : 0;
+            return progressLocked(sha256);
         }
     }
 
     @Override
-    public long append(String sha256, long total, long offset, byte[] bytes)
-            throws IOException, OffsetMismatchException {
+    public long append(String sha256, long total, long offset, byte[] bytes, long nowMillis)
+            throws IOException, UploadRules.Refused {
         synchronized (lock(sha256)) {
             Path part = partial(sha256);
-            if (offset == 0) {
+            UploadRules.Write write = UploadRules.plan(progressLocked(sha256), total, offset, bytes,
+                    (from, length) -> readFile(part, from, length), nowMillis);
+            if (write.fresh()) {
                 Files.deleteIfExists(part);
-                Files.writeString(totalFile(sha256), Long.toString(total), StandardCharsets.US_ASCII);
-            } else if (storedTotal(sha256) != total) {
-                throw new OffsetMismatchException(0);
-            }
-            long current = Files.exists(part) ? Files.size(part) : 0;
-            if (offset != current) {
-                throw new OffsetMismatchException(current);
             }
             try (FileChannel ch = FileChannel.open(part, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.APPEND)) {
-                ByteBuffer buf = ByteBuffer.wrap(bytes);
+                ByteBuffer buf = ByteBuffer.wrap(write.bytes());
                 while (buf.hasRemaining()) {
                     ch.write(buf);
                 }
             }
-            return current + bytes.length;
+            if (write.fresh() || write.bytes().length > 0) {
+                Files.writeString(totalFile(sha256), total + " " + nowMillis, StandardCharsets.US_ASCII);
+            }
+            return Files.size(part);
+        }
+    }
+
+    private Optional<UploadRules.Progress> progressLocked(String sha256) throws IOException {
+        Path part = partial(sha256);
+        Path t = totalFile(sha256);
+        if (!Files.exists(t) || !Files.exists(part)) {
+            return Optional.empty();
+        }
+        String[] fields = Files.readString(t, StandardCharsets.US_ASCII).trim().split(" ");
+        try {
+            long total = Long.parseLong(fields[0]);
+            long last = fields.length > 1 ? Long.parseLong(fields[1]) : Files.getLastModifiedTime(part).toMillis();
+            return Optional.of(new UploadRules.Progress(total, Files.size(part), last));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
         }
     }
 
@@ -92,31 +106,23 @@ public final class FolderBlobStore implements BlobStore {
 
     @Override
     public byte[] read(String sha256, long from, int length) throws IOException {
+        return readFile(kept(sha256), from, length);
+    }
+
+    private static byte[] readFile(Path file, long from, int length) throws IOException {
         byte[] out = new byte[length];
-        try (FileChannel ch = FileChannel.open(kept(sha256), StandardOpenOption.READ)) {
+        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
             ByteBuffer buf = ByteBuffer.wrap(out);
             long pos = from;
             while (buf.hasRemaining()) {
                 int n = ch.read(buf, pos);
                 if (n < 0) {
-                    throw new IOException("blob " + sha256 + " is shorter than recorded");
+                    throw new IOException("blob " + file.getFileName() + " is shorter than recorded");
                 }
                 pos += n;
             }
         }
         return out;
-    }
-
-    private long storedTotal(String sha256) throws IOException {
-        Path t = totalFile(sha256);
-        if (!Files.exists(t) || !Files.exists(partial(sha256))) {
-            return -1;
-        }
-        try {
-            return Long.parseLong(Files.readString(t, StandardCharsets.US_ASCII).trim());
-        } catch (NumberFormatException e) {
-            return -1;
-        }
     }
 
     private Object lock(String sha256) {

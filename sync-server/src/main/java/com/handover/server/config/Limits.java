@@ -22,6 +22,8 @@ public record Limits(int maxBodyBytes, int maxBatchOperations, int maxPullLimit,
     public static final int MIB = 1024 * 1024;
     /** Longest user name, password or device name accepted at login. */
     public static final int MAX_CREDENTIAL_LENGTH = 256;
+    /** Largest request line and headers together; beyond it the web server answers 431 (414 for the target). */
+    public static final int MAX_HEADER_BYTES = 8 * 1024;
     /** Largest login or logout body. */
     public static final int MAX_SMALL_BODY_BYTES = 16 * 1024;
 

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 public record PullCursor(long position, String scope) {
 
-    private static final Pattern TEXT = Pattern.compile("(\\d{1,18})(?:\\.([0-9a-f]{16}))?");
+    private static final Pattern TEXT = Pattern.compile("(0|[1-9][0-9]{0,17})(?:\\.([0-9a-f]{16}))?");
 
     public static final PullCursor START = new PullCursor(0, "");
 

@@ -24,4 +24,15 @@ public final class AsciiNumbers {
         }
         return OptionalLong.of(Long.parseLong(text));
     }
+
+    /**
+     * As {@link #parse}, but only in the one spelling the server itself writes: no leading zeros ("0" itself is
+     * fine), so that one value never passes under two spellings.
+     */
+    public static OptionalLong parseCanonical(String text, int maxDigits) {
+        if (text != null && text.length() > 1 && text.charAt(0) == '0') {
+            return OptionalLong.empty();
+        }
+        return parse(text, maxDigits);
+    }
 }

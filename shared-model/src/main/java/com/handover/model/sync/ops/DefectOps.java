@@ -38,7 +38,7 @@ public final class DefectOps {
             photos = Checks.list("photos", photos);
             Checks.optionalText("noPhotoReason", noPhotoReason, Checks.MAX_TEXT);
             if (photos.isEmpty() && (noPhotoReason == null || noPhotoReason.isBlank())) {
-                throw new IllegalArgumentException("a defect needs at least one photo or a reason why there is none");
+                throw new IllegalArgumentException("a defect needs at least one photo or a reason why there is none (photos, noPhotoReason)");
             }
             Checks.required("reportedOn", reportedOn);
         }

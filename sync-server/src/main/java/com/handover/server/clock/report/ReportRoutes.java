@@ -5,6 +5,7 @@ import com.handover.model.sla.Quarter;
 import com.handover.server.auth.Principal;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.api.ApiAccess;
+import com.handover.server.web.api.ApiQuery;
 import com.handover.server.web.errors.ApiException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -32,11 +33,11 @@ public final class ReportRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.get(MONTHLY, ctx -> {
             officeOnly(ctx);
-            json(ctx, reports.monthly(month(ctx.queryParam("month"))));
+            json(ctx, reports.monthly(month(ApiQuery.value(ctx, "month").orElse(null))));
         });
         routes.get(SETTLEMENT, ctx -> {
             officeOnly(ctx);
-            json(ctx, reports.settlement(quarter(ctx.queryParam("quarter"))));
+            json(ctx, reports.settlement(quarter(ApiQuery.value(ctx, "quarter").orElse(null))));
         });
     }
 

@@ -7,7 +7,10 @@ import com.handover.server.web.errors.ErrorCode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 
-/** Checks the protocol version on every /api/v1 request and the bearer token on all but login. */
+/**
+ * Checks, in this order, on every /api/v1 request: the protocol version, that a route takes the path and method
+ * (404, 405), the query parameters ({@link ApiQuery}), and the bearer token (on all but login).
+ */
 public final class ApiAccess {
 
     public static final String PREFIX = "/api/v1";
@@ -18,7 +21,7 @@ public final class ApiAccess {
     private ApiAccess() {
     }
 
-    public static void register(RoutesConfig routes, AuthService auth) {
+    public static void register(RoutesConfig routes, AuthService auth, ApiRouting routing) {
         routes.before(PREFIX + "/*", ctx -> {
             String version = ctx.header(PROTOCOL_HEADER);
             if (version != null && !version.trim().equals(PROTOCOL_VERSION)) {
@@ -26,7 +29,9 @@ public final class ApiAccess {
                         "this server speaks protocol version " + PROTOCOL_VERSION, PROTOCOL_HEADER);
             }
             ctx.header(PROTOCOL_HEADER, PROTOCOL_VERSION);
-            if (ctx.path().equals(PREFIX + "/auth/login")) {
+            String endpoint = routing.endpointFor(ctx);
+            ApiQuery.check(ctx, ctx.method().name() + " " + endpoint);
+            if (endpoint.equals(PREFIX + "/auth/login")) {
                 return;
             }
             String header = ctx.header("Authorization");

@@ -8,6 +8,9 @@ import com.handover.server.web.JsonBodies;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.errors.ApiException;
 import com.handover.server.web.errors.ErrorCode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.model.json.ModelJson;
+import com.handover.server.web.errors.ErrorMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -30,7 +33,8 @@ public final class BlobRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.get(BLOBS + "/missing", ctx -> {
             ApiAccess.principal(ctx);
-            ctx.json(Map.of("missing", blobs.missing(ApiAccess.principal(ctx))));
+            ctx.contentType(ErrorMapper.JSON_UTF8).result(ModelJson.mapper().createObjectNode()
+                    .set("missing", ModelJson.mapper().valueToTree(blobs.missing(ApiAccess.principal(ctx)))).toString());
         });
         routes.get(BLOBS + "/{sha}/upload", this::uploadStatus);
         routes.put(BLOBS + "/{sha}", this::upload);
@@ -40,8 +44,10 @@ public final class BlobRoutes implements RouteGroup {
     private void uploadStatus(Context ctx) {
         ApiAccess.principal(ctx);
         String total = ctx.header("X-Blob-Length");
-        var status = blobs.status(ctx.pathParam("sha"), total == null ? 0 : number(total, "X-Blob-Length"));
-        ctx.json(Map.of("received", status.received(), "complete", status.complete()));
+        if (total != null) {
+            number(total, "X-Blob-Length");
+        }
+        json(ctx, blobs.status(ctx.pathParam("sha")));
     }
 
     private void upload(Context ctx) {
@@ -56,12 +62,12 @@ public final class BlobRoutes implements RouteGroup {
             throw new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "a photo may have at most " + limits.maxBlobBytes()
                     + " bytes", "X-Blob-Length");
         }
-        String offsetParam = ctx.queryParam("offset");
+        String offsetParam = ApiQuery.value(ctx, "offset").orElse(null);
         long offset = offsetParam == null ? 0 : number(offsetParam, "offset");
         byte[] bytes = JsonBodies.readBytes(ctx, limits.maxBlobChunkBytes());
         var status = blobs.upload(sha, offset, total, bytes);
         ctx.status(status.created() ? 201 : 200);
-        ctx.json(Map.of("received", status.received(), "complete", status.complete()));
+        json(ctx, status);
     }
 
     private void download(Context ctx) {
@@ -88,14 +94,27 @@ public final class BlobRoutes implements RouteGroup {
             ByteRange r = range.get();
             ctx.status(206);
             ctx.header("Content-Range", "bytes " + r.start() + "-" + r.endInclusive() + "/" + info.size());
-            ctx.result(blobs.read(info.sha256(), r.start(), (int) r.length()));
+            send(ctx, blobs.read(info.sha256(), r.start(), (int) r.length()));
         } else {
-            ctx.result(blobs.read(info.sha256(), 0, (int) info.size()));
+            send(ctx, blobs.read(info.sha256(), 0, (int) info.size()));
         }
     }
 
+    /** The bytes with their length declared (never chunked), so a device can tell a cut-off download. */
+    private static void send(Context ctx, byte[] bytes) {
+        ctx.header("Content-Length", Integer.toString(bytes.length));
+        ctx.result(bytes);
+    }
+
+    private static void json(Context ctx, BlobService.UploadStatus status) {
+        ObjectNode body = ModelJson.mapper().createObjectNode();
+        body.put("received", status.received());
+        body.put("complete", status.complete());
+        ctx.contentType(ErrorMapper.JSON_UTF8).result(body.toString());
+    }
+
     private static long number(String text, String field) {
-        return AsciiNumbers.parse(text, 18)
+        return AsciiNumbers.parseCanonical(text, 18)
                 .orElseThrow(() -> ApiException.validation(field, field + " must be a whole number of bytes"));
     }
 }

@@ -73,14 +73,14 @@ public final class SyncRoutes implements RouteGroup {
         if (value == null || value.isEmpty()) {
             return null;
         }
-        return AsciiNumbers.parse(value, 16).orElseThrow(() -> ApiException.validation("X-Device-Time",
+        return AsciiNumbers.parseCanonical(value, 16).orElseThrow(() -> ApiException.validation("X-Device-Time",
                 "X-Device-Time must be the device's clock in epoch milliseconds"));
     }
 
     private void pull(Context ctx) throws Exception {
         Principal principal = ApiAccess.principal(ctx);
-        PullCursor after = PullCursor.parse(ctx.queryParam("after"));
-        int limit = limit(ctx.queryParam("limit"));
+        PullCursor after = PullCursor.parse(ApiQuery.value(ctx, "after").orElse(null));
+        int limit = limit(ApiQuery.value(ctx, "limit").orElse(null));
         PullResult result = metrics.timePull(() -> pull.pull(principal, after, limit, deviceTime(ctx)));
         ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
     }
@@ -89,7 +89,7 @@ public final class SyncRoutes implements RouteGroup {
         if (text == null || text.isEmpty()) {
             return limits.defaultPullLimit();
         }
-        long n = AsciiNumbers.parse(text, 9).orElse(-1);
+        long n = AsciiNumbers.parseCanonical(text, 9).orElse(-1);
         if (n >= 1 && n <= limits.maxPullLimit()) {
             return (int) n;
         }

@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 /** The one place that turns failures into HTTP responses with the protocol's JSON error body. */
 public final class ErrorMapper {
 
+    public static final String JSON_UTF8 = "application/json; charset=utf-8";
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
 
     private ErrorMapper() {
@@ -35,6 +36,7 @@ public final class ErrorMapper {
         return switch (e.getStatus()) {
             case 413 -> new ApiException(ErrorCode.PAYLOAD_TOO_LARGE, "the request body is too large");
             case 404 -> ApiException.notFound("not found");
+            case 405 -> new ApiException(ErrorCode.METHOD_NOT_ALLOWED, "this path does not take this method");
             case 401 -> new ApiException(ErrorCode.UNAUTHENTICATED, "sign in first");
             case 403 -> ApiException.forbidden("not allowed");
             case 415 -> new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "unsupported media type");
@@ -46,6 +48,12 @@ public final class ErrorMapper {
     }
 
     public static void write(Context ctx, ApiException e) {
+        e.headers().forEach(ctx::header);
+        ctx.status(e.status()).contentType(JSON_UTF8).result(body(e));
+    }
+
+    /** The protocol's error body for {@code e}. */
+    public static String body(ApiException e) {
         ObjectNode body = ModelJson.mapper().createObjectNode();
         ObjectNode error = body.putObject("error");
         error.put("code", e.code().name());
@@ -54,7 +62,6 @@ public final class ErrorMapper {
             error.put("field", e.field());
         }
         e.extra().forEach((k, v) -> body.set(k, ModelJson.mapper().valueToTree(v)));
-        e.headers().forEach(ctx::header);
-        ctx.status(e.status()).contentType("application/json; charset=utf-8").result(body.toString());
+        return body.toString();
     }
 }

@@ -59,6 +59,10 @@ public final class ConsoleServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.port();
     }
 
+    public HandoverServer server() {
+        return server;
+    }
+
     public Components components() {
         return server.components();
     }

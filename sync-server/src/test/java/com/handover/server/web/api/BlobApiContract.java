@@ -95,9 +95,22 @@ abstract class BlobApiContract {
         JsonNode status = inspector.get("/api/v1/blobs/" + sha + "/upload").json();
         assertEquals(100_000, status.get("received").asLong());
 
-        var wrongOffset = put(sha, 50_000, bytes.length, Arrays.copyOfRange(bytes, 50_000, 60_000));
-        assertEquals(409, wrongOffset.code());
-        assertEquals(100_000, wrongOffset.json().get("received").asLong());
+        var stale = put(sha, 50_000, bytes.length, Arrays.copyOfRange(bytes, 50_000, 60_000));
+        assertEquals(200, stale.code(), "a delayed copy of bytes already received changes nothing");
+        assertEquals(100_000, stale.json().get("received").asLong());
+        assertEquals("application/json;charset=utf-8", stale.headers().get("Content-Type").replace(" ", ""));
+        byte[] other = Arrays.copyOfRange(bytes, 50_000, 60_000);
+        other[5] ^= 1;
+        var different = put(sha, 50_000, bytes.length, other);
+        assertEquals(409, different.code());
+        assertEquals(100_000, different.json().get("received").asLong());
+        var gap = put(sha, 150_000, bytes.length, Arrays.copyOfRange(bytes, 150_000, 160_000));
+        assertEquals(409, gap.code());
+        assertEquals(100_000, gap.json().get("received").asLong());
+        var otherLength = put(sha, 100_000, bytes.length + 1, Arrays.copyOfRange(bytes, 100_000, 110_000));
+        assertEquals(400, otherLength.code());
+        assertEquals("X-Blob-Length", otherLength.json().get("error").get("field").asText());
+        assertEquals(100_000, inspector.get("/api/v1/blobs/" + sha + "/upload").json().get("received").asLong());
 
         var last = put(sha, 100_000, bytes.length, Arrays.copyOfRange(bytes, 100_000, bytes.length));
         assertEquals(201, last.code());
@@ -110,6 +123,7 @@ abstract class BlobApiContract {
         assertEquals("image/jpeg", download.headers().get("Content-Type"));
         assertEquals("\"" + sha + "\"", download.headers().get("ETag"));
         assertEquals("bytes", download.headers().get("Accept-Ranges"));
+        assertEquals(Integer.toString(bytes.length), download.headers().get("Content-Length"));
 
         var again = put(sha, 0, bytes.length, bytes);
         assertEquals(200, again.code());

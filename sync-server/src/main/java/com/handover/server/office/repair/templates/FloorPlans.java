@@ -73,8 +73,9 @@ public final class FloorPlans {
 
     public java.util.Optional<Image> image(UUID unitTypeId) {
         return c.db().read(conn -> {
-            var sha = Sql.queryOne(conn, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?", rs -> rs.getString(1),
-                    unitTypeId).orElse(null);
+            // A unit type without a plan has a NULL column: read it as "no plan", not as a value.
+            var sha = Sql.queryOne(conn, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?",
+                    rs -> java.util.Optional.ofNullable(rs.getString(1)), unitTypeId).flatMap(v -> v).orElse(null);
             return sha == null ? java.util.Optional.<com.handover.server.store.PhotoCatalog.BlobInfo>empty()
                     : c.photos().blob(conn, sha);
         }).map(info -> new Image(info.contentType(), c.blobs().read(info.sha256(), 0, (int) info.size())));
