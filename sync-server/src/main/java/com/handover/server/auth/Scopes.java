@@ -33,7 +33,7 @@ public final class Scopes {
     public ScopeFilter filterFor(Principal principal) {
         return switch (principal.role()) {
             case OFFICE, ADMIN -> ScopeFilter.EVERYTHING;
-            case INSPECTOR -> new ScopeFilter.AssignedProjects(principal.username());
+            case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> new ScopeFilter.AssignedProjects(principal.username());
             case MAINTENANCE -> new ScopeFilter.AssignedWorkOrders(principal.username());
         };
     }
@@ -45,7 +45,7 @@ public final class Scopes {
     public String fingerprint(Connection c, Principal principal) throws SQLException {
         List<UUID> ids = switch (principal.role()) {
             case OFFICE, ADMIN -> List.of();
-            case INSPECTOR -> sites.assignedProjects(c, principal.username());
+            case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> sites.assignedProjects(c, principal.username());
             case MAINTENANCE -> new ArrayList<>(state.workOrdersAssignedTo(c, principal.username()).keySet());
         };
         if (principal.seesEverything()) {
@@ -61,7 +61,7 @@ public final class Scopes {
         if (principal.seesEverything()) {
             return PushScope.all();
         }
-        if (role == Role.INSPECTOR) {
+        if (role != Role.MAINTENANCE) {
             return PushScope.ofProjects(new HashSet<>(sites.assignedProjects(c, principal.username())));
         }
         var orders = state.workOrdersAssignedTo(c, principal.username());

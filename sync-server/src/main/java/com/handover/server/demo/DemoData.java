@@ -36,7 +36,9 @@ public final class DemoData {
             new User("inspector", "张验房", Role.INSPECTOR),
             new User("maintenance", "李维修", Role.MAINTENANCE),
             new User("office", "王客服", Role.OFFICE),
-            new User("admin", "赵管理", Role.ADMIN));
+            new User("admin", "赵管理", Role.ADMIN),
+            new User("supervisor", "孙监理", Role.SUPERVISOR),
+            new User("projectdept", "周项目", Role.PROJECT_DEPARTMENT));
 
     public DemoData(LocalDate completionAcceptance) {
         project = new Project(id("project"), PROJECT_CODE, "滨江花园", "北京", completionAcceptance, 50);

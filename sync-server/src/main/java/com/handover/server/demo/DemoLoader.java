@@ -69,6 +69,8 @@ public final class DemoLoader {
                 c.accounts().saveUser(conn, u, hashes.get(u.username()), now);
             }
             c.sites().assignProject(conn, "inspector", demo.project.id());
+            c.sites().assignProject(conn, "supervisor", demo.project.id());
+            c.sites().assignProject(conn, "projectdept", demo.project.id());
             return true;
         });
         if (loaded) {

@@ -52,7 +52,7 @@ public final class ReferenceService {
                                 sites.units(c, p.id())));
                     }
                 }
-                case INSPECTOR -> {
+                case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> {
                     Set<UUID> assigned = new HashSet<>(sites.assignedProjects(c, principal.username()));
                     for (Project p : sites.projects(c)) {
                         if (assigned.contains(p.id())) {

@@ -219,6 +219,10 @@ public final class PushService {
             return Item.rejected(id, RejectCode.FORBIDDEN_ROLE, "a user with role " + principal.role()
                     + " may not record " + op.type().wireName());
         }
+        String payloadRefusal = Permissions.payloadRefusal(principal.role(), op);
+        if (payloadRefusal != null) {
+            return Item.rejected(id, RejectCode.FORBIDDEN_ROLE, payloadRefusal);
+        }
         EntityIndex.EntityRef ref = known.get(op.entity());
         UUID createdOn = OperationFacts.createdOnUnit(op);
         UUID unitId;

@@ -1,5 +1,9 @@
 package com.handover.server.testing;
 
+import com.handover.model.Point;
+import com.handover.model.Stroke;
+import com.handover.model.Signature;
+import com.handover.model.SignerRole;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.InspectionKind;
 import com.handover.model.IntakeChannel;
@@ -83,6 +87,15 @@ public final class TestOps {
     public Operation arrived(UUID order, Operation prev) {
         return op(OperationType.WORK_ORDER_ARRIVED, order, prev == null ? null : prev.id(),
                 new WorkOrderOps.Arrived(Instant.ofEpochMilli(millis)));
+    }
+
+    /** One party's confirmation of a completed repair, signed on this device. */
+    public Operation confirm(UUID order, SignerRole party, String signerName) {
+        Signature signature = new Signature(party, signerName,
+                List.of(new Stroke(List.of(new Point(1000, 1000), new Point(5000, 4000)))),
+                Instant.ofEpochMilli(millis));
+        return op(OperationType.WORK_ORDER_CONFIRMED, order, null,
+                new WorkOrderOps.Confirmed(signature, "0".repeat(64)));
     }
 
     public Operation complaint(UUID complaint, UUID unit, String description) {

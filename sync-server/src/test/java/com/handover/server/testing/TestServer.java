@@ -42,7 +42,9 @@ public final class TestServer implements AutoCloseable {
             new User("maintenance", "李维修", Role.MAINTENANCE),
             new User("maintenance2", "孙维修", Role.MAINTENANCE),
             new User("office", "王客服", Role.OFFICE),
-            new User("admin", "赵管理", Role.ADMIN));
+            new User("admin", "赵管理", Role.ADMIN),
+            new User("supervisor", "孙监理", Role.SUPERVISOR),
+            new User("projectdept", "周项目", Role.PROJECT_DEPARTMENT));
 
     private static volatile String passwordHash;
 
@@ -151,6 +153,8 @@ public final class TestServer implements AutoCloseable {
             }
             c.sites().assignProject(conn, "inspector", demo.project.id());
             c.sites().assignProject(conn, "inspector2", OTHER_PROJECT);
+            c.sites().assignProject(conn, "supervisor", demo.project.id());
+            c.sites().assignProject(conn, "projectdept", demo.project.id());
             return null;
         });
     }

@@ -4,6 +4,7 @@ import com.handover.model.Checks;
 import com.handover.model.PhotoRef;
 import com.handover.model.Severity;
 import com.handover.model.Signature;
+import com.handover.model.SignerRole;
 import com.handover.model.WorkOrderSource;
 import java.time.Instant;
 import java.util.List;
@@ -80,9 +81,14 @@ public final class WorkOrderOps {
     }
 
     /** One party's confirmation signature over the work order's content hash. */
+    /** One party's confirmation of the repair: 维修部, 业主, 监理 or 项目部 (the inspector does not confirm repairs). */
     public record Confirmed(Signature signature, String contentHash) implements Payload {
         public Confirmed {
             Checks.required("signature", signature);
+            if (signature.role() == SignerRole.INSPECTOR) {
+                throw new IllegalArgumentException("signature.role of a repair confirmation must be MAINTENANCE,"
+                        + " OWNER, SUPERVISOR or PROJECT_DEPARTMENT");
+            }
             Checks.sha256("contentHash", contentHash);
         }
     }
