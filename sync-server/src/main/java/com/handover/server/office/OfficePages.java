@@ -9,6 +9,7 @@ import com.handover.server.office.pages.ProjectPages;
 import com.handover.server.office.pages.UnitPage;
 import com.handover.server.office.repair.board.BoardPages;
 import com.handover.server.office.repair.common.CommonDefectPages;
+import com.handover.server.office.repair.confirm.ConfirmationPages;
 import com.handover.server.office.repair.contractors.ContractorPages;
 import com.handover.server.office.repair.contractors.MonthlyReportPages;
 import com.handover.server.office.repair.intake.IntakePages;
@@ -32,6 +33,7 @@ final class OfficePages {
                 new AdminPages(),
                 (routes, parts) -> new IntakePages(parts).install(routes),
                 (routes, parts) -> new BoardPages(parts).install(routes),
+                (routes, parts) -> new ConfirmationPages(parts).install(routes),
                 (routes, parts) -> new ContractorPages(parts).install(routes),
                 (routes, parts) -> new MonthlyReportPages(parts).install(routes),
                 (routes, parts) -> new CommonDefectPages(parts).install(routes),

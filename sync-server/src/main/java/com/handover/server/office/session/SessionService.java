@@ -37,12 +37,12 @@ public final class SessionService {
     }
 
     public static boolean mayUseConsole(Role role) {
-        return role == Role.OFFICE || role == Role.ADMIN;
+        return role == Role.OFFICE || role == Role.ADMIN || role.isConfirmingParty();
     }
 
     public Started start(User user) {
         if (!mayUseConsole(user.role())) {
-            throw new IllegalArgumentException("only office and admin users sign in to the console");
+            throw new IllegalArgumentException("only office, admin, supervisor and project-department users sign in to the console");
         }
         String id = SecretTokens.newToken();
         String csrf = SecretTokens.newToken();

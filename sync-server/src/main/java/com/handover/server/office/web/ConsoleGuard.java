@@ -44,9 +44,22 @@ public final class ConsoleGuard {
         if ((path.equals("/office/admin") || path.startsWith("/office/admin/")) && !s.isAdmin()) {
             throw OfficeHalt.page(403, "error.adminOnly");
         }
+        if (s.role().isConfirmingParty() && !openToConfirmingParties(path)) {
+            if (ctx.method() == HandlerType.GET) {
+                throw OfficeHalt.redirect(CONFIRMATIONS);
+            }
+            throw OfficeHalt.page(403, "error.confirmingPartyOnly");
+        }
         if (changesState(ctx.method()) && !SessionService.csrfMatches(s, submittedCsrf(ctx))) {
             throw OfficeHalt.page(403, "error.csrf");
         }
+    }
+
+    /** The 签认 page: the one page of the console a supervisor (监理) or project department (项目部) uses. */
+    static final String CONFIRMATIONS = "/office/repair/confirmations";
+
+    static boolean openToConfirmingParties(String path) {
+        return path.equals(CONFIRMATIONS) || path.startsWith("/office/photos/") || path.equals("/office/logout");
     }
 
     static boolean changesState(HandlerType method) {

@@ -87,7 +87,7 @@ public final class PageContext {
     }
 
     public List<NavItem> navItems() {
-        return NavItem.ALL.stream().filter(n -> !n.adminOnly() || (session != null && session.isAdmin())).toList();
+        return NavItem.ALL.stream().filter(n -> session != null && n.audience().includes(session.role())).toList();
     }
 
     /** The link that switches to the other language and comes back here. */

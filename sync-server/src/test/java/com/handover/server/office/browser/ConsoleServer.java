@@ -39,7 +39,8 @@ public final class ConsoleServer implements AutoCloseable {
         DemoLoader.load(c);
         String hash = c.passwords().hash(PASSWORD);
         c.db().write(conn -> {
-            for (String user : new String[] {"office", "admin", "inspector"}) {
+            for (String user : new String[] {"office", "admin", "inspector", "maintenance", "supervisor",
+                "projectdept"}) {
                 c.accounts().updatePasswordHash(conn, user, hash);
             }
             return null;

@@ -10,7 +10,7 @@ import java.util.UUID;
  */
 public record BoardFilter(View view, UUID contractorId, UUID buildingId, Severity severity) {
 
-    public enum View { OPEN, OVERDUE, SELF_REPAIR, DONE, ALL }
+    public enum View { OPEN, OVERDUE, SELF_REPAIR, COMPLETED, DONE, ALL }
 
     public static BoardFilter open() {
         return new BoardFilter(View.OPEN, null, null, null);

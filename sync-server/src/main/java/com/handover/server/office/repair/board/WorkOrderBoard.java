@@ -44,6 +44,7 @@ public final class WorkOrderBoard {
             switch (f.view()) {
                 case OPEN, OVERDUE -> sql.append(" AND w.status NOT IN ('CONFIRMED', 'SETTLED', 'VOID')");
                 case SELF_REPAIR -> sql.append(" AND w.self_repair = 1");
+                case COMPLETED -> sql.append(" AND w.status = 'COMPLETED'");
                 case DONE -> sql.append(" AND w.status IN ('CONFIRMED', 'SETTLED')");
                 case ALL -> { }
             }
