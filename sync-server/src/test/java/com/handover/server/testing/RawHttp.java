@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -75,7 +74,7 @@ public final class RawHttp {
             while ((n = in.read(buf)) > 0) {
                 all.write(buf, 0, n);
             }
-        } catch (SocketTimeoutException | java.net.SocketException e) {
+        } catch (IOException e) {
             if (all.size() == 0) {
                 throw e;
             }

@@ -2,6 +2,7 @@ package com.handover.server.web.errors;
 
 import com.handover.server.config.Limits;
 import com.handover.server.web.api.ApiAccess;
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -23,7 +24,7 @@ public final class ContainerErrors extends ErrorHandler {
 
     @Override
     protected void generateResponse(Request request, Response response, int code, String message, Throwable cause,
-                                    Callback callback) throws java.io.IOException {
+                                    Callback callback) throws IOException {
         if (!isApi(request)) {
             super.generateResponse(request, response, code, message, cause, callback);
             return;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.TestServer;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
@@ -18,6 +19,7 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
 /**
  * Seeded random deliveries of photo chunks over real HTTP: two devices uploading the same photo, delayed and
@@ -25,18 +27,26 @@ import org.junit.jupiter.api.Test;
  * delivery may lose or corrupt the upload: every answer says exactly where it stands (the status agrees), no
  * upload ever fails its hash, and the stored bytes are the photo's. A failure names its seed.
  */
-class PhotoUploadPropertyTest {
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class PhotoUploadProperties {
 
     static final int SEQUENTIAL_SEEDS = 40;
     static final int CONCURRENT_SEEDS = 12;
-    static TestServer server;
-    static ApiClient.Session deviceA;
-    static ApiClient.Session deviceB;
-    static ApiClient.Session office;
+    TestServer server;
+    ApiClient.Session deviceA;
+    ApiClient.Session deviceB;
+    ApiClient.Session office;
+
+    /** The server to test on. */
+    abstract TestServer startServer();
+
+    /** Releases what {@link #startServer()} took beside the server. */
+    void release() throws Exception {
+    }
 
     @BeforeAll
-    static void start() {
-        server = TestServer.start();
+    void start() {
+        server = startServer();
         ApiClient api = new ApiClient(server.baseUrl());
         deviceA = api.login("inspector", "upload-a");
         deviceB = api.login("maintenance", "upload-b");
@@ -44,8 +54,11 @@ class PhotoUploadPropertyTest {
     }
 
     @AfterAll
-    static void stop() {
-        server.close();
+    void stop() throws Exception {
+        if (server != null) {
+            server.close();
+        }
+        release();
     }
 
     @Test
@@ -223,7 +236,7 @@ class PhotoUploadPropertyTest {
     private static String sha(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
