@@ -99,6 +99,13 @@ class ConsoleCrawlerTest {
 
     @Test
     @Order(1)
+    void confirmingPartiesReachOnlyTheirPageAndNeverSeeA5xx() {
+        crawl("supervisor", true);
+        crawl("projectdept", true);
+    }
+
+    @Test
+    @Order(1)
     void deviceRolesAreRefusedAndNeverSeeA5xx() {
         crawl("inspector", false);
         crawl("maintenance", false);
@@ -113,7 +120,7 @@ class ConsoleCrawlerTest {
         crawl.run();
         assertTrue(crawl.failures.isEmpty(), (username == null ? "nobody" : username) + " saw:\n"
                 + String.join("\n", crawl.failures));
-        if (mayUseConsole) {
+        if (mayUseConsole && !username.equals("supervisor") && !username.equals("projectdept")) {
             assertTrue(crawl.visited.size() > 40, "only " + crawl.visited.size() + " URLs: " + crawl.visited);
         }
     }
