@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
 import javafx.scene.input.MouseButton;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -93,17 +94,30 @@ class MaintenanceFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("已完成", robot.lookup("#order-status").queryAs(Label.class).getText());
 
-        // The owner signs first, in the owner's name from the unit; then the repairer in their own name.
+        // Each party present signs in turn: the owner first, in the owner's name from the unit; then the
+        // repairer in their own name; then the supervisor and the project department, who are on site today.
         sign("#confirm-signature");
-        tap("#owner-confirms");
+        tap("#party-confirms");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#confirmed-OWNER").tryQuery().isPresent());
-        assertFalse(robot.lookup("#owner-confirms").tryQuery().isPresent());
+        assertFalse(robot.lookup("#party-OWNER").tryQuery().isPresent());
         sign("#confirm-signature");
-        tap("#maintenance-confirms");
+        tap("#party-confirms");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#confirmed-MAINTENANCE").tryQuery().isPresent());
-        assertFalse(robot.lookup("#confirm-card").tryQuery().isPresent(), "both on-site signatures are in");
+        for (SignerRole party : new SignerRole[] {SignerRole.SUPERVISOR, SignerRole.PROJECT_DEPARTMENT}) {
+            tap("#party-" + party.name());
+            assertEquals("", robot.lookup("#confirm-name").queryAs(TextField.class).getText(),
+                    "nobody's name is guessed for " + party);
+            tap("#confirm-name");
+            robot.write(party == SignerRole.SUPERVISOR ? "孙监理" : "周项目");
+            sign("#confirm-signature");
+            tap("#party-confirms");
+            WaitForAsyncUtils.waitForFxEvents();
+            assertTrue(robot.lookup("#confirmed-" + party.name()).tryQuery().isPresent());
+        }
+        assertFalse(robot.lookup("#confirm-card").tryQuery().isPresent(), "all four parties have signed");
+        assertEquals("已确认", robot.lookup("#order-status").queryAs(Label.class).getText());
 
         WorkOrderState onPhone = phone.app().replica().read(s -> s.workOrders().get(order));
         assertEquals("李维修", onPhone.confirmations().get(SignerRole.MAINTENANCE).signature().signerName());
@@ -121,7 +135,8 @@ class MaintenanceFlowTest {
 
         assertNull(office.sync().problem());
         WorkOrderState atOffice = office.app().replica().read(s -> s.workOrders().get(order));
-        assertEquals(WorkOrderStatus.COMPLETED, atOffice.status());
+        assertEquals(WorkOrderStatus.CONFIRMED, atOffice.status());
+        assertEquals("孙监理", atOffice.confirmations().get(SignerRole.SUPERVISOR).signature().signerName());
         assertEquals(onPhone.confirmations().keySet(), atOffice.confirmations().keySet());
         assertEquals(1, atOffice.beforePhotos().size());
         assertEquals(1, atOffice.afterPhotos().size());

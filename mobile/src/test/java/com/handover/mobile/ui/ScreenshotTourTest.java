@@ -193,7 +193,7 @@ class ScreenshotTourTest {
         tap("#complete");
         WaitForAsyncUtils.waitForFxEvents();
         sign("#confirm-signature");
-        tap("#owner-confirms");
+        tap("#party-confirms");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Scrolling.reveal(robot.lookup("#confirm-card").query()));
         shoot(out, "08b-work-order-confirm");

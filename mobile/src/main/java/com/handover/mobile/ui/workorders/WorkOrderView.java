@@ -20,14 +20,13 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** One work order: check in, repair record with photos, completion, the owner's and the repairer's signatures. */
+/** One work order: check in, repair record with photos, completion, and the signature of each party present. */
 public final class WorkOrderView implements Screen {
-
-    private static final List<SignerRole> SIGNED_ON_SITE = List.of(SignerRole.OWNER, SignerRole.MAINTENANCE);
 
     private final WorkOrderViewModel model;
     private final Messages messages;
@@ -82,8 +81,8 @@ public final class WorkOrderView implements Screen {
         if (!w.confirmations().isEmpty()) {
             content.getChildren().add(confirmations(w));
         }
-        if (model.canConfirmAs(SignerRole.OWNER) || model.canConfirmAs(SignerRole.MAINTENANCE)) {
-            content.getChildren().add(confirmForm(w));
+        if (!model.partiesStillToSign().isEmpty()) {
+            content.getChildren().add(confirmForm());
         }
         content.getChildren().add(Widgets.errorLabel(messages, model.errorProperty()));
     }
@@ -149,25 +148,32 @@ public final class WorkOrderView implements Screen {
         return card;
     }
 
-    private Node confirmForm(WorkOrderState w) {
+    /** Each party present signs in turn: pick who signs, their name, the signature, confirm. */
+    private Node confirmForm() {
+        FlowPane parties = new FlowPane(8, 8);
+        parties.setId("confirm-parties");
+        for (SignerRole role : model.partiesStillToSign()) {
+            Button pick = Widgets.button(messages.label(role), "party-" + role.name(), () -> {
+                model.chooseParty(role);
+                render();
+            }, role == model.partyProperty().get() ? "accent" : "flat");
+            parties.getChildren().add(pick);
+        }
         TextField name = new TextField();
         name.setId("confirm-name");
         name.setMinHeight(Widgets.TOUCH);
+        name.setPromptText(messages.get("workorder.signerName"));
         name.textProperty().bindBidirectional(model.signerNameProperty());
         SignaturePad pad = new SignaturePad(model.strokes(), 140);
         pad.setId("confirm-signature");
         Button clear = Widgets.button(messages.get("signoff.clear"), "confirm-clear", model.strokes()::clear, "flat");
         HBox.setHgrow(name, Priority.ALWAYS);
+        SignerRole party = model.partyProperty().get();
         VBox card = Widgets.card(Widgets.title(messages.get("workorder.confirm")),
-                Widgets.muted(messages.get("workorder.confirmHint")), Widgets.row(name, clear), pad);
-        for (SignerRole role : SIGNED_ON_SITE) {
-            if (model.canConfirmAs(role)) {
-                String key = role == SignerRole.OWNER ? "workorder.ownerSigns" : "workorder.iSign";
-                String id = role == SignerRole.OWNER ? "owner-confirms" : "maintenance-confirms";
-                card.getChildren().add(Widgets.wide(Widgets.button(messages.get(key), id,
-                        () -> model.confirm(role), "accent")));
-                break; // one signature at a time: the owner's first, then mine
-            }
+                Widgets.muted(messages.get("workorder.confirmHint")), parties, Widgets.row(name, clear), pad);
+        if (party != null && model.canConfirmAs(party)) {
+            card.getChildren().add(Widgets.wide(Widgets.button(messages.get("workorder.partySigns",
+                    messages.label(party)), "party-confirms", () -> model.confirm(party), "accent")));
         }
         card.setId("confirm-card");
         return card;

@@ -46,6 +46,7 @@ public final class WorkOrderViewModel {
     private final ObservableList<PhotoRef> beforePhotos = FXCollections.observableArrayList();
     private final ObservableList<PhotoRef> afterPhotos = FXCollections.observableArrayList();
     private final StringProperty signerName = new SimpleStringProperty("");
+    private final ObjectProperty<SignerRole> party = new SimpleObjectProperty<>();
     private final ObservableList<Stroke> strokes = FXCollections.observableArrayList();
     private final ObservableList<UserMessage> problems = FXCollections.observableArrayList();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
@@ -69,8 +70,11 @@ public final class WorkOrderViewModel {
             unitLabel.set(ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number());
             ownerName = u.ownerName() == null ? "" : u.ownerName();
         });
-        if (signerName.get().isBlank()) {
-            signerName.set(nextSignerName(w));
+        if (party.get() == null || w.confirmations().containsKey(party.get())) {
+            PARTIES_ON_SITE.stream().filter(r -> !w.confirmations().containsKey(r)).findFirst().ifPresent(r -> {
+                party.set(r);
+                signerName.set(nameOf(r));
+            });
         }
         if (w.completedAt() != null) {
             beforePhotos.setAll(w.beforePhotos());
@@ -103,12 +107,28 @@ public final class WorkOrderViewModel {
         return canConfirm() && !order.get().confirmations().containsKey(role);
     }
 
-    /** The owner signs first (their name from the unit); then the repairer signs in their own name. */
-    private String nextSignerName(WorkOrderState w) {
-        if (!w.confirmations().containsKey(SignerRole.OWNER)) {
-            return ownerName;
-        }
-        return app.session().current().map(s -> s.displayName() == null ? s.username() : s.displayName()).orElse("");
+    /** The parties who sign on this phone, in the order they usually do: the owner, maintenance, then 监理 and 项目部 when present. */
+    public static final List<SignerRole> PARTIES_ON_SITE = List.of(SignerRole.OWNER, SignerRole.MAINTENANCE,
+            SignerRole.SUPERVISOR, SignerRole.PROJECT_DEPARTMENT);
+
+    /** The parties still to sign that this phone can collect. */
+    public List<SignerRole> partiesStillToSign() {
+        return PARTIES_ON_SITE.stream().filter(this::canConfirmAs).toList();
+    }
+
+    /** Who signs next: {@code role}, with their name filled where the phone knows it (the owner, the repairer). */
+    public void chooseParty(SignerRole role) {
+        party.set(role);
+        signerName.set(nameOf(role));
+        strokes.clear();
+    }
+
+    private String nameOf(SignerRole role) {
+        return switch (role) {
+            case OWNER -> ownerName;
+            case MAINTENANCE -> app.session().current().map(s -> s.displayName()).orElse("");
+            default -> "";
+        };
     }
 
     public void checkIn() {
@@ -158,10 +178,7 @@ public final class WorkOrderViewModel {
         }
         Signature signature = new Signature(role, signerName.get().strip(), List.copyOf(strokes), app.clock().instant());
         save(OperationType.WORK_ORDER_CONFIRMED, new WorkOrderOps.Confirmed(signature, WorkOrderContent.of(w).hash()),
-                () -> {
-                    strokes.clear();
-                    signerName.set("");
-                });
+                strokes::clear);
     }
 
     private void save(OperationType type, Payload payload) {
@@ -203,6 +220,11 @@ public final class WorkOrderViewModel {
 
     public ObservableList<PhotoRef> afterPhotos() {
         return afterPhotos;
+    }
+
+    /** The party about to sign on this phone. */
+    public ObjectProperty<SignerRole> partyProperty() {
+        return party;
     }
 
     public StringProperty signerNameProperty() {
