@@ -3,6 +3,7 @@ package com.handover.model.protocol;
 import com.handover.model.Role;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.PushPermissions;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -45,19 +46,6 @@ public final class ProtocolVocabulary {
      * and the repair of defects.
      */
     public static Set<Role> rolesAllowedToPush(OperationType type) {
-        Set<Role> roles = EnumSet.of(Role.OFFICE, Role.ADMIN);
-        boolean inspector = type.entityKind() == EntityKind.INSPECTION
-                || (type.entityKind() == EntityKind.DEFECT && type != OperationType.DEFECT_VOIDED)
-                || type == OperationType.WORK_ORDER_CREATED;
-        boolean maintenance = (type.entityKind() == EntityKind.WORK_ORDER
-                && type != OperationType.WORK_ORDER_VOIDED && type != OperationType.WORK_ORDER_SETTLED)
-                || type == OperationType.DEFECT_REPAIR_STARTED || type == OperationType.DEFECT_REPAIRED;
-        if (inspector) {
-            roles.add(Role.INSPECTOR);
-        }
-        if (maintenance) {
-            roles.add(Role.MAINTENANCE);
-        }
-        return roles;
+        return PushPermissions.rolesAllowedToPush(type);
     }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
 import com.handover.model.sync.Operation;
-import com.handover.server.auth.Permissions;
+import com.handover.model.sync.PushPermissions;
 import com.handover.server.auth.Principal;
 import com.handover.server.auth.Scopes;
 import com.handover.server.store.Database;
@@ -215,11 +215,11 @@ public final class PushService {
             return Item.rejected(id, RejectCode.INVALID, "the actor '" + op.actor()
                     + "' is not the signed-in user '" + principal.username() + "'");
         }
-        if (!Permissions.mayPush(principal.role(), op.type())) {
+        if (!PushPermissions.mayPush(principal.role(), op.type())) {
             return Item.rejected(id, RejectCode.FORBIDDEN_ROLE, "a user with role " + principal.role()
                     + " may not record " + op.type().wireName());
         }
-        String payloadRefusal = Permissions.payloadRefusal(principal.role(), op);
+        String payloadRefusal = PushPermissions.payloadRefusal(principal.role(), op);
         if (payloadRefusal != null) {
             return Item.rejected(id, RejectCode.FORBIDDEN_ROLE, payloadRefusal);
         }

@@ -1,15 +1,18 @@
-package com.handover.server.auth;
+package com.handover.model.sync;
 
 import com.handover.model.Role;
-import com.handover.model.sync.EntityKind;
-import com.handover.model.sync.Operation;
-import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.WorkOrderOps;
 import java.util.EnumSet;
 import java.util.Set;
 
-/** Which operations each role may push, and which confirmations it may record (protocol v1). */
-public final class Permissions {
+/**
+ * Which operations a user of each role may record, and which repair confirmations (one rule for the server that
+ * enforces it and the protocol document that states it): inspectors record inspections and defects and raise
+ * work orders; maintenance staff work their orders and the defects those repair; the supervisor (监理) and the
+ * project department (项目部) only confirm repairs; the office and admins record anything, but confirm no repair
+ * themselves, since a confirmation is a named party's signature.
+ */
+public final class PushPermissions {
 
     private static final Set<OperationType> INSPECTOR = EnumSet.noneOf(OperationType.class);
     private static final Set<OperationType> MAINTENANCE = EnumSet.noneOf(OperationType.class);
@@ -30,7 +33,7 @@ public final class Permissions {
         MAINTENANCE.add(OperationType.DEFECT_REPAIRED);
     }
 
-    private Permissions() {
+    private PushPermissions() {
     }
 
     public static boolean mayPush(Role role, OperationType type) {
@@ -40,6 +43,17 @@ public final class Permissions {
             case MAINTENANCE -> MAINTENANCE.contains(type);
             case SUPERVISOR, PROJECT_DEPARTMENT -> type == OperationType.WORK_ORDER_CONFIRMED;
         };
+    }
+
+    /** The roles whose users may push {@code type}. */
+    public static Set<Role> rolesAllowedToPush(OperationType type) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role r : Role.values()) {
+            if (mayPush(r, type)) {
+                roles.add(r);
+            }
+        }
+        return roles;
     }
 
     /**
