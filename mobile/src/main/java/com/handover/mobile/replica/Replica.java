@@ -109,6 +109,11 @@ public final class Replica implements ReplicaFeed {
     }
 
     @Override
+    public void serverClockStored(Hlc serverHlc) {
+        clock.receiveStored(serverHlc);
+    }
+
+    @Override
     public synchronized Set<TemplateRef> templatesInUse() {
         return state.inspections().values().stream()
                 .map(i -> new TemplateRef(i.templateCode(), i.templateVersion()))

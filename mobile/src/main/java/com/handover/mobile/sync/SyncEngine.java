@@ -297,20 +297,29 @@ public final class SyncEngine {
         return buf;
     }
 
+    /** Pages through what is new; the next page is on its way while the current one is stored. */
     private void pull() throws IOException, ApiException, SignInRequiredException {
         String cursor = log.cursor().orElse("");
-        for (int page = 0; page < MAX_PULL_PAGES; page++) {
-            String after = cursor;
-            PullPage p = authorized(server -> api.pull(server, after, PULL_PAGE));
-            List<Operation> fresh = log.appendPulled(p.operations(), p.nextCursor());
-            if (!fresh.isEmpty()) {
-                feed.pulled(fresh);
+        try (PagePrefetch pages = new PagePrefetch(after -> authorized(server -> api.pull(server, after, PULL_PAGE)))) {
+            pages.request(cursor);
+            for (int page = 0; page < MAX_PULL_PAGES; page++) {
+                PullPage p = pages.take();
+                boolean more = p.hasMore() && !Objects.equals(p.nextCursor(), cursor);
+                if (more) {
+                    pages.request(p.nextCursor());
+                }
+                List<Operation> fresh = log.appendPulled(p.operations(), p.nextCursor(), p.serverHlc());
+                if (!fresh.isEmpty()) {
+                    feed.pulled(fresh);
+                }
+                if (p.serverHlc() != null) {
+                    feed.serverClockStored(p.serverHlc());
+                }
+                if (!more) {
+                    return;
+                }
+                cursor = p.nextCursor();
             }
-            serverClock(p.serverHlc());
-            if (!p.hasMore() || Objects.equals(p.nextCursor(), cursor)) {
-                return;
-            }
-            cursor = p.nextCursor();
         }
     }
 
