@@ -43,7 +43,7 @@ public final class SyncEngine {
     public static final int PUSH_BATCH = SyncApi.MAX_PUSH_OPERATIONS;
     /** Bytes of operations per push, leaving room under the protocol's 4 MiB for the envelope. */
     public static final long PUSH_BYTES_BUDGET = SyncApi.MAX_PUSH_BYTES - 64 * 1024;
-    public static final int PULL_PAGE = 500;
+    public static final int PULL_PAGE = 1000;
     /** A guard against a server whose cursor never ends: at most this many pages in one round. */
     public static final int MAX_PULL_PAGES = 100_000;
     public static final int DEFAULT_CHUNK = 1024 * 1024;
