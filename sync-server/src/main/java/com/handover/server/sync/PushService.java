@@ -1,6 +1,7 @@
 package com.handover.server.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.handover.model.TextShapes;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
 import com.handover.model.sync.Operation;
@@ -28,7 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Takes in a batch of operations. Each is checked on its own (form, id reuse, device, role, record, scope) and
@@ -37,8 +37,6 @@ import java.util.regex.Pattern;
  */
 public final class PushService {
 
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Longest rejection message stored for the office. */
     private static final int MAX_STORED_MESSAGE = 500;
 
@@ -96,7 +94,7 @@ public final class PushService {
     private Parsed parse(JsonNode node) {
         String idText = null;
         JsonNode id = node == null ? null : node.get("id");
-        if (id != null && id.isTextual() && UUID_TEXT.matcher(id.textValue()).matches()) {
+        if (id != null && id.isTextual() && TextShapes.lowerCaseUuid(id.textValue())) {
             idText = id.textValue();
         }
         try {
