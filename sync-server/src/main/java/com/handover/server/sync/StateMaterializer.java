@@ -22,8 +22,8 @@ import java.util.UUID;
  * Keeps the state tables equal to the shared reducer's fold of the log, a unit at a time: a unit's records
  * (inspections and their defects, work orders, complaints) fold together, so a unit is the smallest piece whose
  * fold does not depend on anything else. A push folds its new operations onto the unit's fold held in memory
- * ({@link UnitFolds}) when that fold includes everything the log had on the unit before; otherwise the unit is
- * folded again from all its stored operations.
+ * ({@link UnitFolds}) when that fold includes everything the log had on the unit before, and rewrites only the
+ * records those operations touched; otherwise the unit is folded again from all its stored operations.
  */
 public final class StateMaterializer {
 
@@ -61,13 +61,15 @@ public final class StateMaterializer {
             long through = fresh.get(fresh.size() - 1).position();
             UnitFolds.Fold held = cache.take(unit);
             ReplicaState folded;
+            UUID project = fresh.get(0).projectId();
             if (held != null && held.throughPosition() == log.lastPositionOfUnit(c, unit, first)) {
                 folded = held.state();
-                Reducer.apply(folded, fresh.stream().map(OperationLog.Append::op).toList());
+                var touched = Reducer.apply(folded, fresh.stream().map(OperationLog.Append::op).toList());
+                state.replaceRecords(c, unit, project, touched, folded);
             } else {
                 folded = Reducer.reduce(operationsOf(c, unit));
+                write(c, unit, project, folded);
             }
-            write(c, unit, fresh.get(0).projectId(), folded);
             written.put(unit, new UnitFolds.Fold(folded, through));
         }
         return new Written(written);
