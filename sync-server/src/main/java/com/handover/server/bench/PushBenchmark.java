@@ -94,8 +94,9 @@ public final class PushBenchmark {
                 + " transaction = %.3f%n", r.pushRate() / r.rawRate(), 100 * r.pushRate() / r.rawRate(),
                 r.pushSeconds() == 0 ? 0 : r.rawOneTransactionSeconds() / r.pushSeconds());
         System.out.printf("1-op push + pull on a unit with %,d operations of history (%s, %d rounds): p50 %.1f ms,"
-                + " p99 %.1f ms%n", r.latency().history(), database, r.latency().rounds(), r.latency().p50Millis(),
-                r.latency().p99Millis());
+                + " p99 %.1f ms (push alone p50 %.1f ms, pull alone p50 %.1f ms)%n", r.latency().history(), database,
+                r.latency().rounds(), r.latency().p50Millis(), r.latency().p99Millis(), r.latency().pushP50Millis(),
+                r.latency().pullP50Millis());
     }
 
     public static Result run(int operationCount, int batchSize) throws Exception {
