@@ -66,6 +66,20 @@ public final class TextShapes {
         return true;
     }
 
+    /** {@code [a-z0-9._-]{1,64}} */
+    public static boolean username(String s) {
+        if (s.isEmpty() || s.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (!((ch >= 'a' && ch <= 'z') || digit(ch) || ch == '.' || ch == '_' || ch == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code [A-Z][A-Z0-9_-]{0,63}} */
     public static boolean code(String s) {
         if (s.isEmpty() || s.length() > 64 || !upper(s.charAt(0))) {

@@ -44,6 +44,8 @@ class TextShapesTest {
         agrees("[A-Z][A-Z0-9_]{0,31}(-[1-9][0-9]?)?", TextShapes::roomKey, List.of("LIVING", "BEDROOM-2",
                 "BEDROOM-0", "BEDROOM-10", "BEDROOM-100", "BEDROOM-", "A-1-2", "B" + "C".repeat(31) + "-9",
                 "B" + "C".repeat(32)), 6);
+        agrees("[a-z0-9._-]{1,64}", TextShapes::username, List.of("inspector.li", "", "A", "x".repeat(64),
+                "x".repeat(65)), 6);
         agrees("[0-9a-f]{64}", TextShapes::sha256Hex, List.of("a".repeat(64), "A".repeat(64), "a".repeat(63)), 66);
         agrees("[A-Za-z0-9_-]{1,64}", s -> TextShapes.clockNode(s, 0), List.of("dev-1", "", "x".repeat(64),
                 "x".repeat(65), "a.b"), 6);

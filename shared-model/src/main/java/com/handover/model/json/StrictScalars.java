@@ -7,20 +7,17 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.InstantDeserializer;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer;
+import com.handover.model.TextShapes;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Scalars read only from their own JSON form: times and dates only from ISO-8601 strings (never from a number,
  * which Jackson would take as epoch seconds), UUIDs only in lower case, as the envelope requires.
  */
 final class StrictScalars {
-
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private StrictScalars() {
     }
@@ -32,7 +29,7 @@ final class StrictScalars {
         module.addDeserializer(UUID.class, new JsonDeserializer<>() {
             @Override
             public UUID deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() != JsonToken.VALUE_STRING || !UUID_TEXT.matcher(p.getText()).matches()) {
+                if (p.currentToken() != JsonToken.VALUE_STRING || !TextShapes.lowerCaseUuid(p.getText())) {
                     return (UUID) ctxt.handleWeirdStringValue(UUID.class, String.valueOf(p.getText()),
                             "must be a lower-case UUID");
                 }
