@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  *       inspection view model.</li>
  * </ol>
  * The server is preloaded through its push API by another device. Run:
- * {@code mvn -q -pl mobile test-compile exec:java -Dexec.classpathScope=test
+ * {@code mvn -q -pl mobile -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=com.handover.mobile.bench.FirstSyncBenchmark [-Dexec.args="--units 1000"]}
  */
 public final class FirstSyncBenchmark {

@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * Push throughput over real HTTP on loopback into the embedded SQLite store (operations appended, photos
  * indexed, state re-folded per unit), next to a raw SQLite batch insert of rows of the same size on the same
  * machine. Run: {@code java -cp sync-server/target/handover-server.jar com.handover.server.bench.PushBenchmark
- * [--ops 150000] [--batch 500]}.
+ * [--ops 150000] [--batch 500] [--postgres jdbc:postgresql://host:port/db]}; it also times 1-op push + pull rounds on a
+ * unit with 1,000 operations of history (see docs/BENCHMARKS.md).
  */
 public final class PushBenchmark {
 
