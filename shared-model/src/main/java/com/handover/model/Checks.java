@@ -2,7 +2,6 @@ package com.handover.model;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Invariant checks used by the model's constructors. Each failure names the field and what was wrong. */
 public final class Checks {
@@ -13,10 +12,6 @@ public final class Checks {
     public static final int MAX_NAME = 200;
     /** Most elements in one list inside an operation (photos, strokes, points). */
     public static final int MAX_LIST = 2_000;
-
-    private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
-    private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_-]{0,63}");
-    private static final Pattern ROOM_KEY = Pattern.compile("[A-Z][A-Z0-9_]{0,31}(-[1-9][0-9]?)?");
 
     private Checks() {
     }
@@ -62,7 +57,7 @@ public final class Checks {
 
     public static String sha256(String field, String value) {
         required(field, value);
-        if (!SHA256.matcher(value).matches()) {
+        if (!TextShapes.sha256Hex(value)) {
             throw new IllegalArgumentException(field + " must be 64 lowercase hex characters (SHA-256)");
         }
         return value;
@@ -70,7 +65,7 @@ public final class Checks {
 
     public static String code(String field, String value) {
         required(field, value);
-        if (!CODE.matcher(value).matches()) {
+        if (!TextShapes.code(value)) {
             throw new IllegalArgumentException(field + " must be an upper-case code like BEDROOM or F-LIVING-WALL_FLAT");
         }
         return value;
@@ -78,7 +73,7 @@ public final class Checks {
 
     public static String roomKey(String field, String value) {
         required(field, value);
-        if (!ROOM_KEY.matcher(value).matches()) {
+        if (!TextShapes.roomKey(value)) {
             throw new IllegalArgumentException(field + " must be a room code with an optional number, like LIVING or BEDROOM-2");
         }
         return value;

@@ -26,6 +26,7 @@ import com.handover.server.store.jdbc.JdbcOperationLog;
 import com.handover.server.store.jdbc.JdbcPhotoCatalog;
 import com.handover.server.store.jdbc.JdbcSiteStore;
 import com.handover.server.store.jdbc.JdbcStateStore;
+import com.handover.server.sync.DeviceSightings;
 import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushService;
 import com.handover.server.sync.ServerClock;
@@ -88,6 +89,7 @@ public final class HandoverServer implements AutoCloseable {
 
     public void stop() {
         app.stop();
+        components.pull().close();
         components.db().close();
     }
 
@@ -199,7 +201,7 @@ public final class HandoverServer implements AutoCloseable {
                 var auth = new AuthService(db, accounts, devices, passwords, clock, config.limits());
                 var push = new PushService(db, log, entities, sites, photos, devices, scopes, materializer,
                         serverClock, clock);
-                var pull = new PullService(db, log, devices, scopes, serverClock, clock);
+                var pull = new PullService(db, log, new DeviceSightings(db, devices), scopes, serverClock, clock);
                 var reference = new ReferenceService(db, sites, state, catalog);
                 BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db)
                         : new FolderBlobStore(config.dataDir().resolve("blobs"));

@@ -33,6 +33,11 @@ public final class DeviceClock {
         store.saveClock(new Hlc(remote.wallMillis(), remote.counter(), clock.node()));
     }
 
+    /** A server clock the store already saved (with the page it came with): only the clock in memory moves. */
+    public void receiveStored(Hlc remote) {
+        clock.receive(remote);
+    }
+
     /** The device's clock is far from the server's: shown so the inspector can fix the phone's time. */
     public boolean driftTooLarge() {
         return clock.lastReceiveExceededDrift();

@@ -10,6 +10,7 @@ import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.Reducer;
 import com.handover.model.sync.ReplicaState;
+import com.handover.model.sync.TimeOrderedIds;
 import com.handover.model.sync.ops.Payload;
 import java.util.Collection;
 import java.util.List;
@@ -68,7 +69,9 @@ public final class Replica implements ReplicaFeed {
             String field = type.field(payload);
             UUID prev = field == null ? null
                     : state.inEffect(type.entityKind(), entity, field).map(Operation::id).orElse(null);
-            op = new Operation(UUID.randomUUID(), type, entity, clock.now(), actor.get(), clock.node(), prev, payload);
+            Hlc at = clock.now();
+            op = new Operation(TimeOrderedIds.next(at.wallMillis()), type, entity, at, actor.get(), clock.node(), prev,
+                    payload);
             log.appendLocal(op);
             touched = Reducer.apply(state, List.of(op));
         }
@@ -106,6 +109,11 @@ public final class Replica implements ReplicaFeed {
     @Override
     public void serverClock(Hlc serverHlc) {
         clock.receive(serverHlc);
+    }
+
+    @Override
+    public void serverClockStored(Hlc serverHlc) {
+        clock.receiveStored(serverHlc);
     }
 
     @Override

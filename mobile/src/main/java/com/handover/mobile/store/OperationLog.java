@@ -1,5 +1,6 @@
 package com.handover.mobile.store;
 
+import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,15 @@ public interface OperationLog {
      *
      * @return the operations that were new to this device, in page order
      */
-    List<Operation> appendPulled(List<PulledOperation> page, String nextCursor);
+    default List<Operation> appendPulled(List<PulledOperation> page, String nextCursor) {
+        return appendPulled(page, nextCursor, null);
+    }
+
+    /**
+     * As {@link #appendPulled(List, String)}, and raises the stored clock to the server's {@code serverClock}
+     * (when given) in the same transaction: one durable write per page.
+     */
+    List<Operation> appendPulled(List<PulledOperation> page, String nextCursor, Hlc serverClock);
 
     /** Every operation that counts towards state (all but the ones the server rejected), in the order stored. */
     List<Operation> effectiveOperations();

@@ -22,6 +22,11 @@ public interface ReplicaFeed {
 
     void serverClock(Hlc serverHlc);
 
+    /** The server's clock, already saved by the store in the transaction of the page it came with. */
+    default void serverClockStored(Hlc serverHlc) {
+        serverClock(serverHlc);
+    }
+
     /** The checklist template versions the inspections on this device were started with. */
     Set<TemplateRef> templatesInUse();
 }

@@ -43,7 +43,7 @@ public final class SyncEngine {
     public static final int PUSH_BATCH = SyncApi.MAX_PUSH_OPERATIONS;
     /** Bytes of operations per push, leaving room under the protocol's 4 MiB for the envelope. */
     public static final long PUSH_BYTES_BUDGET = SyncApi.MAX_PUSH_BYTES - 64 * 1024;
-    public static final int PULL_PAGE = 500;
+    public static final int PULL_PAGE = 1000;
     /** A guard against a server whose cursor never ends: at most this many pages in one round. */
     public static final int MAX_PULL_PAGES = 100_000;
     public static final int DEFAULT_CHUNK = 1024 * 1024;
@@ -297,20 +297,29 @@ public final class SyncEngine {
         return buf;
     }
 
+    /** Pages through what is new; the next page is on its way while the current one is stored. */
     private void pull() throws IOException, ApiException, SignInRequiredException {
         String cursor = log.cursor().orElse("");
-        for (int page = 0; page < MAX_PULL_PAGES; page++) {
-            String after = cursor;
-            PullPage p = authorized(server -> api.pull(server, after, PULL_PAGE));
-            List<Operation> fresh = log.appendPulled(p.operations(), p.nextCursor());
-            if (!fresh.isEmpty()) {
-                feed.pulled(fresh);
+        try (PagePrefetch pages = new PagePrefetch(after -> authorized(server -> api.pull(server, after, PULL_PAGE)))) {
+            pages.request(cursor);
+            for (int page = 0; page < MAX_PULL_PAGES; page++) {
+                PullPage p = pages.take();
+                boolean more = p.hasMore() && !Objects.equals(p.nextCursor(), cursor);
+                if (more) {
+                    pages.request(p.nextCursor());
+                }
+                List<Operation> fresh = log.appendPulled(p.operations(), p.nextCursor(), p.serverHlc());
+                if (!fresh.isEmpty()) {
+                    feed.pulled(fresh);
+                }
+                if (p.serverHlc() != null) {
+                    feed.serverClockStored(p.serverHlc());
+                }
+                if (!more) {
+                    return;
+                }
+                cursor = p.nextCursor();
             }
-            serverClock(p.serverHlc());
-            if (!p.hasMore() || Objects.equals(p.nextCursor(), cursor)) {
-                return;
-            }
-            cursor = p.nextCursor();
         }
     }
 

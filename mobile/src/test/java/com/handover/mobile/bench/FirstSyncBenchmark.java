@@ -51,7 +51,7 @@ import java.util.stream.Stream;
  *       inspection view model.</li>
  * </ol>
  * The server is preloaded through its push API by another device. Run:
- * {@code mvn -q -pl mobile test-compile exec:java -Dexec.classpathScope=test
+ * {@code mvn -q -pl mobile -am test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=com.handover.mobile.bench.FirstSyncBenchmark [-Dexec.args="--units 1000"]}
  */
 public final class FirstSyncBenchmark {
@@ -124,6 +124,10 @@ public final class FirstSyncBenchmark {
             System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"
                     + " pull of %,d operations %.1f s = %,.0f ops/s)%n", firstSync, unitCount, signIn, ops.size(),
                     firstSync - signIn, ops.size() / (firstSync - signIn));
+            double rawSeconds = RawInsert.oneTransaction(dir.resolve("raw.db"), ops);
+            System.out.printf("raw SQLite insert of the same rows, one transaction: %.2f s = %,.0f rows/s;"
+                    + " first sync / raw = %.2f (pull alone / raw = %.2f)%n", rawSeconds, ops.size() / rawSeconds,
+                    rawSeconds / firstSync, rawSeconds / (firstSync - signIn));
 
             // 2. Reopening the app: the whole log re-reduced into memory.
             long t2 = System.nanoTime();

@@ -9,21 +9,19 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.model.TextShapes;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.Payload;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** Reads and writes operations in their wire form (see docs/PROTOCOL.md). */
 public final class OperationCodec {
 
     private static final Set<String> ENVELOPE_FIELDS =
             Set.of("id", "type", "entity", "hlc", "actor", "device", "prev", "payload");
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private final ObjectMapper mapper = ModelJson.mapper();
 
@@ -148,7 +146,7 @@ public final class OperationCodec {
         if (text == null) {
             return null;
         }
-        if (!UUID_TEXT.matcher(text).matches()) {
+        if (!TextShapes.lowerCaseUuid(text)) {
             throw invalid(OperationFormatException.Code.INVALID, field + " must be a lower-case UUID");
         }
         return UUID.fromString(text);

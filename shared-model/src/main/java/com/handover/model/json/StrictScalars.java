@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.handover.model.TextShapes;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,6 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /**
  * Scalars read only from their own JSON form: times and dates only from ISO-8601 strings written exactly (never
@@ -31,8 +31,6 @@ final class StrictScalars {
             .appendOffsetId().toFormatter().withResolverStyle(ResolverStyle.STRICT)
             .withChronology(IsoChronology.INSTANCE);
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE;
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
     private StrictScalars() {
     }
@@ -45,7 +43,7 @@ final class StrictScalars {
         module.addDeserializer(UUID.class, new JsonDeserializer<>() {
             @Override
             public UUID deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-                if (p.currentToken() != JsonToken.VALUE_STRING || !UUID_TEXT.matcher(p.getText()).matches()) {
+                if (p.currentToken() != JsonToken.VALUE_STRING || !TextShapes.lowerCaseUuid(p.getText())) {
                     return (UUID) ctxt.handleWeirdStringValue(UUID.class, String.valueOf(p.getText()),
                             "must be a lower-case UUID");
                 }

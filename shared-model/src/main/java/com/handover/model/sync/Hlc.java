@@ -1,7 +1,7 @@
 package com.handover.model.sync;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
+import com.handover.model.TextShapes;
 
 /**
  * A hybrid logical clock timestamp: wall-clock milliseconds, a counter for events within one
@@ -15,8 +15,6 @@ public record Hlc(long wallMillis, int counter, String node) implements Comparab
 
     public static final int MAX_NODE_LENGTH = 64;
     public static final int MAX_COUNTER = 999_999;
-    private static final Pattern NODE = Pattern.compile("[A-Za-z0-9_-]{1,64}");
-    private static final Pattern TEXT = Pattern.compile("(\\d{16})\\.(\\d{6})\\.([A-Za-z0-9_-]{1,64})");
 
     public Hlc {
         if (wallMillis < 0 || wallMillis > 9_999_999_999_999_999L) {
@@ -26,7 +24,7 @@ public record Hlc(long wallMillis, int counter, String node) implements Comparab
             throw new IllegalArgumentException("HLC counter out of range 0.." + MAX_COUNTER + ": " + counter);
         }
         Objects.requireNonNull(node, "HLC node");
-        if (!NODE.matcher(node).matches()) {
+        if (!TextShapes.clockNode(node, 0)) {
             throw new IllegalArgumentException("HLC node must be 1-64 letters, digits, '-' or '_': " + node);
         }
     }
@@ -35,12 +33,14 @@ public record Hlc(long wallMillis, int counter, String node) implements Comparab
         if (text == null) {
             throw new IllegalArgumentException("HLC text is missing");
         }
-        var m = TEXT.matcher(text);
-        if (!m.matches()) {
+        // 0001732780000000.000000.node
+        boolean shaped = TextShapes.digits(text, 0, 16) && text.length() > 24 && text.charAt(16) == '.'
+                && TextShapes.digits(text, 17, 6) && text.charAt(23) == '.' && TextShapes.clockNode(text, 24);
+        if (!shaped) {
             throw new IllegalArgumentException(
                     "HLC must look like 0001732780000000.000000.node, got: " + abbreviate(text));
         }
-        return new Hlc(Long.parseLong(m.group(1)), Integer.parseInt(m.group(2)), m.group(3));
+        return new Hlc(Long.parseLong(text, 0, 16, 10), Integer.parseInt(text, 17, 23, 10), text.substring(24));
     }
 
     @Override
@@ -59,7 +59,19 @@ public record Hlc(long wallMillis, int counter, String node) implements Comparab
 
     @Override
     public String toString() {
-        return String.format("%016d.%06d.%s", wallMillis, counter, node);
+        // Same as String.format("%016d.%06d.%s"): clocks are written for every operation stored or sent.
+        StringBuilder sb = new StringBuilder(24 + node.length());
+        zeroPadded(sb, Long.toString(wallMillis), 16);
+        sb.append('.');
+        zeroPadded(sb, Integer.toString(counter), 6);
+        return sb.append('.').append(node).toString();
+    }
+
+    private static void zeroPadded(StringBuilder sb, String digits, int width) {
+        for (int i = digits.length(); i < width; i++) {
+            sb.append('0');
+        }
+        sb.append(digits);
     }
 
     private static String abbreviate(String s) {

@@ -1,10 +1,10 @@
 package com.handover.model.sync;
 
 import com.handover.model.Checks;
+import com.handover.model.TextShapes;
 import com.handover.model.sync.ops.Payload;
 import java.util.Comparator;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * One recorded user action: immutable, identified by a UUID the device minted (so a re-sent operation is
@@ -24,7 +24,6 @@ public record Operation(UUID id, OperationType type, UUID entity, Hlc hlc, Strin
     public static final Comparator<Operation> CLOCK_ORDER =
             Comparator.comparing(Operation::hlc).thenComparing(Operation::id);
 
-    private static final Pattern USER = Pattern.compile("[a-z0-9._-]{1,64}");
 
     public Operation {
         Checks.required("id", id);
@@ -32,7 +31,7 @@ public record Operation(UUID id, OperationType type, UUID entity, Hlc hlc, Strin
         Checks.required("entity", entity);
         Checks.required("hlc", hlc);
         Checks.required("actor", actor);
-        if (!USER.matcher(actor).matches()) {
+        if (!TextShapes.username(actor)) {
             throw new IllegalArgumentException("actor must be a user name of 1-64 lower-case letters, digits, '.', '_' or '-'");
         }
         Checks.required("device", device);

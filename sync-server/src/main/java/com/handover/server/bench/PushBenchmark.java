@@ -38,7 +38,8 @@ import java.util.stream.Stream;
  * Push throughput over real HTTP on loopback into the embedded SQLite store (operations appended, photos
  * indexed, state re-folded per unit), next to a raw SQLite batch insert of rows of the same size on the same
  * machine. Run: {@code java -cp sync-server/target/handover-server.jar com.handover.server.bench.PushBenchmark
- * [--ops 150000] [--batch 500]}.
+ * [--ops 150000] [--batch 500] [--postgres jdbc:postgresql://host:port/db]}; it also times 1-op push + pull rounds on a
+ * unit with 1,000 operations of history (see docs/BENCHMARKS.md).
  */
 public final class PushBenchmark {
 
@@ -47,7 +48,7 @@ public final class PushBenchmark {
 
     /** @param rawOneTransactionSeconds the same rows in a single transaction, for scale */
     public record Result(int operations, int batchSize, double pushSeconds, double rawSeconds,
-                         double rawOneTransactionSeconds) {
+                         double rawOneTransactionSeconds, SingleOpLatency latency) {
         public double pushRate() {
             return operations / pushSeconds;
         }
@@ -63,34 +64,63 @@ public final class PushBenchmark {
     public static void main(String[] args) throws Exception {
         int ops = 150_000;
         int batch = 500;
+        String postgres = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--ops" -> ops = Integer.parseInt(args[i + 1]);
                 case "--batch" -> batch = Integer.parseInt(args[i + 1]);
-                default -> throw new IllegalArgumentException("unknown option " + args[i]);
+                case "--postgres" -> postgres = args[i + 1];
+                default -> throw new IllegalArgumentException("unknown option " + args[i]
+                        + " (known: --ops N, --batch N, --postgres jdbc:postgresql://...)");
             }
         }
         Result r = run(ops, batch);
-        System.out.printf("push over HTTP (SQLite, batches of %d): %,d operations in %.2f s = %,.0f ops/s%n",
-                r.batchSize(), r.operations(), r.pushSeconds(), r.pushRate());
+        print("SQLite", r);
+        if (postgres != null) {
+            int n = ops;
+            int size = batch;
+            Result pg = BenchDatabases.onPostgres(postgres, settings -> run(n, size, settings));
+            print("PostgreSQL", pg);
+        }
+    }
+
+    private static void print(String database, Result r) {
+        System.out.printf("push over HTTP (%s, batches of %d): %,d operations in %.2f s = %,.0f ops/s%n",
+                database, r.batchSize(), r.operations(), r.pushSeconds(), r.pushRate());
         System.out.printf("raw SQLite batch insert, same rows, a transaction per %d: %,d rows in %.2f s = %,.0f rows/s%n",
                 r.batchSize(), r.operations(), r.rawSeconds(), r.rawRate());
         System.out.printf("raw SQLite batch insert, same rows, one transaction: %.2f s = %,.0f rows/s%n",
                 r.rawOneTransactionSeconds(), r.operations() / r.rawOneTransactionSeconds());
-        System.out.printf("push / raw = %.3f (the server reaches %.1f %% of a bare insert)%n",
-                r.pushRate() / r.rawRate(), 100 * r.pushRate() / r.rawRate());
+        System.out.printf("push / raw = %.3f (the server reaches %.1f %% of a bare insert); push / raw one"
+                + " transaction = %.3f%n", r.pushRate() / r.rawRate(), 100 * r.pushRate() / r.rawRate(),
+                r.pushSeconds() == 0 ? 0 : r.rawOneTransactionSeconds() / r.pushSeconds());
+        System.out.printf("1-op push + pull on a unit with %,d operations of history (%s, %d rounds): p50 %.1f ms,"
+                + " p99 %.1f ms (push alone p50 %.1f ms, pull alone p50 %.1f ms)%n", r.latency().history(), database,
+                r.latency().rounds(), r.latency().p50Millis(), r.latency().p99Millis(), r.latency().pushP50Millis(),
+                r.latency().pullP50Millis());
     }
 
     public static Result run(int operationCount, int batchSize) throws Exception {
+        return run(operationCount, batchSize, null);
+    }
+
+    /** @param postgres the database to push into; null for the embedded SQLite file */
+    public static Result run(int operationCount, int batchSize, ServerConfig.PostgresSettings postgres)
+            throws Exception {
         Path dir = Files.createTempDirectory("handover-bench");
         try {
             BundledTemplateCatalog templates = BundledTemplateCatalog.load();
             List<UUID> units = new ArrayList<>();
             ServerConfig config = ServerConfig.embedded(dir.resolve("server")).withHost("127.0.0.1").withPort(0);
+            if (postgres != null) {
+                config = config.withPostgres(postgres);
+            }
             double pushSeconds;
+            SingleOpLatency latency;
             List<Operation> ops;
             try (HandoverServer server = HandoverServer.builder(config).templates(templates).start()) {
-                seed(server.components(), units, operationCount / 150 + 1);
+                seed(server.components(), units, operationCount / 150 + 2);
+                UUID historyUnit = units.remove(units.size() - 1);
                 ops = new InspectionStream(templates.catalog(), "bench", DEVICE, 42).generate(units, operationCount);
                 List<String> bodies = bodies(ops, batchSize);
                 HttpClient http = HttpClient.newHttpClient();
@@ -104,10 +134,12 @@ public final class PushBenchmark {
                     checkAccepted(response);
                 }
                 pushSeconds = (System.nanoTime() - start) / 1e9;
+                latency = SingleOpLatency.measure(new BenchClient(http, base, token, DEVICE), templates.catalog(),
+                        historyUnit);
             }
             double rawSeconds = rawInsert(dir.resolve("raw.db"), ops, batchSize);
             double rawOneTransaction = rawInsert(dir.resolve("raw-one.db"), ops, ops.size());
-            return new Result(ops.size(), batchSize, pushSeconds, rawSeconds, rawOneTransaction);
+            return new Result(ops.size(), batchSize, pushSeconds, rawSeconds, rawOneTransaction, latency);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

@@ -40,6 +40,9 @@ public interface OperationLog {
     /** All operations on records of the given units, in position order. */
     List<StoredOperation> ofUnits(Connection c, Collection<UUID> unitIds) throws SQLException;
 
+    /** The last position on the unit's records below {@code before}, or 0 when there is none. */
+    long lastPositionOfUnit(Connection c, UUID unitId, long before) throws SQLException;
+
     /** Units that have operations, in id order, after {@code afterUnit} (null: from the start). */
     List<UUID> unitsWithOperations(Connection c, UUID afterUnit, int limit) throws SQLException;
 

@@ -1,11 +1,14 @@
 package com.handover.server.store;
 
+import com.handover.model.sync.EntityKey;
 import com.handover.model.sync.Operation;
+import com.handover.model.sync.ReplicaState;
 import com.handover.model.sync.ReplicaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -29,6 +32,13 @@ public interface StateStore {
      */
     void replaceUnits(Connection c, Map<UUID, UUID> projectByUnit, ReplicaSnapshot snapshot,
                       Collection<LocatedOperation> ops) throws SQLException;
+
+    /**
+     * Replaces what is materialised for some records of one unit (rows, conflicts, outcomes) with their state in
+     * {@code folded}, the fold of all the unit's operations; a record absent from it loses its rows.
+     */
+    void replaceRecords(Connection c, UUID unitId, UUID projectId, Set<EntityKey> records, ReplicaState folded)
+            throws SQLException;
 
     /** An operation and the unit its record belongs to. */
     record LocatedOperation(Operation op, UUID unitId) {

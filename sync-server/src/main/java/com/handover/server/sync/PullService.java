@@ -1,11 +1,8 @@
 package com.handover.server.sync;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.handover.model.json.ModelJson;
 import com.handover.server.auth.Principal;
 import com.handover.server.auth.Scopes;
 import com.handover.server.store.Database;
-import com.handover.server.store.DeviceStore;
 import com.handover.server.store.OperationLog;
 import com.handover.server.web.errors.ApiException;
 import java.time.Clock;
@@ -16,22 +13,24 @@ import java.util.List;
  * Pages through the log after a cursor, showing only operations in the user's scope. The page is bounded by
  * the head committed before it is read; as positions commit in order, every position up to that head is
  * already visible, so a cursor never passes an operation that is still to appear. A cursor given out under a
- * narrower scope starts again from the beginning (see {@link PullCursor}).
+ * narrower scope starts again from the beginning (see {@link PullCursor}). Operations go out as the canonical
+ * JSON stored at push, byte for byte, never parsed and written again; a pull writes nothing to the database
+ * (see {@link DeviceSightings}).
  */
 public final class PullService {
 
     private final Database db;
     private final OperationLog log;
-    private final DeviceStore devices;
+    private final DeviceSightings sightings;
     private final Scopes scopes;
     private final ServerClock serverClock;
     private final Clock clock;
 
-    public PullService(Database db, OperationLog log, DeviceStore devices, Scopes scopes, ServerClock serverClock,
+    public PullService(Database db, OperationLog log, DeviceSightings sightings, Scopes scopes, ServerClock serverClock,
                        Clock clock) {
         this.db = db;
         this.log = log;
-        this.devices = devices;
+        this.sightings = sightings;
         this.scopes = scopes;
         this.serverClock = serverClock;
         this.clock = clock;
@@ -50,20 +49,18 @@ public final class PullService {
         List<OperationLog.StoredOperation> page = db.read(c -> log.page(c, after, head, limit, filter));
         List<PullResult.Entry> entries = new ArrayList<>(page.size());
         for (OperationLog.StoredOperation op : page) {
-            try {
-                entries.add(new PullResult.Entry(op.position(), ModelJson.mapper().readTree(op.json())));
-            } catch (JsonProcessingException e) {
-                throw new IllegalStateException("stored operation " + op.id() + " is not JSON", e);
-            }
+            entries.add(new PullResult.Entry(op.position(), op.json()));
         }
         boolean full = page.size() == limit;
         long next = full ? page.get(page.size() - 1).position() : head;
         boolean hasMore = full && next < head;
         long now = clock.millis();
-        db.write(c -> {
-            devices.recordSync(c, principal.deviceId(), now, ClockDrift.of(deviceTime, null, now), null);
-            return null;
-        });
+        sightings.saw(principal.deviceId(), now, ClockDrift.of(deviceTime, null, now));
         return new PullResult(entries, new PullCursor(next, scope).toString(), hasMore, serverClock.now().toString());
+    }
+
+    /** Writes the last pulls noted in memory and stops the background writer (the server is stopping). */
+    public void close() {
+        sightings.close();
     }
 }

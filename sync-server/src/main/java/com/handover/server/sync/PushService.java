@@ -1,6 +1,7 @@
 package com.handover.server.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.handover.model.TextShapes;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
 import com.handover.model.sync.Operation;
@@ -23,12 +24,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /**
  * Takes in a batch of operations. Each is checked on its own (form, id reuse, device, role, record, scope) and
@@ -37,8 +36,6 @@ import java.util.regex.Pattern;
  */
 public final class PushService {
 
-    private static final Pattern UUID_TEXT =
-            Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     /** Longest rejection message stored for the office. */
     private static final int MAX_STORED_MESSAGE = 500;
 
@@ -83,7 +80,9 @@ public final class PushService {
      */
     public PushResult push(Principal principal, List<JsonNode> batch, Long deviceTime) {
         List<Parsed> parsed = batch.stream().map(this::parse).toList();
-        List<Item> results = db.write(c -> decideAndStore(c, principal, parsed, deviceTime));
+        Stored stored = db.write(c -> decideAndStore(c, principal, parsed, deviceTime));
+        materializer.committed(stored.folds());
+        List<Item> results = stored.results();
         for (int i = 0; i < parsed.size(); i++) {
             Operation op = parsed.get(i).op();
             if (op != null && results.get(i).status() == PushResult.Status.ACCEPTED) {
@@ -96,7 +95,7 @@ public final class PushService {
     private Parsed parse(JsonNode node) {
         String idText = null;
         JsonNode id = node == null ? null : node.get("id");
-        if (id != null && id.isTextual() && UUID_TEXT.matcher(id.textValue()).matches()) {
+        if (id != null && id.isTextual() && TextShapes.lowerCaseUuid(id.textValue())) {
             idText = id.textValue();
         }
         try {
@@ -109,7 +108,11 @@ public final class PushService {
         }
     }
 
-    private List<Item> decideAndStore(Connection c, Principal principal, List<Parsed> parsed, Long deviceTime)
+    /** What one push transaction wrote: the answers, and the unit folds to keep once it has committed. */
+    private record Stored(List<Item> results, StateMaterializer.Written folds) {
+    }
+
+    private Stored decideAndStore(Connection c, Principal principal, List<Parsed> parsed, Long deviceTime)
             throws SQLException {
         long head = log.lockHead(c);
         Set<UUID> ids = new HashSet<>();
@@ -136,7 +139,6 @@ public final class PushService {
         List<OperationLog.Append> appends = new ArrayList<>();
         List<EntityIndex.EntityRef> newEntities = new ArrayList<>();
         List<PhotoCatalog.PhotoReference> photoRefs = new ArrayList<>();
-        Set<UUID> touchedUnits = new LinkedHashSet<>();
         List<Item> rejections = new ArrayList<>();
         long position = head;
         long maxWall = Long.MIN_VALUE;
@@ -175,7 +177,6 @@ public final class PushService {
                         for (String sha : op.payload().namedPhotos()) {
                             photoRefs.add(new PhotoCatalog.PhotoReference(sha, op.id(), ref.unitId(), ref.projectId()));
                         }
-                        touchedUnits.add(ref.unitId());
                         if (op.hlc().wallMillis() > maxWall) {
                             maxWall = op.hlc().wallMillis();
                             maxHlc = op.hlc().toString();
@@ -190,17 +191,18 @@ public final class PushService {
         }
 
         long now = clock.millis();
+        StateMaterializer.Written folds = new StateMaterializer.Written(Map.of());
         if (!appends.isEmpty()) {
             entities.insert(c, newEntities);
             log.append(c, appends, now);
             photos.addReferences(c, photoRefs);
             log.setHead(c, position);
-            materializer.refold(c, touchedUnits);
+            folds = materializer.foldAppended(c, appends);
         }
         recordRejections(c, principal, rejections, now);
         devices.recordSync(c, principal.deviceId(), now, ClockDrift.of(deviceTime, maxHlc == null ? null : maxWall, now),
                 maxHlc);
-        return results;
+        return new Stored(results, folds);
     }
 
     /** Null when the operation may be stored; otherwise the rejection. */

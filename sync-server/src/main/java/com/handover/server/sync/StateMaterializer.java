@@ -2,8 +2,8 @@ package com.handover.server.sync;
 
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Operation;
-import com.handover.model.sync.ReplicaState;
 import com.handover.model.sync.Reducer;
+import com.handover.model.sync.ReplicaState;
 import com.handover.server.store.Database;
 import com.handover.server.store.OperationLog;
 import com.handover.server.store.SiteStore;
@@ -13,23 +13,31 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * Keeps the state tables equal to the shared reducer's fold of the log. A push re-folds only the units it
- * touched, from all their stored operations: a unit's records (inspections and their defects, work orders,
- * complaints) fold together, so a unit is the smallest piece whose fold does not depend on anything else.
+ * Keeps the state tables equal to the shared reducer's fold of the log, a unit at a time: a unit's records
+ * (inspections and their defects, work orders, complaints) fold together, so a unit is the smallest piece whose
+ * fold does not depend on anything else. A push folds its new operations onto the unit's fold held in memory
+ * ({@link UnitFolds}) when that fold includes everything the log had on the unit before, and rewrites only the
+ * records those operations touched; otherwise the unit is folded again from all its stored operations.
  */
 public final class StateMaterializer {
 
     /** Units re-folded per transaction when the whole log is rebuilt. */
     static final int REBUILD_UNITS_PER_TRANSACTION = 200;
 
+    /** Folds a transaction wrote, to keep once it has committed. */
+    public record Written(Map<UUID, UnitFolds.Fold> folds) {
+    }
+
     private final OperationLog log;
     private final SiteStore sites;
     private final StateStore state;
+    private final UnitFolds cache = new UnitFolds(UnitFolds.MAX_OPERATIONS);
     private final OperationCodec codec = new OperationCodec();
 
     public StateMaterializer(OperationLog log, SiteStore sites, StateStore state) {
@@ -38,22 +46,54 @@ public final class StateMaterializer {
         this.state = state;
     }
 
-    /** Re-folds the given units inside the caller's transaction. */
+    /**
+     * Folds operations just appended (in position order, inside the caller's transaction) into the state of their
+     * units. Call {@link #committed} with the result after the transaction commits.
+     */
+    public Written foldAppended(Connection c, List<OperationLog.Append> appended) throws SQLException {
+        Map<UUID, List<OperationLog.Append>> byUnit = new LinkedHashMap<>();
+        appended.forEach(a -> byUnit.computeIfAbsent(a.unitId(), k -> new ArrayList<>()).add(a));
+        Map<UUID, UnitFolds.Fold> written = new HashMap<>();
+        for (var e : byUnit.entrySet()) {
+            List<OperationLog.Append> fresh = e.getValue();
+            UUID unit = e.getKey();
+            long first = fresh.get(0).position();
+            long through = fresh.get(fresh.size() - 1).position();
+            UnitFolds.Fold held = cache.take(unit);
+            ReplicaState folded;
+            UUID project = fresh.get(0).projectId();
+            if (held != null && held.throughPosition() == log.lastPositionOfUnit(c, unit, first)) {
+                folded = held.state();
+                var touched = Reducer.apply(folded, fresh.stream().map(OperationLog.Append::op).toList());
+                state.replaceRecords(c, unit, project, touched, folded);
+            } else {
+                folded = Reducer.reduce(operationsOf(c, unit));
+                write(c, unit, project, folded);
+            }
+            written.put(unit, new UnitFolds.Fold(folded, through));
+        }
+        return new Written(written);
+    }
+
+    /** The transaction that wrote these folds committed: keep them for the next push on the same units. */
+    public void committed(Written written) {
+        written.folds().forEach(cache::put);
+    }
+
+    /** Re-folds the given units from all their stored operations, inside the caller's transaction. */
     public void refold(Connection c, Collection<UUID> unitIds) throws SQLException {
         if (unitIds.isEmpty()) {
             return;
         }
         Map<UUID, UUID> projectByUnit = new HashMap<>();
         sites.locateUnits(c, unitIds).forEach((unit, loc) -> projectByUnit.put(unit, loc.projectId()));
-        List<StateStore.LocatedOperation> located = new ArrayList<>();
-        List<Operation> ops = new ArrayList<>();
-        for (OperationLog.StoredOperation stored : log.ofUnits(c, unitIds)) {
-            Operation op = codec.fromJson(stored.json());
-            ops.add(op);
-            located.add(new StateStore.LocatedOperation(op, stored.unitId()));
+        for (UUID unit : unitIds) {
+            cache.take(unit);
+            UUID project = projectByUnit.get(unit);
+            if (project != null) {
+                write(c, unit, project, Reducer.reduce(operationsOf(c, unit)));
+            }
         }
-        ReplicaState folded = Reducer.reduce(ops);
-        state.replaceUnits(c, projectByUnit, folded.snapshot(), located);
     }
 
     /** Re-folds every unit that has operations, a slice of units per transaction. */
@@ -73,5 +113,19 @@ public final class StateMaterializer {
             units += slice.size();
             after = slice.get(slice.size() - 1);
         }
+    }
+
+    private List<Operation> operationsOf(Connection c, UUID unit) throws SQLException {
+        List<Operation> ops = new ArrayList<>();
+        for (OperationLog.StoredOperation stored : log.ofUnits(c, List.of(unit))) {
+            ops.add(codec.fromJson(stored.json()));
+        }
+        return ops;
+    }
+
+    private void write(Connection c, UUID unit, UUID project, ReplicaState folded) throws SQLException {
+        List<StateStore.LocatedOperation> located = new ArrayList<>(folded.operationCount());
+        folded.operations().forEach(op -> located.add(new StateStore.LocatedOperation(op, unit)));
+        state.replaceUnits(c, Map.of(unit, project), folded.snapshot(), located);
     }
 }

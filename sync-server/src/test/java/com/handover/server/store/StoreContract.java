@@ -21,6 +21,7 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.testing.OperationGenerator;
 import com.handover.server.Components;
 import com.handover.server.store.jdbc.Sql;
+import com.handover.server.sync.StateMaterializer;
 import com.handover.server.testing.TestServer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -195,6 +196,113 @@ abstract class StoreContract {
         }
         Map<String, List<String>> incremental = dumpState();
         assertFalse(incremental.get("defects").isEmpty());
+        c.db().write(conn -> {
+            for (String t : STATE_TABLES) {
+                Sql.update(conn, "DELETE FROM " + t);
+            }
+            return null;
+        });
+        c.materializer().rebuildAll(c.db());
+        assertEquals(incremental, dumpState());
+    }
+
+    /** Appends as a push does: new operations folded onto the units' folds held in memory. */
+    void appendFolded(List<Operation> ops, Map<UUID, UUID> unitOfEntity, UUID project, boolean commit) {
+        StateMaterializer.Written[] written = new StateMaterializer.Written[1];
+        try {
+            c.db().write(conn -> {
+                List<OperationLog.Append> appends = appendRaw(conn, ops, unitOfEntity, project);
+                written[0] = c.materializer().foldAppended(conn, appends);
+                if (!commit) {
+                    throw new IllegalStateException("rolled back on purpose");
+                }
+                return null;
+            });
+        } catch (IllegalStateException e) {
+            assertEquals("rolled back on purpose", e.getMessage());
+            return;
+        }
+        c.materializer().committed(written[0]);
+    }
+
+    /** Appends to the log only, as another server node would (its folds are not this node's). */
+    List<OperationLog.Append> appendRaw(Connection conn, List<Operation> ops, Map<UUID, UUID> unitOfEntity,
+                                        UUID project) throws SQLException {
+        long head = c.log().lockHead(conn);
+        Set<UUID> entityIds = new LinkedHashSet<>();
+        ops.forEach(op -> entityIds.add(op.entity()));
+        Map<UUID, EntityIndex.EntityRef> known = c.entities().find(conn, entityIds);
+        List<EntityIndex.EntityRef> fresh = new ArrayList<>();
+        List<OperationLog.Append> appends = new ArrayList<>();
+        OperationCodec codec = new OperationCodec();
+        for (Operation op : ops) {
+            UUID unit = unitOfEntity.get(op.entity());
+            if (!known.containsKey(op.entity())) {
+                var ref = new EntityIndex.EntityRef(op.entity(), op.entityKind(), unit, project);
+                known.put(op.entity(), ref);
+                fresh.add(ref);
+            }
+            appends.add(new OperationLog.Append(++head, op, codec.toJson(op), unit, project));
+        }
+        c.entities().insert(conn, fresh);
+        c.log().append(conn, appends, 0);
+        c.log().setHead(conn, head);
+        return appends;
+    }
+
+    @Test
+    void foldingOnlyNewOperationsEqualsARebuildAlsoAfterRollbacksAndWritesOfAnotherNode() {
+        UUID project = UUID.randomUUID();
+        List<Operation> session = OperationGenerator.session(11);
+        Map<UUID, UUID> unitOfEntity = new HashMap<>();
+        Set<UUID> units = new LinkedHashSet<>();
+        for (Operation op : session) {
+            UUID unit = unitOf(op);
+            if (unit != null) {
+                unitOfEntity.putIfAbsent(op.entity(), unit);
+                units.add(unit);
+            }
+        }
+        List<Operation> located = new ArrayList<>(session.stream()
+                .filter(op -> unitOfEntity.containsKey(op.entity())).toList());
+        c.db().write(conn -> {
+            c.sites().insertProject(conn, new Project(project, "INC", "增量项目", "北京", LocalDate.of(2026, 1, 1), 50));
+            c.sites().insertBuilding(conn, new Building(project, project, "1号楼", 30));
+            c.sites().insertUnitType(conn, new UnitType(project, project, "G", "G户型",
+                    List.of("LIVING", "BEDROOM-1", "BEDROOM-2", "KITCHEN", "BATHROOM-1"), null));
+            List<Unit> fresh = new ArrayList<>();
+            int i = 0;
+            for (UUID u : units) {
+                fresh.add(new Unit(u, project, project, "I-" + (i++), 1, DeliveryStandard.FINISHED, project, null, null));
+            }
+            c.sites().insertUnits(conn, fresh);
+            return null;
+        });
+        Random random = new Random(11);
+        java.util.Collections.shuffle(located, random);
+        for (int from = 0, batch = 0; from < located.size(); batch++) {
+            int to = Math.min(located.size(), from + 1 + random.nextInt(6));
+            List<Operation> slice = located.subList(from, to);
+            if (batch % 5 == 3) {
+                appendFolded(slice, unitOfEntity, project, false); // never stored: must leave no trace
+            } else if (batch % 3 == 1) {
+                c.db().write(conn -> appendRaw(conn, slice, unitOfEntity, project));
+            } else {
+                appendFolded(slice, unitOfEntity, project, true);
+            }
+            from = to;
+        }
+        // One more push on every unit: units another node wrote since are folded again from the log.
+        var testOps = new com.handover.server.testing.TestOps("office", "store-dev");
+        List<Operation> last = new ArrayList<>();
+        for (UUID unit : units) {
+            Operation complaint = testOps.complaint(UUID.randomUUID(), unit, "最后一条");
+            unitOfEntity.put(complaint.entity(), unit);
+            last.add(complaint);
+        }
+        appendFolded(last, unitOfEntity, project, true);
+        Map<String, List<String>> incremental = dumpState();
+        assertFalse(incremental.get("inspections").isEmpty());
         c.db().write(conn -> {
             for (String t : STATE_TABLES) {
                 Sql.update(conn, "DELETE FROM " + t);

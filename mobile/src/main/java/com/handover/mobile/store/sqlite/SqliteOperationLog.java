@@ -4,6 +4,7 @@ import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.RejectedOperation;
 import com.handover.model.json.OperationCodec;
+import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ public final class SqliteOperationLog implements OperationLog {
 
     private final SqliteDatabase db;
     private final OperationCodec codec = new OperationCodec();
+    private final PulledPageWriter pages = new PulledPageWriter(codec);
 
     public SqliteOperationLog(SqliteDatabase db) {
         this.db = db;
@@ -49,38 +51,32 @@ public final class SqliteOperationLog implements OperationLog {
     }
 
     @Override
-    public List<Operation> appendPulled(List<PulledOperation> page, String nextCursor) {
+    public List<Operation> appendPulled(List<PulledOperation> page, String nextCursor, Hlc serverClock) {
         return db.inTransaction(c -> {
-            List<Operation> fresh = new ArrayList<>();
-            for (PulledOperation pulled : page) {
-                Operation op = pulled.operation();
-                Optional<String> status = syncStatus(c, op.id());
-                if (status.isEmpty()) {
-                    insert(c, op, codec.toJson(op), "PULLED", "SYNCED", pulled.position());
-                    fresh.add(op);
-                } else if (status.get().equals("PENDING")) {
-                    // Our own operation, stored by the server although its answer to our push never arrived.
-                    confirm(c, op.id(), pulled.position());
-                }
-            }
+            List<Operation> fresh = pages.write(c, page);
             Settings.put(c, Settings.CURSOR, nextCursor);
+            if (serverClock != null) {
+                SqliteClockStore.saveIfLater(c, serverClock);
+            }
             return fresh;
         });
     }
 
     @Override
     public List<Operation> effectiveOperations() {
-        return db.read(c -> {
-            List<Operation> ops = new ArrayList<>();
+        List<String> json = db.read(c -> {
+            List<String> rows = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT json FROM operations WHERE sync_status <> 'REJECTED' ORDER BY seq");
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    ops.add(codec.fromJson(rs.getString(1)));
+                    rows.add(rs.getString(1));
                 }
             }
-            return ops;
+            return rows;
         });
+        // Decoding is most of reopening the app; it needs no database, so it runs on every core.
+        return json.parallelStream().map(codec::fromJson).toList();
     }
 
     @Override
@@ -174,15 +170,6 @@ public final class SqliteOperationLog implements OperationLog {
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
-            }
-        }
-    }
-
-    private static Optional<String> syncStatus(Connection c, UUID id) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT sync_status FROM operations WHERE id = ?")) {
-            ps.setString(1, id.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
             }
         }
     }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.sync.ApiException;
 import com.handover.mobile.sync.BlobStatus;
@@ -52,6 +51,7 @@ public final class OkHttpSyncApi implements SyncApi {
     private final ObjectMapper mapper = ModelJson.mapper().copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
+    private final PullPageReader pages = new PullPageReader(mapper, codec);
     private final LongSupplier wallClock;
 
     public OkHttpSyncApi(OkHttpClient client) {
@@ -163,17 +163,21 @@ public final class OkHttpSyncApi implements SyncApi {
         HttpUrl url = url(server, "api/v1/sync/pull").newBuilder()
                 .addQueryParameter("after", cursor == null ? "" : cursor)
                 .addQueryParameter("limit", Integer.toString(limit)).build();
-        JsonNode answer = call(authorized(server, new Request.Builder().url(url)).get().build());
-        List<PulledOperation> ops = new ArrayList<>();
-        for (JsonNode entry : answer.path("operations")) {
+        Request request = authorized(server, new Request.Builder().url(url)).get().build();
+        try (Response response = client.newCall(request).execute()) {
+            String text = response.body().string();
+            if (!response.isSuccessful()) {
+                throw error(response, text);
+            }
             try {
-                ops.add(new PulledOperation(entry.path("position").asLong(), codec.fromTree(entry.get("operation"))));
+                return pages.read(text, cursor);
             } catch (OperationFormatException e) {
                 throw new ApiException(200, "UNREADABLE_OPERATION", e.getMessage(), null, null, null);
+            } catch (IOException e) {
+                throw new ApiException(response.code(), "MALFORMED_RESPONSE", "the pull answer is not readable: "
+                        + e.getMessage(), null, null, null);
             }
         }
-        String next = answer.path("nextCursor").asText(cursor);
-        return new PullPage(ops, next, answer.path("hasMore").asBoolean(false), hlc(answer.path("serverHlc").asText(null)));
     }
 
     @Override

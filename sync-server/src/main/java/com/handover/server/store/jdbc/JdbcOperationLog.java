@@ -88,6 +88,12 @@ public final class JdbcOperationLog implements OperationLog {
     }
 
     @Override
+    public long lastPositionOfUnit(Connection c, UUID unitId, long before) throws SQLException {
+        return Sql.queryOne(c, "SELECT max(position) FROM operations WHERE unit_id = ? AND position < ?",
+                rs -> rs.getLong(1), unitId, before).orElse(0L);
+    }
+
+    @Override
     public List<UUID> unitsWithOperations(Connection c, UUID afterUnit, int limit) throws SQLException {
         return Sql.query(c, "SELECT DISTINCT unit_id FROM operations WHERE unit_id > ? ORDER BY unit_id LIMIT ?",
                 rs -> UUID.fromString(rs.getString(1)), afterUnit == null ? "" : afterUnit.toString(), limit);

@@ -3,9 +3,12 @@ package com.handover.server.store.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.handover.model.json.ModelJson;
 import com.handover.model.sync.Conflict;
+import com.handover.model.sync.EntityKey;
+import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OpOutcome;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.ReplicaSnapshot;
+import com.handover.model.sync.ReplicaState;
 import com.handover.model.sync.state.ComplaintState;
 import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.InspectionState;
@@ -17,10 +20,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,6 +35,9 @@ public final class JdbcStateStore implements StateStore {
 
     private static final List<String> TABLES =
             List.of("inspections", "defects", "work_orders", "complaints", "conflicts", "op_outcomes");
+
+    private static final Map<EntityKind, String> RECORD_TABLES = Map.of(EntityKind.INSPECTION, "inspections",
+            EntityKind.DEFECT, "defects", EntityKind.WORK_ORDER, "work_orders", EntityKind.COMPLAINT, "complaints");
 
     private final ItemCounter itemCounter;
 
@@ -56,6 +66,58 @@ public final class JdbcStateStore implements StateStore {
         insertComplaints(c, s.complaints().values(), projectByUnit);
         insertConflicts(c, s.conflicts(), unitByEntity, projectByUnit);
         insertOutcomes(c, s.outcomes(), opsById, unitByEntity, projectByUnit);
+    }
+
+    @Override
+    public void replaceRecords(Connection c, UUID unitId, UUID projectId, Set<EntityKey> records, ReplicaState folded)
+            throws SQLException {
+        if (records.isEmpty()) {
+            return;
+        }
+        Map<EntityKind, List<UUID>> byKind = new EnumMap<>(EntityKind.class);
+        records.forEach(k -> byKind.computeIfAbsent(k.kind(), x -> new ArrayList<>()).add(k.id()));
+        for (var e : byKind.entrySet()) {
+            deleteByIds(c, RECORD_TABLES.get(e.getKey()), "id", e.getValue());
+        }
+        List<UUID> all = records.stream().map(EntityKey::id).toList();
+        deleteByIds(c, "conflicts", "entity_id", all);
+        deleteByIds(c, "op_outcomes", "entity_id", all);
+        Map<UUID, UUID> projects = Map.of(unitId, projectId);
+        insertInspections(c, present(byKind.get(EntityKind.INSPECTION), folded.inspections()), projects);
+        insertDefects(c, present(byKind.get(EntityKind.DEFECT), folded.defects()), projects);
+        insertWorkOrders(c, present(byKind.get(EntityKind.WORK_ORDER), folded.workOrders()), projects);
+        insertComplaints(c, present(byKind.get(EntityKind.COMPLAINT), folded.complaints()), projects);
+        Map<UUID, UUID> unitByEntity = new HashMap<>();
+        List<Conflict> conflicts = new ArrayList<>();
+        Map<UUID, OpOutcome> outcomes = new HashMap<>();
+        Map<UUID, Operation> ops = new HashMap<>();
+        for (EntityKey k : records) {
+            unitByEntity.put(k.id(), unitId);
+            conflicts.addAll(folded.conflictsOf(k.kind(), k.id()));
+            for (Operation op : folded.operationsOf(k.kind(), k.id())) {
+                ops.put(op.id(), op);
+                OpOutcome outcome = folded.outcome(op.id());
+                if (outcome != null) {
+                    outcomes.put(op.id(), outcome);
+                }
+            }
+        }
+        insertConflicts(c, conflicts, unitByEntity, projects);
+        insertOutcomes(c, outcomes, ops, unitByEntity, projects);
+    }
+
+    private static <T> List<T> present(List<UUID> ids, Map<UUID, T> states) {
+        if (ids == null) {
+            return List.of();
+        }
+        return ids.stream().map(states::get).filter(Objects::nonNull).toList();
+    }
+
+    private static void deleteByIds(Connection c, String table, String column, List<UUID> ids) throws SQLException {
+        for (List<UUID> chunk : Sql.chunks(ids)) {
+            Sql.update(c, "DELETE FROM " + table + " WHERE " + column + " IN (" + Sql.placeholders(chunk.size()) + ")",
+                    chunk.toArray());
+        }
     }
 
     private void insertInspections(Connection c, Collection<InspectionState> all, Map<UUID, UUID> projects)

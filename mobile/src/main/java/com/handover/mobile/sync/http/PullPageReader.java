@@ -1,0 +1,100 @@
+package com.handover.mobile.sync.http;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.handover.mobile.store.PulledOperation;
+import com.handover.mobile.sync.PullPage;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.sync.Hlc;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a pull answer in one streaming pass. Each operation is decoded for the fold and also kept as the exact
+ * text the server sent (its stored canonical form), which the device stores without encoding it again.
+ */
+final class PullPageReader {
+
+    private final ObjectMapper mapper;
+    /** Reads one operation out of the page: the rest of the page follows it, which is not trailing garbage. */
+    private final ObjectReader oneValue;
+    private final OperationCodec codec;
+
+    PullPageReader(ObjectMapper mapper, OperationCodec codec) {
+        this.mapper = mapper;
+        this.oneValue = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.codec = codec;
+    }
+
+    /** @throws IOException when the text is not JSON; {@code OperationFormatException} when an operation is unreadable */
+    PullPage read(String text, String cursor) throws IOException {
+        List<PulledOperation> ops = new ArrayList<>();
+        String next = cursor;
+        boolean hasMore = false;
+        String serverHlc = null;
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "operations" -> readOperations(p, text, ops);
+                    case "nextCursor" -> next = value == JsonToken.VALUE_STRING ? p.getText() : next;
+                    case "hasMore" -> hasMore = value == JsonToken.VALUE_TRUE;
+                    case "serverHlc" -> serverHlc = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    default -> p.skipChildren();
+                }
+            }
+        }
+        return new PullPage(ops, next, hasMore, hlc(serverHlc));
+    }
+
+    private void readOperations(JsonParser p, String text, List<PulledOperation> out) throws IOException {
+        expect(p.currentToken(), JsonToken.START_ARRAY);
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            long position = -1;
+            JsonNode operation = null;
+            String json = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                if (field.equals("position") && value == JsonToken.VALUE_NUMBER_INT) {
+                    position = p.getLongValue();
+                } else if (field.equals("operation") && value == JsonToken.START_OBJECT) {
+                    int start = (int) p.currentTokenLocation().getCharOffset();
+                    operation = oneValue.readTree(p);
+                    json = text.substring(start, (int) p.currentLocation().getCharOffset());
+                } else {
+                    p.skipChildren();
+                }
+            }
+            if (operation == null) {
+                throw new IOException("a pulled entry has no operation");
+            }
+            out.add(new PulledOperation(position, codec.fromTree(operation), json));
+        }
+        expect(p.currentToken(), JsonToken.END_ARRAY);
+    }
+
+    private static void expect(JsonToken actual, JsonToken wanted) throws IOException {
+        if (actual != wanted) {
+            throw new IOException("expected " + wanted + " in the pull answer, found " + actual);
+        }
+    }
+
+    private static Hlc hlc(String text) {
+        if (text == null || text.isEmpty()) {
+            return null;
+        }
+        try {
+            return Hlc.parse(text);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

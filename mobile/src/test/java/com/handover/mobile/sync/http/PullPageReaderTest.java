@@ -1,0 +1,64 @@
+package com.handover.mobile.sync.http;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.handover.model.json.ModelJson;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.json.OperationFormatException;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.InspectionOps;
+import com.handover.model.ItemResult;
+import java.io.IOException;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class PullPageReaderTest {
+
+    private final OperationCodec codec = new OperationCodec();
+    private final PullPageReader reader = new PullPageReader(ModelJson.mapper(), codec);
+
+    private Operation item(String room) {
+        return new Operation(UUID.randomUUID(), OperationType.INSPECTION_ITEM_RECORDED, UUID.randomUUID(),
+                new Hlc(1_700_000_000_000L, 2, "dev-a"), "insp", "dev-a", null,
+                new InspectionOps.ItemRecorded(room, "F-LIVING-WALL_FLAT", ItemResult.FAIL, 2.5, "裂缝「客厅」"));
+    }
+
+    @Test
+    void keepsEachOperationAsTheExactTextTheServerSent() throws IOException {
+        Operation a = item("LIVING");
+        Operation b = item("BEDROOM_1");
+        String text = "{\"operations\":[{\"position\":7,\"operation\":" + codec.toJson(a) + "},"
+                + "{\"operation\":" + codec.toJson(b) + ",\"position\":8,\"later\":[1,{\"x\":2}]}],"
+                + "\"nextCursor\":\"8.00000000000000ab\",\"hasMore\":true,\"serverHlc\":\"1700000000001-0000-server\","
+                + "\"unknown\":{\"a\":[1]}}";
+        var page = reader.read(text, "");
+        assertEquals(2, page.operations().size());
+        assertEquals(7, page.operations().get(0).position());
+        assertEquals(a, page.operations().get(0).operation());
+        assertEquals(codec.toJson(a), page.operations().get(0).json());
+        assertEquals(8, page.operations().get(1).position());
+        assertEquals(codec.toJson(b), page.operations().get(1).json());
+        assertEquals("8.00000000000000ab", page.nextCursor());
+        assertTrue(page.hasMore());
+    }
+
+    @Test
+    void anEmptyPageKeepsTheCursorItWasAskedFor() throws IOException {
+        var page = reader.read("{\"operations\":[],\"hasMore\":false}", "41");
+        assertEquals("41", page.nextCursor());
+        assertEquals(0, page.operations().size());
+    }
+
+    @Test
+    void anUnreadableOperationOrAnswerIsRefused() {
+        assertThrows(OperationFormatException.class, () -> reader.read(
+                "{\"operations\":[{\"position\":1,\"operation\":{\"id\":\"x\"}}]}", ""));
+        assertThrows(IOException.class, () -> reader.read("{\"operations\":[{\"position\":1}]}", ""));
+        assertThrows(IOException.class, () -> reader.read("[]", ""));
+        assertThrows(IOException.class, () -> reader.read("{\"operations\":[", ""));
+    }
+}
