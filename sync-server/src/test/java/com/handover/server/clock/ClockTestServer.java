@@ -158,21 +158,37 @@ public final class ClockTestServer implements AutoCloseable {
                 OperationType.WORK_ORDER_COMPLETED);
     }
 
-    /** All four parties confirm the completed repair. */
+    /**
+     * All four parties confirm the completed repair, each through an account that may record them: maintenance
+     * and the owner on the repairer's phone, the supervisor and the project department from their own accounts.
+     */
     public void confirmAll(UUID workOrder) {
+        confirm(workOrder, new User("maintenance", "李维修", Role.MAINTENANCE), SignerRole.MAINTENANCE, SignerRole.OWNER);
+        confirm(workOrder, new User("supervisor", "孙监理", Role.SUPERVISOR), SignerRole.SUPERVISOR);
+        confirm(workOrder, new User("projectdept", "周项目", Role.PROJECT_DEPARTMENT), SignerRole.PROJECT_DEPARTMENT);
+    }
+
+    private void confirm(UUID workOrder, User by, SignerRole... parties) {
         Stroke stroke = new Stroke(List.of(new Point(10, 10), new Point(20, 20)));
         List<ServerOperations.Draft> drafts = new java.util.ArrayList<>();
-        for (SignerRole role : List.of(SignerRole.MAINTENANCE, SignerRole.OWNER, SignerRole.SUPERVISOR,
-                SignerRole.PROJECT_DEPARTMENT)) {
+        for (SignerRole role : parties) {
             drafts.add(ServerOperations.Draft.of(OperationType.WORK_ORDER_CONFIRMED, workOrder,
                     new WorkOrderOps.Confirmed(new Signature(role, role.name(), List.of(stroke), clock.instant()),
                             "a".repeat(64))));
         }
-        clocks.writer().write(new User("office", "王客服", Role.OFFICE), drafts);
+        clocks.writer().write(by, drafts);
     }
 
     private void maintenanceStep(UUID workOrder, com.handover.model.sync.ops.Payload payload, OperationType type) {
         WorkOrderRow row = components().db().read(c -> WorkOrderRows.byId(c, workOrder)).orElseThrow();
+        if (row.assignee() == null && row.awaitingArrival() && row.contractorId() != null) {
+            // The repairer who goes, so that their phone may later record the on-site confirmations.
+            clocks.writer().write(new User("office", "王客服", Role.OFFICE), List.of(ServerOperations.Draft.of(
+                    OperationType.WORK_ORDER_ASSIGNED, workOrder, UnitRecords.inEffect(clocks.records().of(
+                            row.unitId()), com.handover.model.sync.EntityKind.WORK_ORDER, workOrder, "status"),
+                    new WorkOrderOps.Assigned(row.contractorId(), "maintenance"))));
+            row = components().db().read(c -> WorkOrderRows.byId(c, workOrder)).orElseThrow();
+        }
         var state = clocks.records().of(row.unitId());
         UUID prev = UnitRecords.inEffect(state, com.handover.model.sync.EntityKind.WORK_ORDER, workOrder, "status");
         clocks.writer().write(new User("office", "王客服", Role.OFFICE),

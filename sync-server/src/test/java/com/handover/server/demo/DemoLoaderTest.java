@@ -22,7 +22,7 @@ class DemoLoaderTest {
         try (HandoverServer server = HandoverServer.start(config)) {
             first = DemoLoader.load(server.components());
             assertTrue(first.loadedNow());
-            assertEquals(4, first.passwords().size());
+            assertEquals(6, first.passwords().size(), "one account per role");
             var api = new ApiClient("http://127.0.0.1:" + server.port());
             var login = api.login("inspector", first.passwords().get("inspector"), "demo-phone");
             assertEquals(200, login.code());
