@@ -1,10 +1,12 @@
 package com.handover.server.store;
 
+import com.handover.model.checklist.WarrantyPeriod;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.warranty.ProjectWarrantySettings;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
@@ -52,4 +54,10 @@ public interface SiteStore {
     Map<UUID, UnitLocation> locateUnits(Connection c, Collection<UUID> unitIds) throws SQLException;
 
     Optional<Project> project(Connection c, UUID projectId) throws SQLException;
+
+    /** The project's own warranty facts: the periods agreed in its 质量保修书; its city gives the heating season. */
+    ProjectWarrantySettings warrantySettings(Connection c, UUID projectId) throws SQLException;
+
+    /** Replaces the project's agreed periods. */
+    void saveWarrantyPeriods(Connection c, UUID projectId, Map<String, WarrantyPeriod> periods) throws SQLException;
 }

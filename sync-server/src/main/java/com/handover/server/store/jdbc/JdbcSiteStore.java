@@ -3,12 +3,16 @@ package com.handover.server.store.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.handover.model.DeliveryStandard;
+import com.handover.model.checklist.PeriodUnit;
+import com.handover.model.checklist.WarrantyPeriod;
 import com.handover.model.json.ModelJson;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.warranty.ProjectWarrantySettings;
+import com.handover.model.warranty.SeasonCounting;
 import com.handover.server.store.SiteStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -148,6 +152,27 @@ public final class JdbcSiteStore implements SiteStore {
             }
         }
         return out;
+    }
+
+    @Override
+    public ProjectWarrantySettings warrantySettings(Connection c, UUID projectId) throws SQLException {
+        Map<String, WarrantyPeriod> periods = new HashMap<>();
+        for (var e : Sql.query(c, "SELECT category, unit, amount FROM project_warranty_periods WHERE project_id = ?",
+                rs -> Map.entry(rs.getString(1), new WarrantyPeriod(PeriodUnit.valueOf(rs.getString(2)),
+                        rs.getObject(3) == null ? null : rs.getInt(3))), projectId)) {
+            periods.put(e.getKey(), e.getValue());
+        }
+        return new ProjectWarrantySettings(projectId, periods, null, null, SeasonCounting.COMPLETE_SEASONS_ONLY);
+    }
+
+    @Override
+    public void saveWarrantyPeriods(Connection c, UUID projectId, Map<String, WarrantyPeriod> periods)
+            throws SQLException {
+        Sql.update(c, "DELETE FROM project_warranty_periods WHERE project_id = ?", projectId);
+        for (var e : periods.entrySet()) {
+            Sql.update(c, "INSERT INTO project_warranty_periods (project_id, category, unit, amount) VALUES (?, ?, ?, ?)",
+                    projectId, e.getKey(), e.getValue().unit().name(), e.getValue().amount());
+        }
     }
 
     private static Project project(ResultSet rs) throws SQLException {
