@@ -1,6 +1,7 @@
 package com.handover.server.office;
 
 import com.handover.server.office.pages.AdminPages;
+import com.handover.server.office.pages.ProjectImportPages;
 import com.handover.server.office.pages.DashboardPage;
 import com.handover.server.office.pages.SyncReviewPage;
 import com.handover.server.office.pages.InspectionPage;
@@ -30,6 +31,7 @@ final class OfficePages {
                 new ReportPages(),
                 new SyncReviewPage(),
                 new AdminPages(),
+                new ProjectImportPages(),
                 (routes, parts) -> new IntakePages(parts).install(routes),
                 (routes, parts) -> new BoardPages(parts).install(routes),
                 (routes, parts) -> new ContractorPages(parts).install(routes),

@@ -16,5 +16,6 @@ public record NavItem(String id, String labelKey, String href, boolean adminOnly
             new NavItem("common", "nav.common", "/office/repair/common-defects", false),
             new NavItem("sync", "nav.sync", "/office/sync", false),
             new NavItem("templates", "nav.templates", "/office/repair/templates", false),
-            new NavItem("admin", "nav.admin", "/office/admin", true));
+            new NavItem("admin", "nav.admin", "/office/admin", true),
+            new NavItem("import", "nav.import", "/office/admin/import", true));
 }
