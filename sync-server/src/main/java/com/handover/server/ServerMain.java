@@ -7,6 +7,7 @@ import com.handover.server.demo.DemoData;
 import com.handover.server.demo.DemoLoader;
 import com.handover.server.office.OfficeConsole;
 import com.handover.server.office.demo.DemoHistory;
+import com.handover.server.setup.CreateAdminCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -22,8 +23,15 @@ public final class ServerMain {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals(CreateAdminCommand.NAME)) {
+            System.exit(new CreateAdminCommand(System.in, System.out, System.console())
+                    .run(Arrays.copyOfRange(args, 1, args.length), System.getenv()));
+            return;
+        }
         if (Arrays.asList(args).contains("--help")) {
             System.out.print(ServerConfigParser.help());
+            System.out.println();
+            System.out.println(text("admin.create.usage"));
             return;
         }
         ServerConfig config;

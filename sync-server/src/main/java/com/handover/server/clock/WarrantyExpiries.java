@@ -39,9 +39,8 @@ public final class WarrantyExpiries {
     }
 
     /** One unit's warranty per category, computed now (not read from the table). */
-    public List<WarrantyTerm> terms(Project project, LocalDate handover) {
+    public List<WarrantyTerm> terms(Project project, ProjectWarrantySettings settings, LocalDate handover) {
         List<WarrantyTerm> out = new ArrayList<>();
-        ProjectWarrantySettings settings = ProjectWarrantySettings.defaults(project.id());
         for (WarrantyCategory category : rules.policyOn(handover).categories()) {
             out.add(calculator.term(project, settings, category.code(), handover));
         }
@@ -68,6 +67,7 @@ public final class WarrantyExpiries {
         }
         Map<UUID, Project> projects = new HashMap<>();
         sites.projects(c).forEach(p -> projects.put(p.id(), p));
+        Map<UUID, ProjectWarrantySettings> settingsByProject = new HashMap<>();
         for (List<HandoverDates.Handover> chunk : Sql.chunks(changed)) {
             Sql.update(c, "DELETE FROM unit_warranty WHERE unit_id IN (" + Sql.placeholders(chunk.size()) + ")",
                     chunk.stream().map(HandoverDates.Handover::unitId).toArray());
@@ -80,7 +80,12 @@ public final class WarrantyExpiries {
                 if (project == null) {
                     continue;
                 }
-                for (WarrantyTerm t : terms(project, h.date())) {
+                ProjectWarrantySettings settings = settingsByProject.get(project.id());
+                if (settings == null) {
+                    settings = sites.warrantySettings(c, project.id());
+                    settingsByProject.put(project.id(), settings);
+                }
+                for (WarrantyTerm t : terms(project, settings, h.date())) {
                     Sql.bind(ps, h.unitId(), h.projectId(), t.category(), h.date().toString(), text(t.buyerExpiry()),
                             text(t.contractorExpiry()), t.decidedBy(), now);
                     ps.addBatch();
@@ -89,6 +94,11 @@ public final class WarrantyExpiries {
             ps.executeBatch();
         }
         return changed.size();
+    }
+
+    /** Drops a project's computed terms so the next refresh recomputes them (its agreed periods changed). */
+    public void forgetProject(Connection c, UUID projectId) throws SQLException {
+        Sql.update(c, "DELETE FROM unit_warranty WHERE project_id = ?", projectId);
     }
 
     private static String text(LocalDate day) {

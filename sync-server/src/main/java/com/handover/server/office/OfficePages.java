@@ -1,6 +1,8 @@
 package com.handover.server.office;
 
 import com.handover.server.office.pages.AdminPages;
+import com.handover.server.office.pages.ProjectImportPages;
+import com.handover.server.office.pages.SetupPages;
 import com.handover.server.office.pages.DashboardPage;
 import com.handover.server.office.pages.SyncReviewPage;
 import com.handover.server.office.pages.InspectionPage;
@@ -31,6 +33,8 @@ final class OfficePages {
                 new ReportPages(),
                 new SyncReviewPage(),
                 new AdminPages(),
+                new ProjectImportPages(),
+                new SetupPages(),
                 (routes, parts) -> new IntakePages(parts).install(routes),
                 (routes, parts) -> new BoardPages(parts).install(routes),
                 (routes, parts) -> new ConfirmationPages(parts).install(routes),

@@ -1,11 +1,16 @@
 package com.handover.server.store;
 
+import com.handover.model.checklist.WarrantyPeriod;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.warranty.ProjectWarrantySettings;
+import com.handover.model.DeliveryStandard;
+import java.math.BigDecimal;
 import java.sql.Connection;
+import java.time.LocalDate;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
@@ -20,7 +25,48 @@ public interface SiteStore {
     record UnitLocation(UUID unitId, UUID projectId) {
     }
 
+    /** A building with its 竣工验收 date (null where not known). */
+    record BuildingSetup(Building building, LocalDate completionAcceptance) {
+    }
+
+    /** A unit type with the delivery standard of its units. */
+    record UnitTypeSetup(UnitType type, DeliveryStandard standard) {
+    }
+
+    /** What the office knows of a unit beyond its reference record; nulls where not given. */
+    record UnitSetup(UUID unitId, BigDecimal areaM2, LocalDate plannedHandover) {
+    }
+
+    /** Which contractor (施工单位) answers for a trade in a building. */
+    record Responsibility(UUID buildingId, String trade, UUID contractorId) {
+    }
+
     void insertProject(Connection c, Project p) throws SQLException;
+
+    /** Inserts or updates by id (a project import). */
+    void saveProject(Connection c, Project p) throws SQLException;
+
+    void saveBuildings(Connection c, List<BuildingSetup> buildings) throws SQLException;
+
+    void saveUnitTypes(Connection c, List<UnitTypeSetup> types) throws SQLException;
+
+    /** Inserts or updates units and their details by id, in batches; a unit's 视同交付 is kept. */
+    void saveUnits(Connection c, List<Unit> units, List<UnitSetup> details) throws SQLException;
+
+    void saveContractors(Connection c, List<Contractor> contractors) throws SQLException;
+
+    /** Replaces the responsibilities of the given buildings. */
+    void saveResponsibilities(Connection c, Collection<UUID> buildingIds, List<Responsibility> responsibilities)
+            throws SQLException;
+
+    List<Responsibility> responsibilities(Connection c, UUID projectId) throws SQLException;
+
+    List<BuildingSetup> buildingSetups(Connection c, UUID projectId) throws SQLException;
+
+    Map<UUID, UnitSetup> unitSetups(Connection c, UUID projectId) throws SQLException;
+
+    /** Records or clears (null) 视同交付 from the notified date. */
+    void setDeemedHandover(Connection c, UUID unitId, LocalDate notifiedDate, String recordedBy) throws SQLException;
 
     void insertBuilding(Connection c, Building b) throws SQLException;
 
@@ -52,4 +98,10 @@ public interface SiteStore {
     Map<UUID, UnitLocation> locateUnits(Connection c, Collection<UUID> unitIds) throws SQLException;
 
     Optional<Project> project(Connection c, UUID projectId) throws SQLException;
+
+    /** The project's own warranty facts: the periods agreed in its 质量保修书; its city gives the heating season. */
+    ProjectWarrantySettings warrantySettings(Connection c, UUID projectId) throws SQLException;
+
+    /** Replaces the project's agreed periods. */
+    void saveWarrantyPeriods(Connection c, UUID projectId, Map<String, WarrantyPeriod> periods) throws SQLException;
 }

@@ -156,7 +156,8 @@ class ClockJobTest {
             assertEquals(0, s.clocks().job().run().warrantyUnitsComputed(), "unchanged units are not recomputed");
             Project project = s.components().db().read(c -> s.components().sites().projects(c)).get(0);
             LocalDate handover = LocalDate.of(2026, 11, 16);
-            List<WarrantyTerm> expected = s.clocks().warranties().terms(project, handover);
+            List<WarrantyTerm> expected = s.clocks().warranties().terms(project,
+                    s.components().db().read(c -> s.components().sites().warrantySettings(c, project.id())), handover);
             Map<String, String> stored = new java.util.HashMap<>();
             s.components().db().read(c -> {
                 for (var row : Sql.query(c, "SELECT category, buyer_expiry, handover_date FROM unit_warranty WHERE unit_id = ?",

@@ -111,6 +111,15 @@ public final class ApiClient {
         return new Session(username, deviceId, r.json().get("token").asText());
     }
 
+    /** Signs in with the given password; fails the test when refused. */
+    public Session session(String username, String password, String deviceId) {
+        Response r = login(username, password, deviceId);
+        if (r.code() != 200) {
+            throw new IllegalStateException("login of " + username + " failed: " + r.code() + " " + r.body());
+        }
+        return new Session(username, deviceId, r.json().get("token").asText());
+    }
+
     public Response login(String username, String password, String deviceId) {
         ObjectNode body = ModelJson.mapper().createObjectNode();
         body.put("username", username);

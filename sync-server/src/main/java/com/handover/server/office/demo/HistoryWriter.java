@@ -261,7 +261,7 @@ final class HistoryWriter {
             String[] p = pairs.get(n);
             boolean fail = failing.contains(p);
             ItemResult result = fail ? ItemResult.FAIL : random.nextInt(40) == 0 ? ItemResult.NOT_APPLICABLE : ItemResult.PASS;
-            String note = fail ? DemoTexts.failureNote(random) : null;
+            String note = fail ? DemoTexts.failureNote(template.item(p[1]).orElseThrow(), random) : null;
             walk.ops.add(device.record(OperationType.INSPECTION_ITEM_RECORDED, inspectionId,
                     new InspectionOps.ItemRecorded(p[0], p[1], result, null, note)));
             if (fail) {

@@ -40,7 +40,6 @@ final class UnitStories {
 
     enum Stage { CREATED, ASSIGNED, ARRIVED, COMPLETED, CONFIRMED, SETTLED, SELF_REPAIR, VOID }
 
-    private static final String HTML_DESCRIPTION = "窗台下方墙面开裂 <b>约30cm</b> <script>alert(\"xss\")</script>";
 
     private final HistoryWriter w;
     private final Random random;
@@ -93,8 +92,7 @@ final class UnitStories {
             boolean withheld = defectsOpened % 23 == 7;
             PhotoRef photo = w.photos.take(at, withheld);
             Severity severity = severity();
-            String description = defectsOpened == 0 ? HTML_DESCRIPTION
-                    : f.item().nameZh() + "：" + DemoTexts.failureNote(random);
+            String description = f.item().nameZh() + "：" + DemoTexts.failureNote(f.item(), random);
             walk.ops.add(device.record(OperationType.DEFECT_OPENED, defectId, new DefectOps.Opened(unit.id(),
                     walk.inspectionId, f.room(), f.item().code(), description, severity, f.item().trade(),
                     f.item().warrantyCategory(), null, List.of(photo), null, w.day(at))));

@@ -177,7 +177,7 @@ public final class AdminPages implements OfficePageGroup {
         boolean ok = c.db().write(conn -> {
             var user = username == null ? java.util.Optional.<com.handover.server.store.AccountStore.StoredUser>empty()
                     : c.accounts().findUser(conn, username);
-            if (user.isEmpty() || user.get().user().role() != Role.INSPECTOR || !c.sites().projectExists(conn, projectId)) {
+            if (user.isEmpty() || user.get().user().role() == Role.ADMIN || !c.sites().projectExists(conn, projectId)) {
                 return false;
             }
             if (add) {

@@ -55,11 +55,11 @@ public final class UnitPage implements OfficePageGroup {
             View view = parts.components().db().read(c -> {
                 Site site = sites.site(c, id).orElseThrow(OfficeHalt::notFound);
                 Map<UUID, String> contractors = units.contractorNames(c);
-                LocalDate handover = units.handoverDate(c, id, zone).orElse(null);
+                LocalDate handover = parts.clocks().handovers().of(c, id).orElse(null);
                 List<WarrantyLine> warranty = new ArrayList<>();
                 LocalDate today = parts.components().clock().instant().atZone(zone).toLocalDate();
                 if (handover != null) {
-                    ProjectWarrantySettings settings = ProjectWarrantySettings.defaults(site.project().id());
+                    ProjectWarrantySettings settings = parts.components().sites().warrantySettings(c, site.project().id());
                     for (WarrantyCategory category : rules.policyOn(handover).categories()) {
                         WarrantyTerm t = calculator.term(site.project(), settings, category.code(), handover);
                         warranty.add(new WarrantyLine(category.code(), probe.zh() ? category.nameZh() : category.nameEn(),

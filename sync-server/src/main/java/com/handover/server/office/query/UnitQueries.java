@@ -52,16 +52,6 @@ public final class UnitQueries {
                 rs -> Json.read(rs.getString(1), ComplaintState.class), unitId);
     }
 
-    /** 交付之日: the day of the first signed inspection the owner accepted (with or without defects). */
-    public Optional<LocalDate> handoverDate(Connection c, UUID unitId, ZoneId zone) throws SQLException {
-        long first = Sql.queryOne(c, "SELECT MIN(signed_at_ms) FROM inspections WHERE unit_id = ? AND status = 'SIGNED'"
-                + " AND decision IN ('ACCEPT', 'ACCEPT_WITH_DEFECTS')", rs -> {
-                    long v = rs.getLong(1);
-                    return rs.wasNull() ? -1L : v;
-                }, unitId).orElse(-1L);
-        return first < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(first).atZone(zone).toLocalDate());
-    }
-
     public static String severityChip(Severity s) {
         return switch (s) {
             case EMERGENCY -> "chip-bad";

@@ -36,5 +36,6 @@ public record NavItem(String id, String labelKey, String href, Audience audience
             new NavItem("common", "nav.common", "/office/repair/common-defects", Audience.OFFICE),
             new NavItem("sync", "nav.sync", "/office/sync", Audience.OFFICE),
             new NavItem("templates", "nav.templates", "/office/repair/templates", Audience.OFFICE),
-            new NavItem("admin", "nav.admin", "/office/admin", Audience.ADMIN));
+            new NavItem("admin", "nav.admin", "/office/admin", Audience.ADMIN),
+            new NavItem("import", "nav.import", "/office/admin/import", Audience.ADMIN));
 }

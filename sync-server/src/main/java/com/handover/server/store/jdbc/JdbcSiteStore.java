@@ -3,13 +3,18 @@ package com.handover.server.store.jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.handover.model.DeliveryStandard;
+import com.handover.model.checklist.PeriodUnit;
+import com.handover.model.checklist.WarrantyPeriod;
 import com.handover.model.json.ModelJson;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.warranty.ProjectWarrantySettings;
+import com.handover.model.warranty.SeasonCounting;
 import com.handover.server.store.SiteStore;
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -66,6 +71,131 @@ public final class JdbcSiteStore implements SiteStore {
         Sql.update(c, "INSERT INTO contractors (id, name, trades, repair_phone, responsible_person, warranty_deposit_fen)"
                 + " VALUES (?, ?, ?, ?, ?, ?)", k.id(), k.name(), json(k.trades()), k.repairPhone(),
                 k.responsiblePerson(), k.warrantyDepositFen());
+    }
+
+    @Override
+    public void saveProject(Connection c, Project p) throws SQLException {
+        Sql.update(c, "INSERT INTO projects (id, code, name, city, completion_acceptance, design_service_life_years)"
+                + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name, city = excluded.city,"
+                + " completion_acceptance = excluded.completion_acceptance,"
+                + " design_service_life_years = excluded.design_service_life_years", p.id(), p.code(), p.name(),
+                p.city(), p.completionAcceptance().toString(), p.designServiceLifeYears());
+    }
+
+    @Override
+    public void saveBuildings(Connection c, List<BuildingSetup> buildings) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO buildings (id, project_id, name, floors,"
+                + " completion_acceptance) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                + " floors = excluded.floors, completion_acceptance = excluded.completion_acceptance")) {
+            for (BuildingSetup s : buildings) {
+                Building b = s.building();
+                Sql.bind(ps, b.id(), b.projectId(), b.name(), b.floors(), text(s.completionAcceptance()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void saveUnitTypes(Connection c, List<UnitTypeSetup> types) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO unit_types (id, project_id, code, name, rooms,"
+                + " delivery_standard) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET name = excluded.name,"
+                + " rooms = excluded.rooms, delivery_standard = excluded.delivery_standard")) {
+            for (UnitTypeSetup s : types) {
+                UnitType t = s.type();
+                Sql.bind(ps, t.id(), t.projectId(), t.code(), t.name(), json(t.rooms()), s.standard());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void saveUnits(Connection c, List<Unit> units, List<UnitSetup> details) throws SQLException {
+        Map<UUID, UnitSetup> byUnit = new HashMap<>();
+        details.forEach(d -> byUnit.put(d.unitId(), d));
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO units (" + UNIT_COLUMNS + ", area_m2,"
+                + " planned_handover) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                + " number = excluded.number, floor = excluded.floor, delivery_standard = excluded.delivery_standard,"
+                + " unit_type_id = excluded.unit_type_id, owner_name = excluded.owner_name,"
+                + " owner_phone = excluded.owner_phone, area_m2 = excluded.area_m2,"
+                + " planned_handover = excluded.planned_handover")) {
+            for (Unit u : units) {
+                UnitSetup d = byUnit.get(u.id());
+                Sql.bind(ps, u.id(), u.projectId(), u.buildingId(), u.number(), u.floor(), u.deliveryStandard(),
+                        u.unitTypeId(), u.ownerName(), u.ownerPhone(),
+                        d == null || d.areaM2() == null ? null : d.areaM2().toPlainString(),
+                        d == null ? null : text(d.plannedHandover()));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
+    @Override
+    public void saveContractors(Connection c, List<Contractor> contractors) throws SQLException {
+        for (Contractor k : contractors) {
+            Sql.update(c, "INSERT INTO contractors (id, name, trades, repair_phone, responsible_person,"
+                    + " warranty_deposit_fen) VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+                    + " trades = excluded.trades, repair_phone = excluded.repair_phone,"
+                    + " responsible_person = excluded.responsible_person,"
+                    + " warranty_deposit_fen = excluded.warranty_deposit_fen", k.id(), k.name(), json(k.trades()),
+                    k.repairPhone(), k.responsiblePerson(), k.warrantyDepositFen());
+        }
+    }
+
+    @Override
+    public void saveResponsibilities(Connection c, Collection<UUID> buildingIds, List<Responsibility> responsibilities)
+            throws SQLException {
+        for (List<UUID> chunk : Sql.chunks(buildingIds)) {
+            Sql.update(c, "DELETE FROM contractor_responsibilities WHERE building_id IN ("
+                    + Sql.placeholders(chunk.size()) + ")", chunk.toArray());
+        }
+        for (Responsibility r : responsibilities) {
+            Sql.update(c, "INSERT INTO contractor_responsibilities (building_id, trade, contractor_id) VALUES (?, ?, ?)",
+                    r.buildingId(), r.trade(), r.contractorId());
+        }
+    }
+
+    @Override
+    public List<Responsibility> responsibilities(Connection c, UUID projectId) throws SQLException {
+        return Sql.query(c, "SELECT r.building_id, r.trade, r.contractor_id FROM contractor_responsibilities r"
+                + " JOIN buildings b ON b.id = r.building_id WHERE b.project_id = ? ORDER BY b.name, r.trade",
+                rs -> new Responsibility(Sql.uuid(rs, "building_id"), rs.getString(2), Sql.uuid(rs, "contractor_id")),
+                projectId);
+    }
+
+    @Override
+    public List<BuildingSetup> buildingSetups(Connection c, UUID projectId) throws SQLException {
+        return Sql.query(c, "SELECT id, project_id, name, floors, completion_acceptance FROM buildings"
+                + " WHERE project_id = ? ORDER BY name", rs -> new BuildingSetup(new Building(Sql.uuid(rs, "id"),
+                Sql.uuid(rs, "project_id"), rs.getString(3), rs.getInt(4)), day(rs.getString(5))), projectId);
+    }
+
+    @Override
+    public Map<UUID, UnitSetup> unitSetups(Connection c, UUID projectId) throws SQLException {
+        Map<UUID, UnitSetup> out = new HashMap<>();
+        for (UnitSetup s : Sql.query(c, "SELECT id, area_m2, planned_handover FROM units WHERE project_id = ?",
+                rs -> new UnitSetup(Sql.uuid(rs, "id"), rs.getString(2) == null ? null : new BigDecimal(rs.getString(2)),
+                        day(rs.getString(3))), projectId)) {
+            out.put(s.unitId(), s);
+        }
+        return out;
+    }
+
+    @Override
+    public void setDeemedHandover(Connection c, UUID unitId, LocalDate notifiedDate, String recordedBy)
+            throws SQLException {
+        Sql.update(c, "UPDATE units SET deemed_handover = ?, deemed_recorded_by = ? WHERE id = ?",
+                text(notifiedDate), notifiedDate == null ? null : recordedBy, unitId);
+    }
+
+    private static String text(LocalDate day) {
+        return day == null ? null : day.toString();
+    }
+
+    private static LocalDate day(String text) {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     @Override
@@ -148,6 +278,27 @@ public final class JdbcSiteStore implements SiteStore {
             }
         }
         return out;
+    }
+
+    @Override
+    public ProjectWarrantySettings warrantySettings(Connection c, UUID projectId) throws SQLException {
+        Map<String, WarrantyPeriod> periods = new HashMap<>();
+        for (var e : Sql.query(c, "SELECT category, unit, amount FROM project_warranty_periods WHERE project_id = ?",
+                rs -> Map.entry(rs.getString(1), new WarrantyPeriod(PeriodUnit.valueOf(rs.getString(2)),
+                        rs.getObject(3) == null ? null : rs.getInt(3))), projectId)) {
+            periods.put(e.getKey(), e.getValue());
+        }
+        return new ProjectWarrantySettings(projectId, periods, null, null, SeasonCounting.COMPLETE_SEASONS_ONLY);
+    }
+
+    @Override
+    public void saveWarrantyPeriods(Connection c, UUID projectId, Map<String, WarrantyPeriod> periods)
+            throws SQLException {
+        Sql.update(c, "DELETE FROM project_warranty_periods WHERE project_id = ?", projectId);
+        for (var e : periods.entrySet()) {
+            Sql.update(c, "INSERT INTO project_warranty_periods (project_id, category, unit, amount) VALUES (?, ?, ?, ?)",
+                    projectId, e.getKey(), e.getValue().unit().name(), e.getValue().amount());
+        }
     }
 
     private static Project project(ResultSet rs) throws SQLException {

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.server.store.jdbc.Sql;
+import com.handover.server.testing.ApiClient;
+import com.handover.server.testing.TestOps;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -239,8 +241,17 @@ class OfficeConsoleBrowserTest {
     @Test
     @Order(7)
     void htmlTypedIntoADefectShowsAsText() {
-        UUID inspection = db(rs -> UUID.fromString(rs.getString(1)),
-                "SELECT inspection_id FROM defects WHERE description LIKE '%<script>%'");
+        // The test's own hostile text, typed on a device and synced: demo data holds none.
+        UUID inspection = UUID.randomUUID();
+        UUID unit = db(rs -> UUID.fromString(rs.getString(1)), "SELECT u.id FROM units u WHERE NOT EXISTS"
+                + " (SELECT 1 FROM inspections i WHERE i.unit_id = u.id) ORDER BY u.number LIMIT 1");
+        var device = new ApiClient(server.baseUrl());
+        var session = device.session("inspector", ConsoleServer.PASSWORD, "html-test-phone");
+        var ops = new TestOps("inspector", "html-test-phone");
+        var pushed = session.push(List.of(ops.startInspection(inspection, unit),
+                ops.openDefect(UUID.randomUUID(), unit, inspection,
+                        "窗台下方墙面开裂 <b>约30cm</b> <script>alert(\"xss\")</script>")));
+        assertEquals(200, pushed.code(), pushed.body());
         browser.open("/office/inspections/" + inspection);
         WebElement cell = browser.driver().findElements(By.cssSelector("td.defect-description")).stream()
                 .filter(e -> e.getText().contains("<script>")).findFirst().orElseThrow();

@@ -1,0 +1,99 @@
+package com.handover.server.office.pages;
+
+import com.handover.model.checklist.WarrantyCategory;
+import com.handover.model.json.BundledChecklists;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.server.office.OfficePageGroup;
+import com.handover.server.office.OfficeParts;
+import com.handover.server.office.web.Ids;
+import com.handover.server.office.web.OfficeHalt;
+import com.handover.server.office.web.PageContext;
+import com.handover.server.setup.DeemedHandovers;
+import com.handover.server.setup.imports.PeriodText;
+import com.handover.server.store.SiteStore;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The project's set-up records as imported (agreed warranty periods, buildings with their 竣工验收 date, the
+ * responsible contractor per trade and building) and a unit's set-up (area, notified handover date) with the
+ * office's 视同交付 action. Everyone on the console may view; recording 视同交付 is the office's.
+ */
+public final class SetupPages implements OfficePageGroup {
+
+    public record PeriodLine(String category, String period) {
+    }
+
+    public record ResponsibilityLine(String building, String trade, String contractor) {
+    }
+
+    public record ProjectView(Project project, List<PeriodLine> periods, List<SiteStore.BuildingSetup> buildings,
+                              List<ResponsibilityLine> responsibilities) {
+    }
+
+    public record UnitView(Unit unit, SiteStore.UnitSetup setup, LocalDate handover, String noticeKey, String noticeArg) {
+    }
+
+    @Override
+    public void install(RoutesConfig routes, OfficeParts parts) {
+        DeemedHandovers deemed = new DeemedHandovers(parts.components().db(), parts.components().sites());
+        routes.get("/office/projects/{id}/setup", ctx -> project(ctx, parts));
+        routes.get("/office/units/{id}/setup", ctx -> unit(ctx, parts, null, null, 200));
+        routes.post("/office/units/{id}/deemed-handover", ctx -> recordDeemed(ctx, parts, deemed));
+    }
+
+    private void project(Context ctx, OfficeParts parts) {
+        UUID id = Ids.path(ctx, "id");
+        var sites = parts.components().sites();
+        var vocabulary = BundledChecklists.catalog().vocabulary();
+        ProjectView view = parts.components().db().read(c -> {
+            Project p = sites.project(c, id).orElseThrow(OfficeHalt::notFound);
+            Map<UUID, String> buildingNames = new HashMap<>();
+            List<SiteStore.BuildingSetup> buildings = sites.buildingSetups(c, id);
+            buildings.forEach(b -> buildingNames.put(b.building().id(), b.building().name()));
+            Map<UUID, String> contractors = new HashMap<>();
+            sites.contractors(c).forEach(k -> contractors.put(k.id(), k.name()));
+            List<PeriodLine> periods = sites.warrantySettings(c, id).agreedContractorPeriods().entrySet().stream()
+                    .map(e -> new PeriodLine(vocabulary.warrantyCategory(e.getKey()).map(WarrantyCategory::nameZh)
+                            .orElse(e.getKey()), PeriodText.zh(e.getValue()))).toList();
+            List<ResponsibilityLine> lines = sites.responsibilities(c, id).stream().map(r -> new ResponsibilityLine(
+                    buildingNames.get(r.buildingId()), vocabulary.trade(r.trade()).map(t -> t.nameZh()).orElse(r.trade()),
+                    contractors.get(r.contractorId()))).toList();
+            return new ProjectView(p, periods, buildings, lines);
+        });
+        PageContext page = parts.web().page(ctx, "projects", "setup.project.title");
+        parts.web().render(ctx, "setup-project.jte", page, view);
+    }
+
+    private void unit(Context ctx, OfficeParts parts, String noticeKey, String noticeArg, int status) {
+        UUID id = Ids.path(ctx, "id");
+        var sites = parts.components().sites();
+        UnitView view = parts.components().db().read(c -> {
+            Unit u = sites.unitsByIds(c, List.of(id)).stream().findFirst().orElseThrow(OfficeHalt::notFound);
+            return new UnitView(u, sites.unitSetups(c, u.projectId()).get(id),
+                    parts.clocks().handovers().of(c, id).orElse(null), noticeKey, noticeArg);
+        });
+        PageContext page = parts.web().page(ctx, "projects", "setup.deemed.title");
+        ctx.status(status);
+        parts.web().render(ctx, "setup-unit.jte", page, view);
+    }
+
+    private void recordDeemed(Context ctx, OfficeParts parts, DeemedHandovers deemed) {
+        UUID id = Ids.path(ctx, "id");
+        String by = parts.web().session(ctx).username();
+        LocalDate today = parts.components().clock().instant().atZone(parts.settings().zone()).toLocalDate();
+        var outcome = "clear".equals(ctx.formParam("action")) ? deemed.clear(id) : deemed.record(id, today, by);
+        switch (outcome) {
+            case NO_UNIT -> throw OfficeHalt.notFound();
+            case NO_PLANNED_DATE -> unit(ctx, parts, "setup.deemed.noPlanned", null, 400);
+            case NOT_DUE -> unit(ctx, parts, "setup.deemed.notDue", "", 400);
+            default -> throw OfficeHalt.redirect("/office/units/" + id + "/setup");
+        }
+    }
+}
