@@ -7,13 +7,9 @@ import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A unit's inspections, defects, work orders and complaints, and its handover date. */
