@@ -10,6 +10,7 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ReplicaState;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
@@ -19,6 +20,7 @@ import com.handover.server.office.query.SiteQueries;
 import com.handover.server.store.jdbc.Sql;
 import com.handover.server.sync.ServerOperations.Draft;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -49,8 +51,8 @@ public final class RectifyService {
      * True when the defect may be sent for 整改 now: open, or reopened by a failed 复验, and no order of it is
      * still before its completion (a completed order whose repair failed the 复验 does not block a new one).
      */
-    public static boolean sendable(ReplicaState state, DefectState defect) {
-        return SENDABLE.contains(defect.status()) && state.workOrders().values().stream()
+    public static boolean sendable(Collection<WorkOrderState> orders, DefectState defect) {
+        return SENDABLE.contains(defect.status()) && orders.stream()
                 .noneMatch(w -> defect.id().equals(w.defectId()) && BEFORE_COMPLETION.contains(w.status()));
     }
 
@@ -73,7 +75,7 @@ public final class RectifyService {
     public UUID send(RectifyRequest r, User office) {
         RectifyProposal p = proposal(r.defectId());
         ReplicaState state = clocks.records().of(p.defect().unitId());
-        if (!sendable(state, p.defect())) {
+        if (!sendable(state.workOrders().values(), p.defect())) {
             throw new RectifyException("defectId", "the defect is " + p.defect().status()
                     + " or already has a running work order; only an open or reopened defect is sent for 整改");
         }
