@@ -202,7 +202,7 @@ public final class GoldenOperations {
         put(ops, WO_CREATED_ID, OperationType.WORK_ORDER_CREATED, WORK_ORDER, office("2026-03-14T07:10:04Z"), null,
                 new WorkOrderOps.Created(UNIT, WorkOrderSource.DEFECT, DEFECT, null, "BEDROOM-1",
                         "主卧墙面空鼓约0.3㎡,铲除空鼓部位后重新批灰并涂饰", Severity.NORMAL, "PLASTER", 45_000, false,
-                        Instant.parse("2026-03-14T02:33:05Z")));
+                        Instant.parse("2026-03-14T02:33:05Z"), LocalDate.parse("2026-03-21")));
         put(ops, WO_ASSIGNED_ID, OperationType.WORK_ORDER_ASSIGNED, WORK_ORDER, office("2026-03-14T07:12:48Z"), null,
                 new WorkOrderOps.Assigned(CONTRACTOR, MAINTENANCE));
         put(ops, WO_ARRIVED_ID, OperationType.WORK_ORDER_ARRIVED, WORK_ORDER, maintenance("2026-03-15T01:40:27Z"),

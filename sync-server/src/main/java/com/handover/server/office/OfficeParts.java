@@ -10,6 +10,7 @@ import com.handover.server.office.repair.board.WorkOrderBoard;
 import com.handover.server.office.repair.common.CommonDefects;
 import com.handover.server.office.repair.contractors.Scorecard;
 import com.handover.server.office.repair.intake.IntakeService;
+import com.handover.server.office.repair.rectify.RectifyService;
 import com.handover.server.office.session.OfficeSession;
 import com.handover.server.office.session.SessionService;
 import com.handover.server.office.web.OfficeWeb;
@@ -22,13 +23,13 @@ import io.javalin.http.Context;
  */
 public record OfficeParts(Components components, OfficeSettings settings, SessionService sessions, OfficeWeb web,
                           IntakeService intake, WorkOrderBoard board, Scorecard scorecard,
-                          CommonDefects commonDefects) {
+                          CommonDefects commonDefects, RectifyService rectify) {
 
     public static OfficeParts of(Components c, SessionService sessions, OfficeWeb web) {
         ClockServices clocks = c.clocks();
         return new OfficeParts(c, c.config().office(), sessions, web,
                 new IntakeService(c, clocks, c.templateStore()), new WorkOrderBoard(c, clocks.repairClock()),
-                new Scorecard(c, clocks.repairClock()), new CommonDefects(c));
+                new Scorecard(c, clocks.repairClock()), new CommonDefects(c), new RectifyService(c));
     }
 
     /** The warranty and repair clocks of this node. */

@@ -13,11 +13,13 @@ import com.handover.model.Signature;
 import com.handover.model.SignerRole;
 import com.handover.model.Stroke;
 import com.handover.model.WorkOrderStatus;
+import com.handover.model.rectify.Rectification;
 import com.handover.model.signoff.WorkOrderContent;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.Payload;
 import com.handover.model.sync.ops.WorkOrderOps;
+import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.WorkOrderState;
 import java.math.BigDecimal;
 import java.util.List;
@@ -185,8 +187,16 @@ public final class WorkOrderViewModel {
         save(type, payload, () -> { });
     }
 
+    /** Records the step; an arrival or completion also moves the order's defect on (IN_REPAIR, REPAIRED). */
     private void save(OperationType type, Payload payload, Runnable beforeRefresh) {
-        app.tasks().run(() -> app.replica().record(type, workOrderId, payload), op -> {
+        UUID defectId = order.get() == null ? null : order.get().defectId();
+        app.tasks().run(() -> {
+            var op = app.replica().record(type, workOrderId, payload);
+            DefectState defect = defectId == null ? null : app.replica().read(s -> s.defects().get(defectId));
+            Rectification.followingStep(defect, payload)
+                    .ifPresent(step -> app.replica().record(step.type(), defectId, step.payload()));
+            return op;
+        }, op -> {
             app.sync().refreshCounts();
             error.set(null);
             beforeRefresh.run();

@@ -199,7 +199,7 @@ public final class WorkOrderFold {
                     status, contractorId, assignee, selfRepair, escalationReason, arrivedAt, completedAt,
                     completionNote, actualCostFen, beforePhotos, afterPhotos,
                     Collections.unmodifiableMap(confirmations), settledPeriod, satisfaction, revisitNote, voidReason,
-                    create.actor(), create.hlc(), lastChangedAt);
+                    create.actor(), create.hlc(), lastChangedAt, created.rectifyBy());
         }
     }
 }

@@ -7,6 +7,7 @@ import com.handover.model.Signature;
 import com.handover.model.SignerRole;
 import com.handover.model.WorkOrderSource;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,9 +24,21 @@ public final class WorkOrderOps {
     private WorkOrderOps() {
     }
 
+    /**
+     * A new work order. {@code rectifyBy} is the 整改期限 set when a handover defect is sent to its responsible
+     * contractor for 整改: the last day the repair is due; absent on other orders.
+     */
     public record Created(UUID unitId, WorkOrderSource source, UUID defectId, UUID complaintId, String room,
                           String description, Severity severity, String warrantyCategory, long estimatedCostFen,
-                          boolean emergency, Instant reportedAt) implements Payload {
+                          boolean emergency, Instant reportedAt, LocalDate rectifyBy) implements Payload {
+        /** A work order without a 整改期限. */
+        public Created(UUID unitId, WorkOrderSource source, UUID defectId, UUID complaintId, String room,
+                       String description, Severity severity, String warrantyCategory, long estimatedCostFen,
+                       boolean emergency, Instant reportedAt) {
+            this(unitId, source, defectId, complaintId, room, description, severity, warrantyCategory,
+                    estimatedCostFen, emergency, reportedAt, null);
+        }
+
         public Created {
             Checks.required("unitId", unitId);
             Checks.required("source", source);
@@ -45,6 +58,9 @@ public final class WorkOrderOps {
             }
             cost("estimatedCostFen", estimatedCostFen);
             Checks.required("reportedAt", reportedAt);
+            if (rectifyBy != null && source != WorkOrderSource.DEFECT) {
+                throw new IllegalArgumentException("rectifyBy is set only on a work order for a defect");
+            }
         }
     }
 

@@ -7,13 +7,14 @@ import com.handover.model.WorkOrderSource;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.sync.Hlc;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-/** A repair work order (维修单) as the reducer folded it. Money in fen. */
+/** A repair work order (维修单) as the reducer folded it. Money in fen; {@code rectifyBy} is the 整改期限, if any. */
 public record WorkOrderState(UUID id, UUID unitId, WorkOrderSource source, UUID defectId, UUID complaintId,
                              String room, String description, Severity severity, String warrantyCategory,
                              long estimatedCostFen, boolean emergency, Instant reportedAt, WorkOrderStatus status,
@@ -22,7 +23,7 @@ public record WorkOrderState(UUID id, UUID unitId, WorkOrderSource source, UUID 
                              List<PhotoRef> beforePhotos, List<PhotoRef> afterPhotos,
                              Map<SignerRole, Confirmation> confirmations, String settledPeriod,
                              Integer satisfaction, String revisitNote, String voidReason, String createdBy,
-                             Hlc createdAt, Hlc lastChangedAt) {
+                             Hlc createdAt, Hlc lastChangedAt, LocalDate rectifyBy) {
 
     /** The four parties whose signatures close a repair (seed: 维修部、业主、监理、项目部). */
     public static final Set<SignerRole> REQUIRED_CONFIRMATIONS = Set.copyOf(EnumSet.of(

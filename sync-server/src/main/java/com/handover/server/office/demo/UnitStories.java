@@ -5,7 +5,7 @@ import com.handover.model.PhotoRef;
 import com.handover.model.Severity;
 import com.handover.model.SignOffDecision;
 import com.handover.model.SignerRole;
-import com.handover.model.WorkOrderSource;
+import com.handover.model.rectify.Rectification;
 import com.handover.model.signoff.WorkOrderContent;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Unit;
@@ -19,6 +19,7 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.WorkOrderState;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -122,35 +123,39 @@ final class UnitStories {
                 : r < 72 ? Stage.CONFIRMED : r < 88 ? Stage.SETTLED : r < 95 ? Stage.SELF_REPAIR : Stage.VOID;
     }
 
+    /**
+     * The office sends the defect for 整改 as the console does (the same three operations), unless the story
+     * stops before that; the contractor then works it as far as its age and luck allow.
+     */
     private void workOrder(Found f) {
         UUID wo = w.nextId();
         Stage stage = stage();
-        Contractor contractor = w.contractorFor(f.trade());
-        long estimate = (f.severity() == Severity.COMPLEX ? 150_000 : 20_000) + random.nextInt(80_000);
-        boolean emergency = f.severity() == Severity.EMERGENCY;
-        Instant created = f.at().plus(Duration.ofMinutes(30));
-        w.counts.workOrders++;
-        w.at(created, w.pad1, () -> track(wo, w.pad1.record(OperationType.WORK_ORDER_CREATED, wo,
-                new WorkOrderOps.Created(f.unitId(), WorkOrderSource.DEFECT, f.defectId(), null, f.room(),
-                        f.description().length() > 200 ? f.description().substring(0, 200) : f.description(),
-                        f.severity(), f.category(), estimate, emergency, created))));
         if (stage == Stage.CREATED) {
             return;
         }
+        Contractor contractor = w.contractorFor(f.trade());
+        long estimate = (f.severity() == Severity.COMPLEX ? 150_000 : 20_000) + random.nextInt(80_000);
+        Instant sent = f.at().plus(Duration.ofMinutes(30));
+        LocalDate rectifyBy = Rectification.defaultDeadline(w.day(sent));
+        w.counts.workOrders++;
+        w.at(sent, w.desk, () -> {
+            Rectification.Steps steps = Rectification.steps(new Rectification.Defect(f.defectId(), f.unitId(),
+                    f.room(), f.description(), f.severity(), f.category()), contractor.id(), w.maintenance.username(),
+                    rectifyBy, estimate, sent);
+            track(wo, w.desk.record(OperationType.WORK_ORDER_CREATED, wo, steps.created()));
+            Operation assigned = track(wo, w.desk.record(OperationType.WORK_ORDER_ASSIGNED, wo, steps.assigned()));
+            if (stage == Stage.ASSIGNED) {
+                w.lastAssignedOrder = wo;
+                w.lastStatusOp.put(wo, assigned.id());
+            }
+            w.desk.record(OperationType.DEFECT_ASSIGNED, f.defectId(), steps.defectAssigned());
+        });
+        Instant created = sent;
         if (stage == Stage.VOID) {
             w.at(created.plus(Duration.ofHours(20)), w.desk, () -> track(wo, w.desk.record(
                     OperationType.WORK_ORDER_VOIDED, wo, new WorkOrderOps.Voided("与其他工单重复，已合并处理"))));
             return;
         }
-        w.at(created.plus(Duration.ofHours(2)), w.desk, () -> {
-            Operation assigned = track(wo, w.desk.record(OperationType.WORK_ORDER_ASSIGNED, wo,
-                    new WorkOrderOps.Assigned(contractor.id(), w.maintenance.username())));
-            if (stage == Stage.ASSIGNED) {
-                w.lastAssignedOrder = wo;
-                w.lastStatusOp.put(wo, assigned.id());
-            }
-            w.desk.record(OperationType.DEFECT_ASSIGNED, f.defectId(), new DefectOps.Assigned(contractor.id()));
-        });
         if (stage == Stage.ASSIGNED) {
             return;
         }

@@ -16,6 +16,7 @@ import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.query.UnitHistory;
 import com.handover.server.office.query.UnitQueries;
+import com.handover.server.office.repair.rectify.RectifyService;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
@@ -38,6 +39,11 @@ public final class UnitPage implements OfficePageGroup {
                        List<WorkOrderState> workOrders, List<ComplaintState> complaints, List<UnitHistory.Event> timeline,
                        LocalDate handover, List<WarrantyLine> warranty, Map<UUID, String> contractors,
                        ChecklistNames names, LocalDate today) {
+
+        /** True when the defect may be sent for 整改 from this page. */
+        public boolean rectifiable(DefectState d) {
+            return RectifyService.sendable(workOrders, d);
+        }
     }
 
     @Override
