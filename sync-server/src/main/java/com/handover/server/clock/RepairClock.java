@@ -45,7 +45,9 @@ public final class RepairClock {
 
     public Status status(WorkOrderRow w, Instant now) {
         OnSiteDeadline deadline = sla.onSiteDeadline(w.reportedAt(), w.estimatedCostFen(), w.emergency());
-        boolean missed = RepairSla.isOverdue(deadline.due(), w.arrivedAt(), now) && w.status() != WorkOrderStatus.VOID;
+        // An emergency is the 售后维修部's from the start: no contractor deadline runs that it could miss.
+        boolean missed = !w.emergency() && RepairSla.isOverdue(deadline.due(), w.arrivedAt(), now)
+                && w.status() != WorkOrderStatus.VOID;
         // Overdue is the state the board acts on: nobody on site yet and the deadline passed.
         boolean overdue = w.awaitingArrival() && missed;
         boolean estimated = w.actualCostFen() == null;
@@ -61,7 +63,7 @@ public final class RepairClock {
         return sla.chargeback(cost, w.emergency(), true);
     }
 
-    /** The chargeback booked for a finished order: only a self-repaired one costs the contractor. */
+    /** The chargeback booked for a finished order: a self-repaired one or an emergency costs the contractor. */
     public Chargeback bookedChargeback(WorkOrderRow w) {
         long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
         return sla.chargeback(cost, w.emergency(), w.selfRepair());

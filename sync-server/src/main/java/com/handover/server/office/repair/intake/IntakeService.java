@@ -7,6 +7,7 @@ import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.UnitType;
 import com.handover.model.sla.OnSiteDeadline;
+import com.handover.model.sla.RepairSla;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ReplicaState;
@@ -125,6 +126,11 @@ public final class IntakeService {
             if (contractor != null) {
                 drafts.add(Draft.of(OperationType.WORK_ORDER_ASSIGNED, wo,
                         new WorkOrderOps.Assigned(contractor.id(), null)));
+            }
+            if (emergency) {
+                // 售后维修工作规定 第1条: the 售后维修部 repairs it at once; the responsible contractor pays the actual cost.
+                drafts.add(Draft.of(OperationType.WORK_ORDER_ESCALATED, wo,
+                        new WorkOrderOps.Escalated(RepairSla.EMERGENCY_REASON)));
             }
             onSite = clocks.repairClock().sla().onSiteDeadline(now, r.estimatedCostFen(), emergency);
         }
