@@ -153,6 +153,7 @@ class RepairConsoleBrowserTest {
         IntakeOutcome taken = server.repairRequest(server.unit("1-801"), Severity.NORMAL, 30_000);
         server.arrive(taken.workOrderId());
         server.complete(taken.workOrderId(), 28_800);
+        server.confirmAll(taken.workOrderId());
         browser.open("/office/repair/contractors?quarter=2026-Q4");
         assertTrue(text("#scorecard").contains("京通给排水安装有限公司"));
         shot("repair-contractors");
