@@ -12,6 +12,7 @@ import com.handover.server.office.repair.common.CommonDefectPages;
 import com.handover.server.office.repair.contractors.ContractorPages;
 import com.handover.server.office.repair.contractors.MonthlyReportPages;
 import com.handover.server.office.repair.intake.IntakePages;
+import com.handover.server.office.repair.revisit.ReturnVisitPages;
 import com.handover.server.office.repair.templates.TemplatePages;
 import java.util.List;
 
@@ -35,6 +36,7 @@ final class OfficePages {
                 (routes, parts) -> new ContractorPages(parts).install(routes),
                 (routes, parts) -> new MonthlyReportPages(parts).install(routes),
                 (routes, parts) -> new CommonDefectPages(parts).install(routes),
-                (routes, parts) -> new TemplatePages(parts).install(routes));
+                (routes, parts) -> new TemplatePages(parts).install(routes),
+                (routes, parts) -> new ReturnVisitPages(parts).install(routes));
     }
 }

@@ -153,7 +153,7 @@ public final class RepairReports {
     }
 
     /** Unit id → {unit number, building name}. */
-    static Map<UUID, String[]> unitNames(Connection c, List<UUID> unitIds) throws SQLException {
+    public static Map<UUID, String[]> unitNames(Connection c, List<UUID> unitIds) throws SQLException {
         Map<UUID, String[]> out = new HashMap<>();
         for (List<UUID> chunk : Sql.chunks(unitIds)) {
             for (var row : Sql.query(c, "SELECT u.id, u.number, b.name FROM units u JOIN buildings b ON b.id = u.building_id"

@@ -11,6 +11,7 @@ public record NavItem(String id, String labelKey, String href, boolean adminOnly
             new NavItem("projects", "nav.projects", "/office/projects", false),
             new NavItem("workorders", "nav.workorders", "/office/repair/work-orders", false),
             new NavItem("intake", "nav.intake", "/office/repair/intake", false),
+            new NavItem("revisits", "rules.nav.revisits", "/office/repair/revisits", false),
             new NavItem("contractors", "nav.contractors", "/office/repair/contractors", false),
             new NavItem("monthly", "nav.monthly", "/office/reports/monthly", false),
             new NavItem("common", "nav.common", "/office/repair/common-defects", false),
