@@ -14,6 +14,9 @@ public final class RepairSla {
     /** Why an emergency goes to the 售后维修部 at once, recorded on its escalation (售后维修工作规定 第1条). */
     public static final String EMERGENCY_REASON = "紧急维修：售后维修部接到报修后立即组织专业维修人员进行维修（售后维修工作规定 第1条）";
 
+    /** Why a request past its warranty goes to the 售后维修部 as a repair the owner pays (有偿维修). */
+    public static final String PAID_REPAIR_REASON = "有偿维修：报修时已过保修期，由业主付费维修，不通知施工单位，不扣质保金";
+
     private final SlaPolicy policy;
 
     public RepairSla(SlaPolicy policy) {

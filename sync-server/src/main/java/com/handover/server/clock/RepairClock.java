@@ -6,6 +6,7 @@ import com.handover.model.sla.ComplaintSla;
 import com.handover.model.sla.OnSiteDeadline;
 import com.handover.model.sla.RepairSla;
 import com.handover.model.sla.SlaPolicy;
+import com.handover.model.sla.SlaRule;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -65,6 +66,10 @@ public final class RepairClock {
 
     /** The chargeback booked for a finished order: a self-repaired one or an emergency costs the contractor. */
     public Chargeback bookedChargeback(WorkOrderRow w) {
+        if (w.contractorId() == null) {
+            // No responsible contractor (a paid repair, or none assigned): nobody's 质保金 to deduct from.
+            return new Chargeback(0, 0, SlaRule.NO_CHARGEBACK);
+        }
         long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
         return sla.chargeback(cost, w.emergency(), w.selfRepair());
     }
