@@ -25,7 +25,6 @@ import com.handover.mobile.ui.TaskRunner;
 import com.handover.mobile.ui.workorders.WorkOrderDeadlines;
 import com.handover.model.json.BundledChecklists;
 import com.handover.model.sla.RepairSla;
-import com.handover.model.sla.SlaPolicy;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -92,9 +91,9 @@ public final class MobileComposition implements AutoCloseable {
         AppContext context = new AppContext(replica, reference, photos, photoSource, session, engine, scheduler,
                 checklists, tasks, clock);
         engine.refreshCounts();
-        RepairSla sla = new RepairSla(SlaPolicy.defaults());
-        WorkOrderDeadlines deadlines = order -> Optional.of(
-                sla.onSiteDeadline(order.reportedAt(), order.estimatedCostFen(), order.emergency()).due());
+        // The figures the server sent with the reference data, read each time so a new sync takes effect.
+        WorkOrderDeadlines deadlines = order -> Optional.of(new RepairSla(reference.load().slaPolicy())
+                .onSiteDeadline(order.reportedAt(), order.estimatedCostFen(), order.emergency()).due());
         return new MobileComposition(db, syncThread, context, deadlines);
     }
 

@@ -5,20 +5,36 @@ import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.sla.SlaFigures;
+import com.handover.model.sla.SlaPolicy;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** What the signed-in user may see of projects, buildings, unit types, units and contractors. */
+/**
+ * What the signed-in user may see of projects, buildings, unit types, units and contractors, and the repair
+ * deadline figures the server has in force ({@code sla}; null until a server sent them).
+ */
 public record ReferenceData(List<Project> projects, List<Building> buildings, List<UnitType> unitTypes,
-                            List<Unit> units, List<Contractor> contractors, List<TemplateRef> templates) {
+                            List<Unit> units, List<Contractor> contractors, List<TemplateRef> templates,
+                            SlaFigures sla) {
 
     /** A checklist template version the server knows. */
     public record TemplateRef(String code, int version) {
     }
 
     public static final ReferenceData EMPTY =
-            new ReferenceData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+            new ReferenceData(List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), null);
+
+    public ReferenceData(List<Project> projects, List<Building> buildings, List<UnitType> unitTypes,
+                         List<Unit> units, List<Contractor> contractors, List<TemplateRef> templates) {
+        this(projects, buildings, unitTypes, units, contractors, templates, null);
+    }
+
+    /** The deadline rules to count with: the server's figures, the seed's until a server sent any. */
+    public SlaPolicy slaPolicy() {
+        return sla == null ? SlaPolicy.defaults() : sla.policy();
+    }
 
     public ReferenceData {
         projects = List.copyOf(projects);

@@ -11,6 +11,12 @@ import java.time.Instant;
  */
 public final class RepairSla {
 
+    /** Why an emergency goes to the 售后维修部 at once, recorded on its escalation (售后维修工作规定 第1条). */
+    public static final String EMERGENCY_REASON = "紧急维修：售后维修部接到报修后立即组织专业维修人员进行维修（售后维修工作规定 第1条）";
+
+    /** Why a request past its warranty goes to the 售后维修部 as a repair the owner pays (有偿维修). */
+    public static final String PAID_REPAIR_REASON = "有偿维修：报修时已过保修期，由业主付费维修，不通知施工单位，不扣质保金";
+
     private final SlaPolicy policy;
 
     public RepairSla(SlaPolicy policy) {
@@ -22,14 +28,15 @@ public final class RepairSla {
     }
 
     /**
-     * Emergencies: the short emergency time; otherwise 24 h when the estimated cost is at most the threshold
-     * (1000 yuan exactly included: "1000元以内"), 36 h above it ("超过1000元").
+     * Emergencies: due at once, the moment they are reported ("接到客户报修后立即组织专业维修人员进行维修"),
+     * and repaired by the 售后维修部, not waited on from the contractor; otherwise 24 h when the estimated cost
+     * is at most the threshold (1000 yuan exactly included: "1000元以内"), 36 h above it ("超过1000元").
      */
     public OnSiteDeadline onSiteDeadline(Instant reportedAt, long estimatedCostFen, boolean emergency) {
         Checks.required("reportedAt", reportedAt);
         cost("estimatedCostFen", estimatedCostFen);
         if (emergency) {
-            return new OnSiteDeadline(reportedAt.plus(policy.emergencyOnSite()), SlaRule.ON_SITE_EMERGENCY);
+            return new OnSiteDeadline(reportedAt, SlaRule.ON_SITE_EMERGENCY);
         }
         return estimatedCostFen <= policy.costThresholdFen()
                 ? new OnSiteDeadline(reportedAt.plus(policy.onSiteUpToThreshold()), SlaRule.ON_SITE_UP_TO_THRESHOLD)
@@ -52,13 +59,13 @@ public final class RepairSla {
     }
 
     /**
-     * The deduction from the contractor's warranty deposit: nothing when the contractor repaired it; the
-     * emergency rate (actual cost) for an emergency the after-sales team repaired; the self-repair rate
-     * (200 %) otherwise. Half a fen rounds up.
+     * The deduction from the contractor's warranty deposit: an emergency is always repaired by the 售后维修部
+     * and charged at the emergency rate (actual cost, 第1条); otherwise nothing when the contractor repaired
+     * it, the self-repair rate (200 %, 第2、3条) when the 售后维修部 did. Half a fen rounds up.
      */
     public Chargeback chargeback(long actualCostFen, boolean emergency, boolean selfRepaired) {
         cost("actualCostFen", actualCostFen);
-        if (!selfRepaired) {
+        if (!selfRepaired && !emergency) {
             return new Chargeback(0, 0, SlaRule.NO_CHARGEBACK);
         }
         int percent = emergency ? policy.emergencyChargebackPercent() : policy.selfRepairChargebackPercent();

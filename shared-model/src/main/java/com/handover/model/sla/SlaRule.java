@@ -8,19 +8,19 @@ import java.util.ResourceBundle;
 
 /** The rule a deadline or a chargeback follows, with its words (bundle {@code SlaMessages}) and its source. */
 public enum SlaRule {
-    /** 维修工作规定 第1条: emergencies are repaired at once. */
+    /** 售后维修工作规定 第1条: the 售后维修部 repairs an emergency at once (立即); the seed gives no figure. */
     ON_SITE_EMERGENCY,
-    /** 维修工作规定 第2条: up to 1000 yuan, on site within 24 h. */
+    /** 售后维修工作规定 第2条: up to 1000 yuan, on site within 24 h. */
     ON_SITE_UP_TO_THRESHOLD,
-    /** 维修工作规定 第3条: above 1000 yuan, on site within 36 h. */
+    /** 售后维修工作规定 第3条: above 1000 yuan, on site within 36 h. */
     ON_SITE_ABOVE_THRESHOLD,
-    /** 维修工作规定 第1条: emergency repairs are deducted from the 质保金 at the actual cost. */
+    /** 售后维修工作规定 第1条: emergency repairs are deducted from the 质保金 at the actual cost. */
     CHARGEBACK_EMERGENCY_ACTUAL_COST,
-    /** 维修工作规定 第2、3条: a missed deadline means self-repair, deducted at 200 %. */
+    /** 售后维修工作规定 第2、3条: a missed deadline means self-repair, deducted at 200 %. */
     CHARGEBACK_SELF_REPAIR,
     /** The contractor repaired it itself: nothing is deducted. */
     NO_CHARGEBACK,
-    /** Complaints and repair requests are answered within 24 h (R23). */
+    /** Complaints are answered within 24 h: the seed's online example (收到网络信息24小时内，必须给出答复或知会). */
     COMPLAINT_ANSWER,
     /** Return visit after an emergency repair. */
     REVISIT_EMERGENCY,
@@ -34,7 +34,7 @@ public enum SlaRule {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] args = switch (this) {
-            case ON_SITE_EMERGENCY -> new Object[] {duration(bundle, policy.emergencyOnSite(), locale)};
+            case ON_SITE_EMERGENCY -> new Object[0];
             case ON_SITE_UP_TO_THRESHOLD -> new Object[] {yuan(policy.costThresholdFen()),
                     duration(bundle, policy.onSiteUpToThreshold(), locale)};
             case ON_SITE_ABOVE_THRESHOLD -> new Object[] {yuan(policy.costThresholdFen()),

@@ -60,7 +60,7 @@ public final class WarrantyCalculator {
         all.addAll(contractor.candidates);
         String basisZh = WarrantyText.explain(buyerExpiry, decidedBy, contractor.expiry, contractor.decidedBy, all,
                 WarrantyText.ZH);
-        return new WarrantyTerm(category, handover, project.completionAcceptance(), buyerExpiry, contractor.expiry,
+        return new WarrantyTerm(category, handover, contractorStart(project), buyerExpiry, contractor.expiry,
                 decidedBy, contractor.decidedBy, all, basisZh);
     }
 
@@ -69,11 +69,19 @@ public final class WarrantyCalculator {
         return Optional.ofNullable(contractor(project, settings, category).expiry);
     }
 
+    /**
+     * The day the contractor's warranty starts: 竣工验收合格之日. Every contractor period is counted from this one
+     * reading, today the project's completion acceptance.
+     */
+    public static LocalDate contractorStart(Project project) {
+        return project.completionAcceptance();
+    }
+
     private record Outcome(LocalDate expiry, TermSource decidedBy, List<TermCandidate> candidates) {
     }
 
     private Outcome contractor(Project project, ProjectWarrantySettings settings, String category) {
-        LocalDate start = project.completionAcceptance();
+        LocalDate start = contractorStart(project);
         WarrantyClock clock = clock(project, settings);
         WarrantyCategory statutory = categoryOn(start, category);
         List<TermCandidate> candidates = new ArrayList<>();

@@ -6,6 +6,7 @@ import com.handover.model.sla.ComplaintSla;
 import com.handover.model.sla.OnSiteDeadline;
 import com.handover.model.sla.RepairSla;
 import com.handover.model.sla.SlaPolicy;
+import com.handover.model.sla.SlaRule;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -45,7 +46,9 @@ public final class RepairClock {
 
     public Status status(WorkOrderRow w, Instant now) {
         OnSiteDeadline deadline = sla.onSiteDeadline(w.reportedAt(), w.estimatedCostFen(), w.emergency());
-        boolean missed = RepairSla.isOverdue(deadline.due(), w.arrivedAt(), now) && w.status() != WorkOrderStatus.VOID;
+        // An emergency is the 售后维修部's from the start: no contractor deadline runs that it could miss.
+        boolean missed = !w.emergency() && RepairSla.isOverdue(deadline.due(), w.arrivedAt(), now)
+                && w.status() != WorkOrderStatus.VOID;
         // Overdue is the state the board acts on: nobody on site yet and the deadline passed.
         boolean overdue = w.awaitingArrival() && missed;
         boolean estimated = w.actualCostFen() == null;
@@ -61,8 +64,12 @@ public final class RepairClock {
         return sla.chargeback(cost, w.emergency(), true);
     }
 
-    /** The chargeback booked for a finished order: only a self-repaired one costs the contractor. */
+    /** The chargeback booked for a finished order: a self-repaired one or an emergency costs the contractor. */
     public Chargeback bookedChargeback(WorkOrderRow w) {
+        if (w.contractorId() == null) {
+            // No responsible contractor (a paid repair, or none assigned): nobody's 质保金 to deduct from.
+            return new Chargeback(0, 0, SlaRule.NO_CHARGEBACK);
+        }
         long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
         return sla.chargeback(cost, w.emergency(), w.selfRepair());
     }

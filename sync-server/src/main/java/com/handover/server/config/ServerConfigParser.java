@@ -45,8 +45,6 @@ public final class ServerConfigParser {
                 "hours to be on site for repairs up to the threshold (default 24)");
         option("--sla-on-site-above-hours", "HANDOVER_SLA_ON_SITE_ABOVE_HOURS",
                 "hours to be on site for repairs above the threshold (default 36)");
-        option("--sla-emergency-minutes", "HANDOVER_SLA_EMERGENCY_MINUTES",
-                "minutes to be on site for an emergency (default: the policy's figure)");
         option("--sla-chargeback-percent", "HANDOVER_SLA_CHARGEBACK_PERCENT",
                 "share of a self-repair's cost deducted from the deposit (default 200)");
         option("--sla-answer-hours", "HANDOVER_SLA_ANSWER_HOURS",
@@ -140,7 +138,6 @@ public final class ServerConfigParser {
                 longOf(v, "--sla-threshold-yuan", d.costThresholdFen() / 100) * 100,
                 Duration.ofHours(longOf(v, "--sla-on-site-hours", d.onSiteUpToThreshold().toHours())),
                 Duration.ofHours(longOf(v, "--sla-on-site-above-hours", d.onSiteAboveThreshold().toHours())),
-                Duration.ofMinutes(longOf(v, "--sla-emergency-minutes", d.emergencyOnSite().toMinutes())),
                 intOf(v, "--sla-chargeback-percent", d.selfRepairChargebackPercent()),
                 d.emergencyChargebackPercent(),
                 Duration.ofHours(longOf(v, "--sla-answer-hours", d.complaintAnswerWithin().toHours())),

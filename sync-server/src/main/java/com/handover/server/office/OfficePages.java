@@ -16,6 +16,7 @@ import com.handover.server.office.repair.contractors.ContractorPages;
 import com.handover.server.office.repair.contractors.MonthlyReportPages;
 import com.handover.server.office.repair.intake.IntakePages;
 import com.handover.server.office.repair.rectify.RectifyPages;
+import com.handover.server.office.repair.revisit.ReturnVisitPages;
 import com.handover.server.office.repair.templates.TemplatePages;
 import java.util.List;
 
@@ -43,6 +44,7 @@ final class OfficePages {
                 (routes, parts) -> new MonthlyReportPages(parts).install(routes),
                 (routes, parts) -> new CommonDefectPages(parts).install(routes),
                 (routes, parts) -> new TemplatePages(parts).install(routes),
-                (routes, parts) -> new RectifyPages(parts).install(routes));
+                (routes, parts) -> new RectifyPages(parts).install(routes),
+                (routes, parts) -> new ReturnVisitPages(parts).install(routes));
     }
 }

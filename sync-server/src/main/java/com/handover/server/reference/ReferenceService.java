@@ -5,6 +5,8 @@ import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.sla.SlaFigures;
+import com.handover.model.sla.SlaPolicy;
 import com.handover.server.auth.Principal;
 import com.handover.server.store.Database;
 import com.handover.server.store.SiteStore;
@@ -26,16 +28,20 @@ public final class ReferenceService {
     public record ProjectData(Project project, List<Building> buildings, List<UnitType> unitTypes, List<Unit> units) {
     }
 
+    /** {@code sla}: the repair-deadline figures in force, so devices count the deadlines the server counts. */
     public record ReferenceData(List<ProjectData> projects, List<Contractor> contractors,
-                                List<TemplateCatalog.TemplateRef> templates) {
+                                List<TemplateCatalog.TemplateRef> templates, SlaFigures sla) {
     }
 
     private final Database db;
     private final SiteStore sites;
     private final StateStore state;
     private final TemplateCatalog templates;
+    private final SlaFigures sla;
 
-    public ReferenceService(Database db, SiteStore sites, StateStore state, TemplateCatalog templates) {
+    public ReferenceService(Database db, SiteStore sites, StateStore state, TemplateCatalog templates,
+                            SlaPolicy sla) {
+        this.sla = SlaFigures.of(sla);
         this.db = db;
         this.sites = sites;
         this.state = state;
@@ -78,7 +84,7 @@ public final class ReferenceService {
                     }
                 }
             }
-            return new ReferenceData(out, sites.contractors(c), templates.templates(c));
+            return new ReferenceData(out, sites.contractors(c), templates.templates(c), sla);
         });
     }
 }

@@ -111,16 +111,17 @@ class ClockJobTest {
         try (ClockTestServer s = ClockTestServer.start()) {
             IntakeOutcome normal = repairRequest(s, s.unit("1-104"), Severity.NORMAL, 60_000);
             IntakeOutcome emergency = repairRequest(s, s.unit("1-201"), Severity.EMERGENCY, 30_000);
-            assertEquals(ClockTestServer.START.plus(Duration.ofHours(2)), emergency.onSite().due(),
-                    "emergencies are dispatched at once");
+            assertEquals(ClockTestServer.START, emergency.onSite().due(),
+                    "售后维修工作规定 第1条: emergencies are repaired at once, with no invented figure");
             s.clock().advance(Duration.ofHours(25));
             Escalations escalations = s.clocks().escalations();
             var preview = escalations.escalate(normal.workOrderId(), ClockTestServer.user("office"), "超时未到场",
                     s.clock().instant(), true, false);
             assertTrue(preview.escalated());
             assertEquals(120_000, preview.chargeback().fen(), "200 % of the 600 yuan estimate until the cost is known");
-            escalations.escalate(emergency.workOrderId(), ClockTestServer.user("office"), "紧急维修", s.clock().instant(),
-                    true, false);
+            WorkOrderRow taken = s.components().db().read(c -> WorkOrderRows.byId(c, emergency.workOrderId())).orElseThrow();
+            assertEquals(WorkOrderStatus.SELF_REPAIR, taken.status(), "the 售后维修部 has an emergency from intake on");
+            assertTrue(taken.selfRepair());
             s.complete(normal.workOrderId(), 80_000);
             s.complete(emergency.workOrderId(), 30_000);
             RepairClock clock = s.clocks().repairClock();

@@ -40,6 +40,9 @@ class PostgresClockTest {
                     taken.workOrderId())).orElseThrow().status());
             s.complete(taken.workOrderId(), 40_000);
             assertEquals(80_000, s.clocks().reports().monthly(YearMonth.of(2026, 11)).total().chargebackFen());
+            assertEquals(0, s.clocks().reports().settlement(Quarter.parse("2026-Q4")).total().workOrders(),
+                    "not signed yet: not settled");
+            s.confirmAll(taken.workOrderId());
             assertEquals(1, s.clocks().reports().settlement(Quarter.parse("2026-Q4")).total().workOrders());
             long flags = s.components().db().read(c -> Sql.count(c, "SELECT COUNT(*) FROM sla_flags"));
             assertEquals(1, flags, "the escalated order is no longer overdue; the complaint still is");

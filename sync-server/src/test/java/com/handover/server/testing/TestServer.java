@@ -11,6 +11,8 @@ import com.handover.server.HandoverServer;
 import com.handover.server.auth.PasswordHasher;
 import com.handover.server.auth.User;
 import com.handover.server.config.Limits;
+import com.handover.server.config.ClockSettings;
+import com.handover.server.config.OfficeSettings;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.demo.DemoData;
 import com.handover.server.reference.TemplateCatalog;
@@ -56,36 +58,42 @@ public final class TestServer implements AutoCloseable {
 
     /** How to start: all optional ({@code templates} null: the checklists bundled with the shared model). */
     public record Options(Clock clock, Limits limits, ServerConfig.PostgresSettings postgres, String nodeId,
-                          Path dataDir, TemplateCatalog templates, boolean seed) {
+                          Path dataDir, TemplateCatalog templates, boolean seed, ClockSettings clocks) {
         public static Options defaults() {
-            return new Options(Clock.systemUTC(), Limits.defaults(), null, "server", null, null, true);
+            return new Options(Clock.systemUTC(), Limits.defaults(), null, "server", null, null, true,
+                    ClockSettings.defaults());
+        }
+
+        public Options withClocks(ClockSettings c) {
+            return new Options(clock, limits, postgres, nodeId, dataDir, templates, seed, c);
         }
 
         public Options withClock(Clock c) {
-            return new Options(c, limits, postgres, nodeId, dataDir, templates, seed);
+            return new Options(c, limits, postgres, nodeId, dataDir, templates, seed, clocks);
         }
 
         public Options withLimits(Limits l) {
-            return new Options(clock, l, postgres, nodeId, dataDir, templates, seed);
+            return new Options(clock, l, postgres, nodeId, dataDir, templates, seed, clocks);
         }
 
         public Options withPostgres(ServerConfig.PostgresSettings pg, String node) {
-            return new Options(clock, limits, pg, node, dataDir, templates, seed);
+            return new Options(clock, limits, pg, node, dataDir, templates, seed, clocks);
         }
 
         public Options withDataDir(Path dir) {
-            return new Options(clock, limits, postgres, nodeId, dir, templates, seed);
+            return new Options(clock, limits, postgres, nodeId, dir, templates, seed, clocks);
         }
 
         public Options withSeed(boolean s) {
-            return new Options(clock, limits, postgres, nodeId, dataDir, templates, s);
+            return new Options(clock, limits, postgres, nodeId, dataDir, templates, s, clocks);
         }
     }
 
     private TestServer(Options o) throws IOException {
         this.ownsDataDir = o.dataDir() == null;
         this.dataDir = ownsDataDir ? Files.createTempDirectory("handover-server-test") : o.dataDir();
-        ServerConfig config = new ServerConfig("127.0.0.1", 0, dataDir, o.postgres(), o.nodeId(), false, o.limits());
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, dataDir, o.postgres(), o.nodeId(), false, o.limits(),
+                o.clocks(), OfficeSettings.defaults());
         var builder = HandoverServer.builder(config).clock(o.clock());
         if (o.templates() != null) {
             builder.templates(o.templates());

@@ -10,6 +10,7 @@ import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.sla.SlaFigures;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -44,6 +45,7 @@ public final class SqliteReferenceStore implements ReferenceStore {
                 addAll(ps, "unit", data.units(), u -> u.id().toString());
                 addAll(ps, "contractor", data.contractors(), k -> k.id().toString());
                 addAll(ps, "template", data.templates(), t -> t.code() + "@" + t.version());
+                addAll(ps, "sla", data.sla() == null ? List.of() : List.of(data.sla()), f -> "in-force");
                 ps.executeBatch();
             }
             return null;
@@ -60,7 +62,8 @@ public final class SqliteReferenceStore implements ReferenceStore {
         data = db.read(c -> new ReferenceData(
                 all(c, "project", Project.class), all(c, "building", Building.class),
                 all(c, "unitType", UnitType.class), all(c, "unit", Unit.class),
-                all(c, "contractor", Contractor.class), all(c, "template", ReferenceData.TemplateRef.class)));
+                all(c, "contractor", Contractor.class), all(c, "template", ReferenceData.TemplateRef.class),
+                all(c, "sla", SlaFigures.class).stream().findFirst().orElse(null)));
         cached = data;
         return data;
     }

@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.LongSupplier;
+import com.handover.model.sla.SlaFigures;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -99,7 +100,22 @@ public final class OkHttpSyncApi implements SyncApi {
         }
         var templates = nonNull(body.templates()).stream()
                 .map(t -> new ReferenceData.TemplateRef(t.code(), t.version())).toList();
-        return new ReferenceData(projects, buildings, unitTypes, units, nonNull(body.contractors()), templates);
+        return new ReferenceData(projects, buildings, unitTypes, units, nonNull(body.contractors()), templates,
+                slaFigures(body.sla()));
+    }
+
+    /** The server's deadline figures, checked here so a bad figure is a protocol error, not a crash later. */
+    private static SlaFigures slaFigures(SlaFigures sla) throws ApiException {
+        if (sla == null) {
+            return null;
+        }
+        try {
+            sla.policy();
+            return sla;
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(200, "MALFORMED_RESPONSE", "the reference data has unusable deadline figures: "
+                    + e.getMessage(), null, null, null);
+        }
     }
 
     @Override

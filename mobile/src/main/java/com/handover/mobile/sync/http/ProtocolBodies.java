@@ -5,6 +5,7 @@ import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.sla.SlaFigures;
 import java.util.List;
 
 /** JSON bodies of the protocol that map onto records (the rest is read as trees). */
@@ -28,7 +29,9 @@ final class ProtocolBodies {
     record TemplateBody(String code, int version) {
     }
 
-    record ReferenceBody(List<ProjectReferenceBody> projects, List<Contractor> contractors, List<TemplateBody> templates) {
+    /** {@code sla}: the server's repair-deadline figures; absent from an older server. */
+    record ReferenceBody(List<ProjectReferenceBody> projects, List<Contractor> contractors, List<TemplateBody> templates,
+                         SlaFigures sla) {
     }
 
     record BlobStatusBody(long received, boolean complete) {

@@ -3,6 +3,7 @@ package com.handover.server.clock.report;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.site.Contractor;
 import com.handover.model.sla.ContractorSettlement;
+import com.handover.model.sla.DepositBalance;
 import com.handover.model.sla.ContractorTotals;
 import com.handover.model.sla.MonthlyRepairReport;
 import com.handover.model.sla.Quarter;
@@ -27,6 +28,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * The monthly repair report (维修月报) and the quarterly settlement per contractor, from the completed work
@@ -41,7 +43,10 @@ public final class RepairReports {
                        Instant completedAt, long actualCostFen, long chargebackFen, String status) {
     }
 
-    /** One contractor's totals, with its name, deposit and what remains of it after the period's chargebacks. */
+    /**
+     * One contractor's totals, with its name, deposit and what remains of it after the period's chargebacks
+     * (negative when they exceed it: never clamped).
+     */
     public record ContractorLine(UUID contractorId, String name, RepairTotals totals, BigDecimal onTimeRatePercent,
                                  long depositFen, long depositAfterFen) {
     }
@@ -72,7 +77,7 @@ public final class RepairReports {
     public Monthly monthly(YearMonth month) {
         Instant from = month.atDay(1).atStartOfDay(zone()).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone()).toInstant();
-        Gathered g = gather(from, to);
+        Gathered g = gather(from, to, w -> w.status() != WorkOrderStatus.VOID);
         MonthlyRepairReport report = MonthlyRepairReport.of(month, g.facts, clock.policy());
         return new Monthly(month, zone().getId(), report.total(), report.total().onTimeRatePercent().orElse(null),
                 contractorLines(report.contractors(), g.contractors), g.lines, g.withoutContractor);
@@ -81,7 +86,9 @@ public final class RepairReports {
     public Settlement settlement(Quarter quarter) {
         Instant from = quarter.firstDay().atStartOfDay(zone()).toInstant();
         Instant to = quarter.lastDay().plusDays(1).atStartOfDay(zone()).toInstant();
-        Gathered g = gather(from, to);
+        // 售后维修工作流程 5–7: only orders signed (签认) enter the quarter's 维修计量 and settlement.
+        Gathered g = gather(from, to, w -> w.status() == WorkOrderStatus.CONFIRMED
+                || w.status() == WorkOrderStatus.SETTLED);
         ContractorSettlement s = ContractorSettlement.of(quarter, g.facts, clock.policy());
         List<ContractorLine> lines = contractorLines(s.contractors(), g.contractors);
         // Every contractor appears, also one with nothing to settle: the settlement is sent to each.
@@ -100,13 +107,13 @@ public final class RepairReports {
                             int withoutContractor) {
     }
 
-    private Gathered gather(Instant from, Instant to) {
+    private Gathered gather(Instant from, Instant to, Predicate<WorkOrderRow> counted) {
         return db.read(c -> {
             Map<UUID, Contractor> contractors = new HashMap<>();
             sites.contractors(c).forEach(k -> contractors.put(k.id(), k));
             List<WorkOrderRow> rows = WorkOrderRows.touching(c, from, to).stream()
                     .filter(w -> w.completedAt() != null && !w.completedAt().isBefore(from) && w.completedAt().isBefore(to))
-                    .filter(w -> w.status() != WorkOrderStatus.VOID)
+                    .filter(counted)
                     .sorted(Comparator.comparing(WorkOrderRow::completedAt).thenComparing(WorkOrderRow::id))
                     .toList();
             Map<UUID, String[]> units = unitNames(c, rows.stream().map(WorkOrderRow::unitId).distinct().toList());
@@ -140,13 +147,13 @@ public final class RepairReports {
             long deposit = k == null ? 0 : k.warrantyDepositFen();
             out.add(new ContractorLine(t.contractorId(), k == null ? t.contractorId().toString() : k.name(), t.totals(),
                     t.totals().onTimeRatePercent().orElse(null), deposit,
-                    Math.max(0, deposit - t.totals().chargebackFen())));
+                    new DepositBalance(deposit, t.totals().chargebackFen()).balanceFen()));
         }
         return out;
     }
 
     /** Unit id → {unit number, building name}. */
-    static Map<UUID, String[]> unitNames(Connection c, List<UUID> unitIds) throws SQLException {
+    public static Map<UUID, String[]> unitNames(Connection c, List<UUID> unitIds) throws SQLException {
         Map<UUID, String[]> out = new HashMap<>();
         for (List<UUID> chunk : Sql.chunks(unitIds)) {
             for (var row : Sql.query(c, "SELECT u.id, u.number, b.name FROM units u JOIN buildings b ON b.id = u.building_id"

@@ -31,6 +31,7 @@ public record NavItem(String id, String labelKey, String href, Audience audience
             new NavItem("workorders", "nav.workorders", "/office/repair/work-orders", Audience.OFFICE),
             new NavItem("confirmations", "nav.confirmations", "/office/repair/confirmations", Audience.CONFIRMING),
             new NavItem("intake", "nav.intake", "/office/repair/intake", Audience.OFFICE),
+            new NavItem("revisits", "rules.nav.revisits", "/office/repair/revisits", Audience.OFFICE),
             new NavItem("contractors", "nav.contractors", "/office/repair/contractors", Audience.OFFICE),
             new NavItem("monthly", "nav.monthly", "/office/reports/monthly", Audience.OFFICE),
             new NavItem("common", "nav.common", "/office/repair/common-defects", Audience.OFFICE),

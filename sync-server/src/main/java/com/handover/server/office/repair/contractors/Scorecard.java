@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.contractors;
 
 import com.handover.model.site.Contractor;
+import com.handover.model.sla.DepositBalance;
 import com.handover.server.Components;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
@@ -25,9 +26,10 @@ public final class Scorecard {
      * @param onTime        of those, reached by the contractor by the deadline
      * @param reopened      defects assigned to it that were reopened at least once
      * @param reopenings    how often its defects were reopened in all
+     * @param deposit       its 质保金 and every deduction to date; the balance may be negative
      */
     public record Line(Contractor contractor, int orders, int open, int overdue, int due, int onTime, int selfRepaired,
-                       long chargebackFen, int reopened, int reopenings) {
+                       long chargebackFen, int reopened, int reopenings, DepositBalance deposit) {
 
         /** On-time share 0..1, or -1 when nothing was due yet. */
         public double onTimeRate() {
@@ -83,7 +85,9 @@ public final class Scorecard {
             for (Contractor k : contractors) {
                 int[] n = counts.getOrDefault(k.id(), new int[6]);
                 int[] r = reopen.getOrDefault(k.id(), new int[2]);
-                out.add(new Line(k, n[0], n[1], n[2], n[3], n[4], n[5], chargebacks.getOrDefault(k.id(), 0L), r[0], r[1]));
+                long charged = chargebacks.getOrDefault(k.id(), 0L);
+                out.add(new Line(k, n[0], n[1], n[2], n[3], n[4], n[5], charged, r[0], r[1],
+                        new DepositBalance(k.warrantyDepositFen(), charged)));
             }
             return out;
         });

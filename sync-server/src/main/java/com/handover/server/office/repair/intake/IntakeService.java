@@ -7,6 +7,7 @@ import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.UnitType;
 import com.handover.model.sla.OnSiteDeadline;
+import com.handover.model.sla.RepairSla;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ReplicaState;
@@ -16,6 +17,7 @@ import com.handover.model.sync.state.ComplaintState;
 import com.handover.model.sync.state.WorkOrderState;
 import com.handover.model.warranty.WarrantyCheck;
 import com.handover.model.warranty.WarrantyCheckResult;
+import com.handover.model.warranty.WarrantyStatus;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
@@ -104,7 +106,10 @@ public final class IntakeService {
                 .orElseThrow(() -> new IllegalStateException("no checklist template for " + site.unit().deliveryStandard()));
         String trade = ResponsibleTrade.trade(template, r.room(), r.warrantyCategory()).orElse(null);
         List<Contractor> contractors = c.db().read(conn -> c.sites().contractors(conn));
-        Contractor contractor = trade == null ? null : ResponsibleTrade.contractor(contractors, trade).orElse(null);
+        // 有偿维修: past the warranty the owner pays; no contractor is called in or charged, no deadline runs.
+        boolean paid = warranty != null && warranty.status() == WarrantyStatus.OUT_OF_WARRANTY;
+        Contractor contractor = trade == null || paid ? null
+                : ResponsibleTrade.contractor(contractors, trade).orElse(null);
 
         UUID complaintId = UUID.randomUUID();
         List<Draft> drafts = new ArrayList<>();
@@ -126,7 +131,13 @@ public final class IntakeService {
                 drafts.add(Draft.of(OperationType.WORK_ORDER_ASSIGNED, wo,
                         new WorkOrderOps.Assigned(contractor.id(), null)));
             }
-            onSite = clocks.repairClock().sla().onSiteDeadline(now, r.estimatedCostFen(), emergency);
+            if (paid || emergency) {
+                // 售后维修工作规定 第1条: the 售后维修部 repairs an emergency at once; the responsible contractor pays
+                // the actual cost. A paid repair is the 售后维修部's for the owner, with no contractor to charge.
+                drafts.add(Draft.of(OperationType.WORK_ORDER_ESCALATED, wo, new WorkOrderOps.Escalated(
+                        paid ? RepairSla.PAID_REPAIR_REASON : RepairSla.EMERGENCY_REASON)));
+            }
+            onSite = paid ? null : clocks.repairClock().sla().onSiteDeadline(now, r.estimatedCostFen(), emergency);
         }
         clocks.writer().write(office, drafts);
         return new IntakeOutcome(complaintId, workOrderId, site.unitLabel(), warranty, trade, contractor, onSite,

@@ -93,6 +93,10 @@ class RepairConsoleBrowserTest {
         browser.driver().findElement(By.cssSelector("#find-unit button")).click();
         browser.waiting().until(ExpectedConditions.elementToBeClickable(By.partialLinkText("1203"))).click();
         waitFor("#intake-form");
+        Select kind = new Select(browser.driver().findElement(By.name("kind")));
+        assertEquals("", kind.getFirstSelectedOption().getAttribute("value"),
+                "no type is chosen for the clerk: 报修 beside 无需维修 would contradict itself");
+        kind.selectByValue("REPAIR");
         new Select(browser.driver().findElement(By.name("channel"))).selectByValue("PHONE");
         new Select(browser.driver().findElement(By.name("room"))).selectByValue("BATHROOM-1");
         new Select(browser.driver().findElement(By.name("warrantyCategory"))).selectByValue("PIPE_LEAK");
@@ -149,6 +153,7 @@ class RepairConsoleBrowserTest {
         IntakeOutcome taken = server.repairRequest(server.unit("1-801"), Severity.NORMAL, 30_000);
         server.arrive(taken.workOrderId());
         server.complete(taken.workOrderId(), 28_800);
+        server.confirmAll(taken.workOrderId());
         browser.open("/office/repair/contractors?quarter=2026-Q4");
         assertTrue(text("#scorecard").contains("京通给排水安装有限公司"));
         shot("repair-contractors");
