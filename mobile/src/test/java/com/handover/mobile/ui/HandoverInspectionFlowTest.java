@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.testing.UiDevice;
 import com.handover.mobile.ui.inspection.InspectionView;
+import com.handover.mobile.ui.units.UnitsView;
 import com.handover.model.DefectStatus;
 import com.handover.model.ItemResult;
 import com.handover.model.SignOffDecision;
@@ -55,6 +56,9 @@ class HandoverInspectionFlowTest {
 
         robot.clickOn("#unit-1201");
         WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ui.navigator.current() instanceof UnitsView, "a tap on a unit not yet inspected asks first");
+        robot.clickOn("#confirm-start-handover");
+        WaitForAsyncUtils.waitForFxEvents();
         assertTrue(ui.navigator.current() instanceof InspectionView);
 
         // First item of the first room fails: the defect form opens; describe it, take a photo, save.
@@ -76,6 +80,17 @@ class HandoverInspectionFlowTest {
         assertTrue(roomCount >= 7, "rooms of the unit type plus whole-unit rooms, got " + roomCount);
         for (int i = 0; i < roomCount; i++) {
             robot.clickOn("#pass-remaining");
+            if (robot.lookup("#confirm-pass-remaining").tryQuery().isPresent()) {
+                robot.clickOn("#confirm-pass-remaining");
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            // Measurement items are never passed wholesale: here they do not apply.
+            for (Node open : robot.lookup(".result-not_checked").queryAll()) {
+                Node na = robot.lookup("#na-" + open.getId().substring("item-".length())).query();
+                robot.interact(() -> Scrolling.reveal(na));
+                robot.clickOn(na);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
             robot.clickOn("#next-room");
         }
         WaitForAsyncUtils.waitForFxEvents();

@@ -140,6 +140,7 @@ class RecordProblemsTest {
         UnitsViewModel units = new UnitsViewModel(device.app(), nav);
         units.refresh();
         units.open(units.units().stream().filter(r -> r.unit().number().equals("1201")).findFirst().orElseThrow());
+        nav.choose("confirm-start-handover");
         return UUID.fromString(nav.last().substring("inspection:".length()));
     }
 }

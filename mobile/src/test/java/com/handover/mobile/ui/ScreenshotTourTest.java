@@ -3,20 +3,19 @@ package com.handover.mobile.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.mobile.testing.Answers;
 import com.handover.mobile.testing.Fixtures;
 import com.handover.mobile.testing.ProtocolDispatcher;
 import com.handover.mobile.testing.RecordingNavigation;
+import com.handover.mobile.testing.UiDevice;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
 import com.handover.model.ItemResult;
-import com.handover.model.sync.ops.InspectionOps;
-import java.util.List;
-import javafx.scene.Node;
-import com.handover.mobile.testing.UiDevice;
 import com.handover.model.Severity;
 import com.handover.model.WorkOrderSource;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.DefectState;
 import java.awt.image.BufferedImage;
@@ -24,9 +23,11 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
@@ -72,6 +73,8 @@ class ScreenshotTourTest {
 
         robot.clickOn("#unit-1202");
         WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#confirm-start-handover");
+        WaitForAsyncUtils.waitForFxEvents();
         robot.clickOn("#pass-" + itemCode(1));
         robot.clickOn("#na-" + itemCode(2));
         robot.clickOn("#fail-" + itemCode(0));
@@ -116,12 +119,10 @@ class ScreenshotTourTest {
 
         // Every item answered, then the decision and both signatures; signed, the hash is shown.
         robot.interact(() -> {
-            InspectionViewModel checklist = new InspectionViewModel(ui.device.app(), new RecordingNavigation(), inspectionId);
+            RecordingNavigation answering = new RecordingNavigation();
+            InspectionViewModel checklist = new InspectionViewModel(ui.device.app(), answering, inspectionId);
             checklist.refresh();
-            for (var r : List.copyOf(checklist.rooms())) {
-                checklist.selectedRoomProperty().set(r.room().key());
-                checklist.passRemainingInRoom();
-            }
+            Answers.passAll(checklist, answering);
             ui.navigator.toSignOff(inspectionId);
         });
         robot.clickOn("#meter-WATER").write("12.5");

@@ -35,8 +35,10 @@ import javafx.util.StringConverter;
 public final class DefectFormView implements Screen {
 
     private final VBox root;
+    private final DefectFormViewModel model;
 
     public DefectFormView(DefectFormViewModel model, Messages messages, ThumbnailLoader thumbnails) {
+        this.model = model;
         PhotoLibrary photos = thumbnails.library();
         Label where = Widgets.title(model.roomLabel(messages.locale()) + (model.item() == null ? ""
                 : " · " + messages.pick(model.item().nameZh(), model.item().nameEn())));
@@ -164,6 +166,11 @@ public final class DefectFormView implements Screen {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public void leaving(Runnable leave) {
+        model.leave(leave);
     }
 
     @Override
