@@ -130,7 +130,7 @@ class RecordProblemsTest {
                 Severity.NORMAL, "PIPE_LEAK", 20_000, false, Instant.parse("2026-05-31T09:00:00Z")));
         device.app().replica().record(OperationType.WORK_ORDER_COMPLETED, order,
                 new WorkOrderOps.Completed(null, 0, List.of(), List.of(defect.photos().get(0))));
-        WorkOrderViewModel workOrder = new WorkOrderViewModel(device.app(), nav, order);
+        WorkOrderViewModel workOrder = new WorkOrderViewModel(device.app(), nav, order, w -> java.util.Optional.empty());
         workOrder.refresh();
         assertEquals(List.of("inspector1 的“完成维修”未生效:维修单当前状态下不能做这一步"),
                 workOrder.problems().stream().map(chinese::get).toList());

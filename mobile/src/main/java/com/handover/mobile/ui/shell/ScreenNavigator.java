@@ -145,7 +145,7 @@ public final class ScreenNavigator implements Navigation {
 
     @Override
     public void toWorkOrder(UUID workOrderId) {
-        push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId), m, thumbnails));
+        push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId, deadlines), m, thumbnails));
     }
 
     @Override

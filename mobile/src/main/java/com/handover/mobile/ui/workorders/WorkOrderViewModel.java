@@ -20,6 +20,8 @@ import com.handover.model.sync.ops.Payload;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.WorkOrderState;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -50,9 +52,12 @@ public final class WorkOrderViewModel {
     private final ObservableList<UserMessage> problems = FXCollections.observableArrayList();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private String ownerName = "";
+    private final WorkOrderDeadlines deadlines;
+    private OrderContact contact;
 
-    public WorkOrderViewModel(AppContext app, Navigation navigation, UUID workOrderId) {
+    public WorkOrderViewModel(AppContext app, Navigation navigation, UUID workOrderId, WorkOrderDeadlines deadlines) {
         this.app = app;
+        this.deadlines = deadlines;
         this.navigation = navigation;
         this.workOrderId = workOrderId;
     }
@@ -69,6 +74,7 @@ public final class WorkOrderViewModel {
             unitLabel.set(ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number());
             ownerName = u.ownerName() == null ? "" : u.ownerName();
         });
+        contact = OrderContact.of(w, ref, deadlines, app.clock().instant());
         if (signerName.get().isBlank()) {
             signerName.set(nextSignerName(w));
         }
@@ -108,11 +114,21 @@ public final class WorkOrderViewModel {
         if (!w.confirmations().containsKey(SignerRole.OWNER)) {
             return ownerName;
         }
-        return app.session().current().map(s -> s.displayName() == null ? s.username() : s.displayName()).orElse("");
+        // The repairer's own name, never the account's username.
+        return app.session().current().map(s -> s.displayName() == null || s.displayName().equals(s.username())
+                ? "" : s.displayName()).orElse("");
     }
 
+    /** Records arrival now and says so with the time, so the repairer knows it counted. */
     public void checkIn() {
-        save(OperationType.WORK_ORDER_ARRIVED, new WorkOrderOps.Arrived(app.clock().instant()));
+        Instant at = app.clock().instant();
+        save(OperationType.WORK_ORDER_ARRIVED, new WorkOrderOps.Arrived(at),
+                () -> navigation.tell(UserMessage.of("workorder.checkedIn", Date.from(at))));
+    }
+
+    /** Deadline, time left and the owner's contact, as of the last refresh. */
+    public OrderContact contact() {
+        return contact;
     }
 
     public void addPhoto(boolean after, PhotoSource.Origin origin) {
