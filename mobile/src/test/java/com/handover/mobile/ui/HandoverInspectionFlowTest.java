@@ -52,7 +52,7 @@ class HandoverInspectionFlowTest {
         robot.clickOn("#password").write("secret");
         robot.clickOn("#sign-in");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("房源", robot.lookup("#title").queryAs(Label.class).getText());
+        assertEquals("房屋", robot.lookup("#title").queryAs(Label.class).getText());
 
         robot.clickOn("#unit-1201");
         WaitForAsyncUtils.waitForFxEvents();

@@ -2,6 +2,7 @@ package com.handover.mobile.ui.inspection;
 
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.ui.common.People;
 import com.handover.mobile.ui.common.PhotoStrip;
 import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.ThumbnailLoader;
@@ -170,13 +171,14 @@ public final class InspectionView implements Screen {
                 answer(row, ItemResult.FAIL, "fail-" + code, "inspection.fail", "danger"),
                 answer(row, ItemResult.NOT_APPLICABLE, "na-" + code, "inspection.na", "neutral"));
         VBox card = Widgets.card(name, criterion);
+        People people = model.people();
         if (row.measurable()) {
             card.getChildren().add(measurement(row));
         }
         if (row.hasConflict()) {
             var c = row.conflict();
-            Label conflict = new Label(messages.get(UserMessage.of("inspection.conflict", c.winnerActor(),
-                    c.winnerValue(), c.loserActor(), c.loserValue())));
+            Label conflict = new Label(messages.get(UserMessage.of("inspection.conflict",
+                    people.name(c.winnerActor()), c.winnerValue(), people.name(c.loserActor()), c.loserValue())));
             conflict.setId("conflict-" + code);
             conflict.setWrapText(true);
             conflict.getStyleClass().add("conflict");

@@ -7,6 +7,7 @@ import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Choice;
 import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.ui.common.FieldConflict;
+import com.handover.mobile.ui.common.People;
 import com.handover.mobile.ui.common.RecordProblem;
 import com.handover.mobile.ui.common.RecordProblems;
 import com.handover.model.DeliveryStandard;
@@ -115,7 +116,7 @@ public final class InspectionViewModel {
         Map<String, Long> defectsByItem = inspectionDefects.stream().filter(d -> d.itemCode() != null)
                 .collect(Collectors.groupingBy(d -> ItemEntry.key(d.room(), d.itemCode()), Collectors.counting()));
         InstantiatedRoom room = c.room(selectedRoom.get()).orElseThrow();
-        List<RecordProblem> recordProblems = RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId);
+        List<RecordProblem> recordProblems = RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId, people());
         Map<String, FieldConflict> conflicts = app.replica().read(s -> {
             Map<String, FieldConflict> byField = new HashMap<>();
             s.conflictsOf(EntityKind.INSPECTION, inspectionId).forEach(conflict ->
@@ -136,7 +137,7 @@ public final class InspectionViewModel {
         }
         Map<UUID, List<UserMessage>> byDefect = new HashMap<>();
         for (DefectState d : inspectionDefects) {
-            byDefect.put(d.id(), RecordProblems.of(app.replica(), EntityKind.DEFECT, d.id()).stream()
+            byDefect.put(d.id(), RecordProblems.of(app.replica(), EntityKind.DEFECT, d.id(), people()).stream()
                     .map(RecordProblem::message).toList());
         }
         defectProblems = byDefect;
@@ -320,6 +321,11 @@ public final class InspectionViewModel {
             app.sync().refreshCounts();
             then.run();
         }, e -> error.set(UserMessage.of("error.saveFailed")));
+    }
+
+    /** Names for the people who recorded answers (never account names). */
+    public People people() {
+        return People.of(app.session());
     }
 
     public String roomLabel(String key, java.util.Locale locale) {

@@ -7,6 +7,7 @@ import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.ui.common.RecordProblem;
+import com.handover.mobile.ui.common.People;
 import com.handover.mobile.ui.common.RecordProblems;
 import com.handover.model.PhotoRef;
 import com.handover.model.Signature;
@@ -83,7 +84,7 @@ public final class WorkOrderViewModel {
             afterPhotos.setAll(w.afterPhotos());
             note.set(w.completionNote() == null ? "" : w.completionNote());
         }
-        problems.setAll(RecordProblems.of(app.replica(), EntityKind.WORK_ORDER, workOrderId).stream()
+        problems.setAll(RecordProblems.of(app.replica(), EntityKind.WORK_ORDER, workOrderId, People.of(app.session())).stream()
                 .map(RecordProblem::message).toList());
         order.set(w); // last: the screen redraws on this change
     }
