@@ -67,9 +67,13 @@ class HandoverInspectionFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("记录问题", robot.lookup("#title").queryAs(Label.class).getText());
         robot.clickOn("#description").write("入户门把手松动");
-        robot.clickOn("#take-photo");
+        Node take_photo = robot.lookup("#take-photo").query();
+        robot.interact(() -> Scrolling.reveal(take_photo));
+        robot.clickOn(take_photo);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#save-defect");
+        Node save_defect = robot.lookup("#save-defect").query();
+        robot.interact(() -> Scrolling.reveal(save_defect));
+        robot.clickOn(save_defect);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(ui.navigator.current() instanceof InspectionView);
 

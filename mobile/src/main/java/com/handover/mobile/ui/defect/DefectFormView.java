@@ -80,6 +80,8 @@ public final class DefectFormView implements Screen {
         category.setMinHeight(Widgets.TOUCH);
         category.setMaxWidth(Double.MAX_VALUE);
         category.setConverter(converter(c -> c == null ? "" : messages.pick(c.nameZh(), c.nameEn())));
+        Widgets.wrapNames(category);
+        Widgets.wrapNames(trade);
 
         PhotoStrip strip = new PhotoStrip(model.photos(), thumbnails, p -> { });
         strip.setId("photos");

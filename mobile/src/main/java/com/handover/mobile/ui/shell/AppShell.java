@@ -75,6 +75,9 @@ public final class AppShell extends BorderPane {
         boolean showAccount = signedIn && !canGoBack;
         Button accountButton = Widgets.button(messages.get("app.account", personName), "account", account,
                 "flat", "account-button");
+        accountButton.setWrapText(true);
+        accountButton.setMinWidth(Widgets.TOUCH);
+        accountButton.setMaxWidth(180);
         accountButton.setVisible(showAccount);
         accountButton.setManaged(showAccount);
         Label title = new Label(messages.get(screen.titleKey()));
