@@ -1,7 +1,6 @@
 package com.handover.mobile.ui.defect;
 
 import com.handover.mobile.i18n.UserMessage;
-import com.handover.mobile.platform.CapturedImage;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
@@ -88,19 +87,17 @@ public final class DefectFormViewModel {
 
     /** Takes or picks a photo (on the UI thread), then compresses and stores it in the background. */
     public void addPhoto(PhotoSource.Origin origin) {
-        Optional<CapturedImage> captured = app.photoSource().capture(origin);
-        if (captured.isEmpty()) {
-            return;
-        }
-        busy.set(true);
-        app.tasks().run(() -> app.photos().importPhoto(captured.get().bytes(), captured.get().capturedAt()), ref -> {
-            busy.set(false);
-            if (photos.stream().noneMatch(p -> p.sha256().equals(ref.sha256()))) {
-                photos.add(ref);
-            }
-        }, e -> {
-            busy.set(false);
-            error.set(UserMessage.of("defect.error.photo"));
+        app.photoSource().capture(origin, captured -> {
+            busy.set(true);
+            app.tasks().run(() -> app.photos().importPhoto(captured.bytes(), captured.capturedAt()), ref -> {
+                busy.set(false);
+                if (photos.stream().noneMatch(p -> p.sha256().equals(ref.sha256()))) {
+                    photos.add(ref);
+                }
+            }, e -> {
+                busy.set(false);
+                error.set(UserMessage.of("defect.error.photo"));
+            });
         });
     }
 

@@ -1,7 +1,6 @@
 package com.handover.mobile.ui.workorders;
 
 import com.handover.mobile.i18n.UserMessage;
-import com.handover.mobile.platform.CapturedImage;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
@@ -133,13 +132,11 @@ public final class WorkOrderViewModel {
     }
 
     public void addPhoto(boolean after, PhotoSource.Origin origin) {
-        Optional<CapturedImage> captured = app.photoSource().capture(origin);
-        if (captured.isEmpty()) {
-            return;
-        }
-        app.tasks().run(() -> app.photos().importPhoto(captured.get().bytes(), captured.get().capturedAt()),
-                ref -> (after ? afterPhotos : beforePhotos).add(ref),
-                e -> error.set(UserMessage.of("defect.error.photo")));
+        app.photoSource().capture(origin, captured -> {
+            app.tasks().run(() -> app.photos().importPhoto(captured.bytes(), captured.capturedAt()),
+                    ref -> (after ? afterPhotos : beforePhotos).add(ref),
+                    e -> error.set(UserMessage.of("defect.error.photo")));
+        });
     }
 
     public void complete() {
