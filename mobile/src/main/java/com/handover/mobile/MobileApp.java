@@ -3,6 +3,8 @@ package com.handover.mobile;
 import atlantafx.base.theme.PrimerLight;
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.photo.AwtImageCodec;
+import com.handover.mobile.platform.attach.AttachPlatform;
+import com.handover.mobile.platform.desktop.DesktopPlatform;
 import com.handover.mobile.platform.PlatformServices;
 import com.handover.mobile.sync.RetryPolicy;
 import com.handover.mobile.sync.http.HttpClients;
@@ -31,7 +33,9 @@ public final class MobileApp extends Application {
     @Override
     public void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        PlatformServices platform = PlatformServices.detect(() -> stage);
+        PlatformServices platform = AttachPlatform.onDesktop()
+                ? DesktopPlatform.create(() -> stage)
+                : AttachPlatform.create();
         tasks = new FxTaskRunner();
         composition = MobileComposition.open(platform.storage().privateFolder(),
                 new OkHttpSyncApi(HttpClients.create()), platform.photos(), new AwtImageCodec(), tasks,

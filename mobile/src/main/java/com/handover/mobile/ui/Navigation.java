@@ -1,5 +1,6 @@
 package com.handover.mobile.ui;
 
+import com.handover.mobile.i18n.UserMessage;
 import java.util.UUID;
 
 /** Where a view model can send the user. The app shows screens; tests record the calls. */
@@ -23,4 +24,10 @@ public interface Navigation {
     void toWorkOrder(UUID workOrderId);
 
     void back();
+
+    /** Asks before a step that is hard to take back; nothing happens unless one of {@code choices} is taken. */
+    void ask(UserMessage question, Choice... choices);
+
+    /** Says what just happened, with actions such as undo; the notice goes away with the next screen. */
+    void tell(UserMessage notice, Choice... actions);
 }

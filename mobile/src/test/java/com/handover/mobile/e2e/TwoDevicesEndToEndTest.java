@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.sync.SyncStatus;
+import com.handover.mobile.testing.Answers;
 import com.handover.mobile.testing.LiveDevice;
 import com.handover.mobile.testing.LiveServer;
 import com.handover.mobile.ui.common.FieldConflict;
@@ -70,6 +71,7 @@ class TwoDevicesEndToEndTest {
         units.refresh();
         units.searchProperty().set("1-101");
         units.open(units.units().stream().filter(r -> r.unit().number().equals("1-101")).findFirst().orElseThrow());
+        a.navigation.choose("confirm-start-handover");
         UUID inspection = UUID.fromString(a.navigation.last().substring("inspection:".length()));
         assertNull(a.sync().problem());
         assertNull(b.sync().problem());
@@ -92,9 +94,9 @@ class TwoDevicesEndToEndTest {
         defectOnB.descriptionProperty().set("门框与墙体间缝隙过大");
         defectOnB.addPhoto(PhotoSource.Origin.CAMERA);
         defectOnB.save();
-        onA.passRemainingInRoom();
+        Answers.passRoom(onA, a.navigation);
         onB.nextRoom();
-        onB.passRemainingInRoom();
+        Answers.passRoom(onB, b.navigation);
 
         SyncStatus offline = a.sync();
         assertEquals("sync.error.offline", offline.problem().key());

@@ -69,6 +69,7 @@ class TemplateDownloadTest {
         UnitsViewModel units = new UnitsViewModel(device.app(), nav);
         units.refresh();
         units.open(units.units().stream().filter(r -> r.unit().number().equals("1201")).findFirst().orElseThrow());
+        nav.choose("confirm-start-handover");
         UUID inspection = UUID.fromString(nav.last().substring("inspection:".length()));
         InspectionState started = device.app().replica().read(s -> s.inspections().get(inspection));
         assertEquals(2, started.templateVersion());
@@ -79,6 +80,7 @@ class TemplateDownloadTest {
 
         // A bare-shell unit still starts on the only bare-shell version there is.
         units.open(units.units().stream().filter(r -> r.unit().number().equals("301")).findFirst().orElseThrow());
+        nav.choose("confirm-start-handover");
         UUID bare = UUID.fromString(nav.last().substring("inspection:".length()));
         assertEquals(1, (int) device.app().replica().read(s -> s.inspections().get(bare).templateVersion()));
     }
@@ -104,6 +106,7 @@ class TemplateDownloadTest {
         UnitsViewModel units = new UnitsViewModel(device.app(), nav);
         units.refresh();
         units.open(units.units().stream().filter(r -> r.unit().number().equals("1202")).findFirst().orElseThrow());
+        nav.choose("confirm-start-handover");
         UUID offline = UUID.fromString(nav.last().substring("inspection:".length()));
         assertEquals(1, (int) device.app().replica().read(s -> s.inspections().get(offline).templateVersion()));
 
@@ -131,7 +134,7 @@ class TemplateDownloadTest {
         assertFalse(screen.available());
         assertEquals("inspection.error.templateNotOnDevice", screen.errorProperty().get().key());
         assertEquals(List.of(DeliveryStandard.FINISHED, 2), screen.errorProperty().get().args());
-        assertEquals("这次验收使用精装验收单第 2 版,本机还没有这一版。同步后可打开:请连接网络,点「立即同步」",
+        assertEquals("这次验收使用精装验收单第 2 版，本机还没有这一版。同步后可打开：请连接网络，点「立即同步」",
                 new Messages(Messages.CHINESE).get(screen.errorProperty().get()));
         assertEquals("This inspection uses version 2 of the Finished checklist, which is not on this device yet. "
                 + "It opens after a sync: connect to the network and tap \"Sync now\"",

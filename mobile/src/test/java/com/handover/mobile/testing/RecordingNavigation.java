@@ -1,5 +1,7 @@
 package com.handover.mobile.testing;
 
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.ui.Choice;
 import com.handover.mobile.ui.Navigation;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +11,17 @@ import java.util.UUID;
 public final class RecordingNavigation implements Navigation {
 
     public final List<String> calls = new ArrayList<>();
+    /** The choices of the last question or notice, to take one as the person would. */
+    public final List<Choice> choices = new ArrayList<>();
+    public UserMessage lastPrompt;
+
+    /** Takes the choice with node id {@code id} of the last question or notice. */
+    public void choose(String id) {
+        Choice c = choices.stream().filter(x -> x.id().equals(id)).findFirst()
+                .orElseThrow(() -> new AssertionError("no choice " + id + " in " + choices));
+        choices.clear();
+        c.action().run();
+    }
 
     public String last() {
         return calls.isEmpty() ? null : calls.get(calls.size() - 1);
@@ -57,5 +70,21 @@ public final class RecordingNavigation implements Navigation {
     @Override
     public void back() {
         calls.add("back");
+    }
+
+    @Override
+    public void ask(UserMessage question, Choice... options) {
+        calls.add("ask:" + question.key());
+        lastPrompt = question;
+        choices.clear();
+        choices.addAll(List.of(options));
+    }
+
+    @Override
+    public void tell(UserMessage notice, Choice... actions) {
+        calls.add("tell:" + notice.key());
+        lastPrompt = notice;
+        choices.clear();
+        choices.addAll(List.of(actions));
     }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.testing.UiDevice;
 import com.handover.mobile.ui.inspection.InspectionView;
+import com.handover.mobile.ui.units.UnitsView;
 import com.handover.model.DefectStatus;
 import com.handover.model.ItemResult;
 import com.handover.model.SignOffDecision;
@@ -51,9 +52,12 @@ class HandoverInspectionFlowTest {
         robot.clickOn("#password").write("secret");
         robot.clickOn("#sign-in");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("房源", robot.lookup("#title").queryAs(Label.class).getText());
+        assertEquals("房屋", robot.lookup("#title").queryAs(Label.class).getText());
 
         robot.clickOn("#unit-1201");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(ui.navigator.current() instanceof UnitsView, "a tap on a unit not yet inspected asks first");
+        robot.clickOn("#confirm-start-handover");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(ui.navigator.current() instanceof InspectionView);
 
@@ -63,9 +67,13 @@ class HandoverInspectionFlowTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertEquals("记录问题", robot.lookup("#title").queryAs(Label.class).getText());
         robot.clickOn("#description").write("入户门把手松动");
-        robot.clickOn("#take-photo");
+        Node take_photo = robot.lookup("#take-photo").query();
+        robot.interact(() -> Scrolling.reveal(take_photo));
+        robot.clickOn(take_photo);
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#save-defect");
+        Node save_defect = robot.lookup("#save-defect").query();
+        robot.interact(() -> Scrolling.reveal(save_defect));
+        robot.clickOn(save_defect);
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(ui.navigator.current() instanceof InspectionView);
 
@@ -76,6 +84,17 @@ class HandoverInspectionFlowTest {
         assertTrue(roomCount >= 7, "rooms of the unit type plus whole-unit rooms, got " + roomCount);
         for (int i = 0; i < roomCount; i++) {
             robot.clickOn("#pass-remaining");
+            if (robot.lookup("#confirm-pass-remaining").tryQuery().isPresent()) {
+                robot.clickOn("#confirm-pass-remaining");
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            // Measurement items are never passed wholesale: here they do not apply.
+            for (Node open : robot.lookup(".result-not_checked").queryAll()) {
+                Node na = robot.lookup("#na-" + open.getId().substring("item-".length())).query();
+                robot.interact(() -> Scrolling.reveal(na));
+                robot.clickOn(na);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
             robot.clickOn("#next-room");
         }
         WaitForAsyncUtils.waitForFxEvents();

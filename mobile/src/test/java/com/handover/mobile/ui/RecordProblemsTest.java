@@ -122,7 +122,7 @@ class RecordProblemsTest {
         model.refresh();
         List<UserMessage> onDefect = model.problemsOf(model.defects().get(0));
         assertEquals(1, onDefect.size());
-        assertEquals("inspector1 的“关闭问题”未生效:问题尚未维修,不能关闭", chinese.get(onDefect.get(0)));
+        assertEquals("验房员inspector1 的“关闭问题”未生效：问题尚未维修，不能关闭", chinese.get(onDefect.get(0)));
 
         UUID order = UUID.randomUUID();
         device.app().replica().record(OperationType.WORK_ORDER_CREATED, order, new WorkOrderOps.Created(
@@ -130,9 +130,9 @@ class RecordProblemsTest {
                 Severity.NORMAL, "PIPE_LEAK", 20_000, false, Instant.parse("2026-05-31T09:00:00Z")));
         device.app().replica().record(OperationType.WORK_ORDER_COMPLETED, order,
                 new WorkOrderOps.Completed(null, 0, List.of(), List.of(defect.photos().get(0))));
-        WorkOrderViewModel workOrder = new WorkOrderViewModel(device.app(), nav, order);
+        WorkOrderViewModel workOrder = new WorkOrderViewModel(device.app(), nav, order, w -> java.util.Optional.empty());
         workOrder.refresh();
-        assertEquals(List.of("inspector1 的“完成维修”未生效:维修单当前状态下不能做这一步"),
+        assertEquals(List.of("验房员inspector1 的“完成维修”未生效：维修单当前状态下不能做这一步"),
                 workOrder.problems().stream().map(chinese::get).toList());
     }
 
@@ -140,6 +140,7 @@ class RecordProblemsTest {
         UnitsViewModel units = new UnitsViewModel(device.app(), nav);
         units.refresh();
         units.open(units.units().stream().filter(r -> r.unit().number().equals("1201")).findFirst().orElseThrow());
+        nav.choose("confirm-start-handover");
         return UUID.fromString(nav.last().substring("inspection:".length()));
     }
 }

@@ -3,20 +3,20 @@ package com.handover.mobile.ui;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.mobile.testing.Answers;
 import com.handover.mobile.testing.Fixtures;
 import com.handover.mobile.testing.ProtocolDispatcher;
 import com.handover.mobile.testing.RecordingNavigation;
+import com.handover.mobile.testing.ScreenRules;
+import com.handover.mobile.testing.UiDevice;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
 import com.handover.model.ItemResult;
-import com.handover.model.sync.ops.InspectionOps;
-import java.util.List;
-import javafx.scene.Node;
-import com.handover.mobile.testing.UiDevice;
 import com.handover.model.Severity;
 import com.handover.model.WorkOrderSource;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.DefectState;
 import java.awt.image.BufferedImage;
@@ -24,9 +24,12 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
@@ -48,6 +51,7 @@ class ScreenshotTourTest {
     Path dir2;
     UiDevice ui;
     final FxRobot robot = new FxRobot();
+    final List<String> violations = new ArrayList<>();
 
     @AfterEach
     void close() throws Exception {
@@ -62,26 +66,30 @@ class ScreenshotTourTest {
         Files.createDirectories(out);
         ui = UiDevice.start(dir);
         robot.interact(() -> ui.shell.requestFocus());
-        shoot(out, "01-sign-in");
+        shootBoth(out, "01-sign-in");
         robot.clickOn("#server-url").write(ui.device.url());
         robot.clickOn("#username").write("inspector1");
         robot.clickOn("#password").write("secret");
         robot.clickOn("#sign-in");
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(out, "02-units");
+        shootBoth(out, "02-units");
 
         robot.clickOn("#unit-1202");
         WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#pass-" + itemCode(1));
-        robot.clickOn("#na-" + itemCode(2));
-        robot.clickOn("#fail-" + itemCode(0));
+        shoot(out, "02b-confirm-start");
+        robot.clickOn("#confirm-start-handover");
         WaitForAsyncUtils.waitForFxEvents();
+        tap("#pass-" + itemCode(1));
+        tap("#na-" + itemCode(2));
+        tap("#fail-" + itemCode(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        shootBoth(out, "04a-defect-form-empty");
         robot.clickOn("#description").write("客厅墙面开裂,长约30cm");
-        robot.clickOn("#take-photo");
-        robot.clickOn("#take-photo");
+        tap("#take-photo");
+        tap("#take-photo");
         WaitForAsyncUtils.waitForFxEvents();
         shoot(out, "04-defect-form");
-        robot.clickOn("#save-defect");
+        tap("#save-defect");
         WaitForAsyncUtils.waitForFxEvents();
         // Another inspector's phone answered the second item differently at the same time: a conflict.
         var inspectionId = ui.device.app().replica().read(s -> s.inspections().keySet().iterator().next());
@@ -95,10 +103,11 @@ class ScreenshotTourTest {
         robot.interact(() -> ui.device.app().sync().syncNow());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#conflict-" + contested).tryQuery().isPresent(), "the conflict is on the item");
-        shoot(out, "03-inspection");
+        shootBoth(out, "03-inspection");
 
         DefectState defect = ui.device.app().replica().read(s -> s.defects().values().iterator().next());
         robot.interact(() -> ui.navigator.toMarkup(defect.id(), defect.photos().get(0).sha256()));
+        shootBoth(out, "05a-photo-markup-empty");
         robot.drag("#markup-canvas", MouseButton.PRIMARY).moveBy(60, 40).drop();
         robot.clickOn("#tool-CIRCLE");
         robot.moveTo("#markup-canvas").moveBy(30, -20).press(MouseButton.PRIMARY).moveBy(30, 0).release(MouseButton.PRIMARY);
@@ -112,16 +121,14 @@ class ScreenshotTourTest {
 
         robot.interact(() -> ui.navigator.toSignOff(inspectionId));
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(out, "06-sign-off");
+        shootBoth(out, "06-sign-off");
 
         // Every item answered, then the decision and both signatures; signed, the hash is shown.
         robot.interact(() -> {
-            InspectionViewModel checklist = new InspectionViewModel(ui.device.app(), new RecordingNavigation(), inspectionId);
+            RecordingNavigation answering = new RecordingNavigation();
+            InspectionViewModel checklist = new InspectionViewModel(ui.device.app(), answering, inspectionId);
             checklist.refresh();
-            for (var r : List.copyOf(checklist.rooms())) {
-                checklist.selectedRoomProperty().set(r.room().key());
-                checklist.passRemainingInRoom();
-            }
+            Answers.passAll(checklist, answering);
             ui.navigator.toSignOff(inspectionId);
         });
         robot.clickOn("#meter-WATER").write("12.5");
@@ -133,7 +140,7 @@ class ScreenshotTourTest {
         tap("#sign");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Scrolling.reveal(robot.lookup("#signed-card").query()));
-        shoot(out, "06c-signed");
+        shootBoth(out, "06c-signed");
 
         // A maintenance worker's phone: a work order assigned by the office arrives by pull.
         UUID order = UUID.randomUUID();
@@ -168,9 +175,10 @@ class ScreenshotTourTest {
             ui.navigator.toHome();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(out, "07-work-orders");
+        shootBoth(out, "07-work-orders");
         javafx.scene.layout.VBox orders = robot.lookup("#work-orders").query();
-        assertEquals("order-" + late, orders.getChildren().get(0).getId(), "the overdue order comes first");
+        assertEquals("group-OVERDUE", orders.getChildren().get(0).getId(), "overdue orders come first, under a heading");
+        assertEquals("order-" + late, orders.getChildren().get(1).getId(), "the overdue order comes first");
         javafx.scene.control.Label lateDeadline = robot.lookup("#order-deadline-" + late).query();
         assertTrue(lateDeadline.getText().startsWith("已超期 "), lateDeadline.getText());
         assertTrue(lateDeadline.getStyleClass().contains("deadline-overdue"));
@@ -185,7 +193,7 @@ class ScreenshotTourTest {
         robot.interact(() -> ui.navigator.toWorkOrder(order));
         robot.clickOn("#check-in");
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(out, "08-work-order");
+        shootBoth(out, "08-work-order");
         tap("#before-photo");
         tap("#repair-note");
         robot.write("更换下水管接头,通水试验无渗漏");
@@ -203,6 +211,7 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
         shoot(out, "09-work-orders-en");
         assertTrue(Files.size(out.resolve("03-inspection.png")) > 10_000);
+        assertEquals(List.of(), violations, "every screen, zh and en: touch targets, text size, nothing cut off");
     }
 
     private void tap(String query) {
@@ -223,8 +232,20 @@ class ScreenshotTourTest {
         return items.getChildren().get(index).getId().substring("item-".length());
     }
 
+    /** Shoots the screen in Chinese, then (rebuilt from saved data) in English, checking the screen rules in both. */
+    private void shootBoth(Path folder, String name) throws Exception {
+        shoot(folder, name);
+        robot.clickOn("#language");
+        shoot(folder, name + "-en");
+        robot.clickOn("#language");
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     private void shoot(Path folder, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
+        AtomicReference<List<String>> broken = new AtomicReference<>();
+        robot.interact(() -> broken.set(ScreenRules.violations(ui.stage.getScene().getRoot())));
+        broken.get().forEach(v -> violations.add(name + ": " + v));
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(ui.stage.getScene().snapshot(null)));
         BufferedImage png = SwingFXUtils.fromFXImage(image.get(), null);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.testing.Answers;
 import com.handover.mobile.testing.Fixtures;
 import com.handover.mobile.testing.RecordingNavigation;
 import com.handover.mobile.testing.TestDevice;
@@ -62,6 +63,8 @@ class ViewModelTest {
         UnitsViewModel units = new UnitsViewModel(device.app(), nav);
         units.refresh();
         units.open(units.units().stream().filter(r -> r.unit().number().equals("1201")).findFirst().orElseThrow());
+        assertEquals("ask:units.startHandover.confirmOwner", nav.last());
+        nav.choose("confirm-start-handover");
         return UUID.fromString(nav.last().substring("inspection:".length()));
     }
 
@@ -112,7 +115,7 @@ class ViewModelTest {
         ItemRow firstItem = model.items().get(0);
         model.record(firstItem, ItemResult.FAIL);
         assertEquals("defect:" + first + "/" + firstItem.item().code(), nav.last());
-        model.passRemainingInRoom();
+        Answers.passRoom(model, nav);
         assertEquals(model.items().size(), model.answeredProperty().get());
         assertEquals(total, model.totalProperty().get());
 
@@ -171,10 +174,7 @@ class ViewModelTest {
 
         InspectionViewModel checklist = new InspectionViewModel(device.app(), nav, inspection);
         checklist.refresh();
-        for (int i = 0; i < checklist.rooms().size(); i++) {
-            checklist.selectedRoomProperty().set(checklist.rooms().get(i).room().key());
-            checklist.passRemainingInRoom();
-        }
+        Answers.passAll(checklist, nav);
         signOff.refresh();
         signOff.meter(com.handover.model.MeterType.ELECTRICITY).set("345.6");
         signOff.keys(com.handover.model.KeyType.ENTRANCE_DOOR).set(3);

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.Random;
 
 /** The app's composition in this JVM (no screens), with its sync calls timed. */
@@ -31,7 +30,7 @@ final class BenchDevice implements AutoCloseable {
 
     static BenchDevice open(Path folder, String name) {
         TimingSyncApi api = new TimingSyncApi(new OkHttpSyncApi(HttpClients.create()));
-        MobileComposition c = MobileComposition.open(folder, api, origin -> Optional.empty(), new AwtImageCodec(),
+        MobileComposition c = MobileComposition.open(folder, api, (origin, then) -> { }, new AwtImageCodec(),
                 new DirectTaskRunner(), Clock.systemUTC(),
                 new RetryPolicy(4, Duration.ofMillis(200), Duration.ofSeconds(3), new Random(1), Sleeper.REAL), name);
         return new BenchDevice(c, api);

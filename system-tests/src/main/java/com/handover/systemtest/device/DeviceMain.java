@@ -79,7 +79,7 @@ public final class DeviceMain {
                 .build();
         var api = new AnnouncingSyncApi(new OkHttpSyncApi(http), out);
         var retry = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2), new Random(seed), Sleeper.REAL);
-        try (MobileComposition composition = MobileComposition.open(folder, api, origin -> Optional.empty(),
+        try (MobileComposition composition = MobileComposition.open(folder, api, (origin, then) -> { },
                 new AwtImageCodec(), new DirectTaskRunner(), clock, retry, "system-test " + user)) {
             AppContext app = composition.context();
             String node = app.session().deviceId();

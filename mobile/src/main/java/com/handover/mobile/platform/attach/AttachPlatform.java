@@ -1,6 +1,7 @@
 package com.handover.mobile.platform.attach;
 
 import com.gluonhq.attach.display.DisplayService;
+import com.gluonhq.attach.util.Platform;
 import com.handover.mobile.platform.FormFactor;
 import com.handover.mobile.platform.PlatformServices;
 
@@ -8,6 +9,11 @@ import com.handover.mobile.platform.PlatformServices;
 public final class AttachPlatform {
 
     private AttachPlatform() {
+    }
+
+    /** True on a desktop JVM, where Attach offers no camera and the desktop stand-ins are used. */
+    public static boolean onDesktop() {
+        return Platform.isDesktop();
     }
 
     public static PlatformServices create() {

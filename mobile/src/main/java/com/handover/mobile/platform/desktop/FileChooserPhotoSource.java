@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -21,7 +22,11 @@ public final class FileChooserPhotoSource implements PhotoSource {
     }
 
     @Override
-    public Optional<CapturedImage> capture(Origin origin) {
+    public void capture(Origin origin, Consumer<CapturedImage> then) {
+        choose(origin).ifPresent(then);
+    }
+
+    private Optional<CapturedImage> choose(Origin origin) {
         FileChooser chooser = new FileChooser();
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("JPEG / PNG", "*.jpg", "*.jpeg", "*.png"));
         File file = chooser.showOpenDialog(window.get());

@@ -38,8 +38,8 @@ public record FieldConflict(String field, Operation winner, Operation loser) {
     }
 
     /** "X recorded A, Y recorded B at the same time; A counts" in words. */
-    public UserMessage message() {
-        return UserMessage.of("problem.conflict", OperationValues.field(winner), winner.actor(), winnerValue(),
-                loser.actor(), loserValue());
+    public UserMessage message(People people) {
+        return UserMessage.of("problem.conflict", OperationValues.field(winner), people.name(winner.actor()),
+                winnerValue(), people.name(loser.actor()), loserValue());
     }
 }

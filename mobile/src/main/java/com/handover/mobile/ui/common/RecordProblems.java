@@ -25,7 +25,7 @@ public final class RecordProblems {
     private RecordProblems() {
     }
 
-    public static List<RecordProblem> of(Replica replica, EntityKind kind, UUID id) {
+    public static List<RecordProblem> of(Replica replica, EntityKind kind, UUID id, People people) {
         List<RecordProblem> out = new ArrayList<>();
         for (RejectedOperation r : replica.rejectedOperations()) {
             if (r.operation().entity().equals(id)) {
@@ -37,7 +37,7 @@ public final class RecordProblems {
         }
         replica.read(s -> {
             for (Conflict c : s.conflictsOf(kind, id)) {
-                FieldConflict.of(s, c).ifPresent(fc -> out.add(new RecordProblem(c.field(), fc.message())));
+                FieldConflict.of(s, c).ifPresent(fc -> out.add(new RecordProblem(c.field(), fc.message(people))));
             }
             for (Operation op : s.operationsOf(kind, id)) {
                 OpOutcome outcome = s.outcome(op.id());
@@ -46,10 +46,10 @@ public final class RecordProblems {
                 }
                 if (outcome.kind() == OpOutcome.Kind.REJECTED_BY_RULE) {
                     out.add(new RecordProblem(op.field(), UserMessage.of("problem.rejectedByRule",
-                            OperationValues.label(op), op.actor(), UserMessage.of("rule." + outcome.rule()))));
+                            OperationValues.label(op), people.name(op.actor()), UserMessage.of("rule." + outcome.rule()))));
                 } else if (outcome.kind() == OpOutcome.Kind.OUTSIDE_SIGNED_RECORD) {
                     out.add(new RecordProblem(op.field(), UserMessage.of("problem.outsideSigned",
-                            OperationValues.label(op), op.actor())));
+                            OperationValues.label(op), people.name(op.actor()))));
                 }
             }
             return null;

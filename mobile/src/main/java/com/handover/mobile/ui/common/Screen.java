@@ -10,4 +10,9 @@ public interface Screen {
     Node root();
 
     void refresh();
+
+    /** Called when the person goes back; a screen holding unsaved work may ask first. {@code leave} goes back. */
+    default void leaving(Runnable leave) {
+        leave.run();
+    }
 }

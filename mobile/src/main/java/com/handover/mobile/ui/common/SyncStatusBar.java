@@ -30,6 +30,7 @@ public final class SyncStatusBar extends HBox {
             }
         };
         model.statusProperty().addListener((o, a, b) -> update.run());
+        model.signedInProperty().addListener((o, a, b) -> update.run());
         update.run();
         getChildren().addAll(line, now);
     }

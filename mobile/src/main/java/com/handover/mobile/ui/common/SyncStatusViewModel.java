@@ -7,8 +7,10 @@ import com.handover.mobile.sync.SyncStatus;
 import com.handover.mobile.ui.TaskRunner;
 import java.time.Clock;
 import java.time.Duration;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 
 /** The sync status line shown on every screen, and the "sync now" command. */
@@ -17,6 +19,7 @@ public final class SyncStatusViewModel {
     private final SyncScheduler scheduler;
     private final Clock clock;
     private final ObjectProperty<SyncStatus> status = new SimpleObjectProperty<>(SyncStatus.NEVER);
+    private final BooleanProperty signedIn = new SimpleBooleanProperty(true);
 
     public SyncStatusViewModel(SyncEngine engine, SyncScheduler scheduler, TaskRunner tasks, Clock clock) {
         this.scheduler = scheduler;
@@ -28,6 +31,16 @@ public final class SyncStatusViewModel {
         return status;
     }
 
+    /** Whether somebody is signed in: after signing out the line says so, not that a sign-in expired. */
+    public BooleanProperty signedInProperty() {
+        return signedIn;
+    }
+
+    /** Records and photos not yet on the server. */
+    public int waiting() {
+        return status.get().operationsWaiting() + status.get().photosWaiting();
+    }
+
     public void syncNow() {
         scheduler.requestNow();
     }
@@ -35,6 +48,11 @@ public final class SyncStatusViewModel {
     /** The line to show: a problem first, else what is waiting, else when the last sync was. */
     public UserMessage line() {
         SyncStatus s = status.get();
+        if (!signedIn.get()) {
+            return s.operationsWaiting() + s.photosWaiting() > 0
+                    ? UserMessage.of("sync.signedOutWaiting", s.operationsWaiting(), s.photosWaiting())
+                    : UserMessage.of("sync.signedOut");
+        }
         if (s.running()) {
             return UserMessage.of("sync.running");
         }
@@ -52,6 +70,6 @@ public final class SyncStatusViewModel {
     }
 
     public boolean problem() {
-        return status.get().problem() != null;
+        return signedIn.get() && status.get().problem() != null;
     }
 }

@@ -6,7 +6,9 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -18,6 +20,9 @@ public final class Widgets {
     /** The smallest touch target, in px. */
     public static final double TOUCH = 48;
 
+    /** The height of a box that shows two lines of body text. */
+    public static final double TWO_LINES = 68;
+
     private Widgets() {
     }
 
@@ -25,7 +30,8 @@ public final class Widgets {
         Button b = new Button(text);
         b.setId(id);
         b.setMinHeight(TOUCH);
-        b.setMinWidth(TOUCH);
+        // A button is never narrower than its text: a cut-off label ("Ma…") does not say what it does.
+        b.setMinWidth(Region.USE_PREF_SIZE);
         b.getStyleClass().addAll(styles);
         b.setOnAction(e -> action.run());
         return b;
@@ -68,6 +74,29 @@ public final class Widgets {
         box.getStyleClass().add("card");
         box.setPadding(new Insets(12));
         return box;
+    }
+
+    /** Shows a choice list's long names on as many lines as they need, in the list and in the closed box. */
+    public static <T> void wrapNames(ComboBox<T> box) {
+        box.setCellFactory(v -> new WrappingCell<>(box));
+        box.setButtonCell(new WrappingCell<>(box));
+        box.setMinHeight(TWO_LINES);
+    }
+
+    private static final class WrappingCell<T> extends ListCell<T> {
+        private final ComboBox<T> box;
+
+        WrappingCell(ComboBox<T> box) {
+            this.box = box;
+            setWrapText(true);
+        }
+
+        @Override
+        protected void updateItem(T item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null
+                    : box.getConverter() == null ? item.toString() : box.getConverter().toString(item));
+        }
     }
 
     /** A red line under a form that shows the view model's current error, if any. */

@@ -35,8 +35,10 @@ import javafx.util.StringConverter;
 public final class DefectFormView implements Screen {
 
     private final VBox root;
+    private final DefectFormViewModel model;
 
     public DefectFormView(DefectFormViewModel model, Messages messages, ThumbnailLoader thumbnails) {
+        this.model = model;
         PhotoLibrary photos = thumbnails.library();
         Label where = Widgets.title(model.roomLabel(messages.locale()) + (model.item() == null ? ""
                 : " · " + messages.pick(model.item().nameZh(), model.item().nameEn())));
@@ -78,6 +80,8 @@ public final class DefectFormView implements Screen {
         category.setMinHeight(Widgets.TOUCH);
         category.setMaxWidth(Double.MAX_VALUE);
         category.setConverter(converter(c -> c == null ? "" : messages.pick(c.nameZh(), c.nameEn())));
+        Widgets.wrapNames(category);
+        Widgets.wrapNames(trade);
 
         PhotoStrip strip = new PhotoStrip(model.photos(), thumbnails, p -> { });
         strip.setId("photos");
@@ -164,6 +168,11 @@ public final class DefectFormView implements Screen {
     @Override
     public Node root() {
         return root;
+    }
+
+    @Override
+    public void leaving(Runnable leave) {
+        model.leave(leave);
     }
 
     @Override

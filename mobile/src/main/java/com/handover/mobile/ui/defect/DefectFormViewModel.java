@@ -1,10 +1,13 @@
 package com.handover.mobile.ui.defect;
 
 import com.handover.mobile.i18n.UserMessage;
-import com.handover.mobile.platform.CapturedImage;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.Choice;
+import com.handover.model.ItemResult;
+import com.handover.model.sync.ops.InspectionOps;
+import com.handover.model.sync.state.ItemEntry;
 import com.handover.mobile.ui.Navigation;
 import com.handover.model.FloorPlanPin;
 import com.handover.model.PhotoRef;
@@ -55,6 +58,7 @@ public final class DefectFormViewModel {
     private final ObjectProperty<Point> pin = new SimpleObjectProperty<>();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
+    private boolean saved;
 
     public DefectFormViewModel(AppContext app, Navigation navigation, UUID inspectionId, String room, String itemCode) {
         this.app = app;
@@ -83,19 +87,17 @@ public final class DefectFormViewModel {
 
     /** Takes or picks a photo (on the UI thread), then compresses and stores it in the background. */
     public void addPhoto(PhotoSource.Origin origin) {
-        Optional<CapturedImage> captured = app.photoSource().capture(origin);
-        if (captured.isEmpty()) {
-            return;
-        }
-        busy.set(true);
-        app.tasks().run(() -> app.photos().importPhoto(captured.get().bytes(), captured.get().capturedAt()), ref -> {
-            busy.set(false);
-            if (photos.stream().noneMatch(p -> p.sha256().equals(ref.sha256()))) {
-                photos.add(ref);
-            }
-        }, e -> {
-            busy.set(false);
-            error.set(UserMessage.of("defect.error.photo"));
+        app.photoSource().capture(origin, captured -> {
+            busy.set(true);
+            app.tasks().run(() -> app.photos().importPhoto(captured.bytes(), captured.capturedAt()), ref -> {
+                busy.set(false);
+                if (photos.stream().noneMatch(p -> p.sha256().equals(ref.sha256()))) {
+                    photos.add(ref);
+                }
+            }, e -> {
+                busy.set(false);
+                error.set(UserMessage.of("defect.error.photo"));
+            });
         });
     }
 
@@ -138,12 +140,61 @@ public final class DefectFormViewModel {
         UUID defectId = UUID.randomUUID();
         app.tasks().run(() -> app.replica().record(OperationType.DEFECT_OPENED, defectId, opened), op -> {
             busy.set(false);
+            saved = true;
             app.sync().refreshCounts();
             navigation.back();
         }, e -> {
             busy.set(false);
             error.set(UserMessage.of("error.saveFailed"));
         });
+    }
+
+    /**
+     * Going back without saving. An item failed on the way here and still without a defect is not left red with
+     * nothing to repair: the person keeps writing, or the fail is undone (the item is unchecked again). A form with
+     * text or photos is only dropped when the person says so.
+     */
+    public void leave(Runnable goBack) {
+        if (saved) {
+            goBack.run();
+            return;
+        }
+        Optional<ItemEntry> failed = failedItemWithoutDefect();
+        if (failed.isPresent()) {
+            // The item's name in both languages: the zh text shows {0}, the en text {1}.
+            navigation.ask(UserMessage.of("defect.leave.failedItem", item.nameZh(), item.nameEn()),
+                    new Choice("defect.leave.undoFail", "undo-fail", () -> undoFail(failed.get(), goBack)));
+            return;
+        }
+        if (!description.get().isBlank() || !photos.isEmpty()) {
+            navigation.ask(UserMessage.of("defect.leave.discard"), new Choice("defect.leave.discardYes", "discard-defect", goBack));
+            return;
+        }
+        goBack.run();
+    }
+
+    private Optional<ItemEntry> failedItemWithoutDefect() {
+        if (item == null) {
+            return Optional.empty();
+        }
+        return app.replica().read(s -> {
+            InspectionState inspection = s.inspections().get(inspectionId);
+            ItemEntry entry = inspection == null ? null : inspection.items().get(ItemEntry.key(room, item.code()));
+            boolean hasDefect = s.defects().values().stream().anyMatch(d -> inspectionId.equals(d.inspectionId())
+                    && room.equals(d.room()) && item.code().equals(d.itemCode()));
+            return entry != null && entry.result() == ItemResult.FAIL && !hasDefect
+                    ? Optional.of(entry) : Optional.empty();
+        });
+    }
+
+    private void undoFail(ItemEntry entry, Runnable goBack) {
+        var unchecked = new InspectionOps.ItemRecorded(room, item.code(), ItemResult.NOT_CHECKED, entry.measuredValue(), null);
+        app.tasks().run(() -> app.replica().record(OperationType.INSPECTION_ITEM_RECORDED, inspectionId, unchecked), op -> {
+            saved = true;
+            app.sync().refreshCounts();
+            goBack.run();
+            navigation.tell(UserMessage.of("defect.leave.failUndone", item.nameZh(), item.nameEn()));
+        }, e -> error.set(UserMessage.of("error.saveFailed")));
     }
 
     public String room() {

@@ -2,6 +2,7 @@ package com.handover.mobile.ui.inspection;
 
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.ui.common.People;
 import com.handover.mobile.ui.common.PhotoStrip;
 import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.ThumbnailLoader;
@@ -11,6 +12,8 @@ import com.handover.model.checklist.ToleranceLimit;
 import com.handover.model.sync.state.DefectState;
 import java.util.Locale;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -39,7 +42,9 @@ public final class InspectionView implements Screen {
     private final ProgressBar progress = new ProgressBar(0);
     private final Label progressText = new Label();
     private final Label unit = new Label();
-    private final javafx.collections.ObservableList<RoomRow> roomItems = javafx.collections.FXCollections.observableArrayList();
+    private final Label unchecked = new Label();
+    private final Button toUnchecked;
+    private final ObservableList<RoomRow> roomItems = FXCollections.observableArrayList();
     private boolean updatingRooms;
 
     public InspectionView(InspectionViewModel model, Messages messages, ThumbnailLoader thumbnails) {
@@ -72,6 +77,10 @@ public final class InspectionView implements Screen {
         Button defect = Widgets.button(messages.get("inspection.newDefect"), "new-defect", model::newDefect);
         Button signOff = Widgets.wide(Widgets.button(messages.get("inspection.toSignOff"), "to-sign-off",
                 model::toSignOff, "accent"));
+        unchecked.setId("unchecked-count");
+        unchecked.getStyleClass().add("unchecked-count");
+        unchecked.setWrapText(true);
+        toUnchecked = Widgets.button(messages.get("inspection.toUnchecked"), "to-unchecked", model::nextUnchecked, "flat");
         passRest.disableProperty().bind(model.readOnlyProperty());
         defect.disableProperty().bind(model.readOnlyProperty());
         VBox content = new VBox(10, problemList, itemList, Widgets.title(messages.get("inspection.defects")), defectList);
@@ -83,14 +92,15 @@ public final class InspectionView implements Screen {
         VBox header = new VBox(6, unit, Widgets.row(progress, progressText), rooms);
         header.setPadding(new Insets(8, 8, 0, 8));
         HBox actions = Widgets.row(passRest, next, defect);
+        HBox remaining = Widgets.row(unchecked, Widgets.grow(), toUnchecked);
         HBox bottom = Widgets.row(signOff);
-        VBox footer = new VBox(6, actions, bottom, Widgets.errorLabel(messages, model.errorProperty()));
+        VBox footer = new VBox(6, actions, remaining, bottom, Widgets.errorLabel(messages, model.errorProperty()));
         footer.setPadding(new Insets(6, 8, 6, 8));
         footer.getStyleClass().add("footer");
         root = new VBox(6, header, scroll, footer);
-        model.items().addListener((javafx.collections.ListChangeListener<ItemRow>) c -> render());
-        model.defects().addListener((javafx.collections.ListChangeListener<DefectState>) c -> renderDefects());
-        model.rooms().addListener((javafx.collections.ListChangeListener<RoomRow>) c -> selectRoom());
+        model.items().addListener((ListChangeListener<ItemRow>) c -> render());
+        model.defects().addListener((ListChangeListener<DefectState>) c -> renderDefects());
+        model.rooms().addListener((ListChangeListener<RoomRow>) c -> selectRoom());
     }
 
     private void selectRoom() {
@@ -105,6 +115,10 @@ public final class InspectionView implements Screen {
         progress.setProgress(model.totalProperty().get() == 0 ? 0
                 : (double) model.answeredProperty().get() / model.totalProperty().get());
         progressText.setText(model.answeredProperty().get() + "/" + model.totalProperty().get());
+        int open = model.unchecked();
+        unchecked.setText(open > 0 ? messages.get("inspection.unchecked", open) : messages.get("inspection.allChecked"));
+        toUnchecked.setVisible(open > 0);
+        toUnchecked.setManaged(open > 0);
         selectRoom();
         itemList.getChildren().clear();
         for (ItemRow row : model.items()) {
@@ -157,13 +171,14 @@ public final class InspectionView implements Screen {
                 answer(row, ItemResult.FAIL, "fail-" + code, "inspection.fail", "danger"),
                 answer(row, ItemResult.NOT_APPLICABLE, "na-" + code, "inspection.na", "neutral"));
         VBox card = Widgets.card(name, criterion);
+        People people = model.people();
         if (row.measurable()) {
             card.getChildren().add(measurement(row));
         }
         if (row.hasConflict()) {
             var c = row.conflict();
-            Label conflict = new Label(messages.get(UserMessage.of("inspection.conflict", c.winnerActor(),
-                    c.winnerValue(), c.loserActor(), c.loserValue())));
+            Label conflict = new Label(messages.get(UserMessage.of("inspection.conflict",
+                    people.name(c.winnerActor()), c.winnerValue(), people.name(c.loserActor()), c.loserValue())));
             conflict.setId("conflict-" + code);
             conflict.setWrapText(true);
             conflict.getStyleClass().add("conflict");

@@ -4,8 +4,10 @@ import com.handover.mobile.i18n.UserMessage;
 import com.handover.mobile.replica.InspectionChecklist;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.Choice;
 import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.ui.common.FieldConflict;
+import com.handover.mobile.ui.common.People;
 import com.handover.mobile.ui.common.RecordProblem;
 import com.handover.mobile.ui.common.RecordProblems;
 import com.handover.model.DeliveryStandard;
@@ -114,7 +116,7 @@ public final class InspectionViewModel {
         Map<String, Long> defectsByItem = inspectionDefects.stream().filter(d -> d.itemCode() != null)
                 .collect(Collectors.groupingBy(d -> ItemEntry.key(d.room(), d.itemCode()), Collectors.counting()));
         InstantiatedRoom room = c.room(selectedRoom.get()).orElseThrow();
-        List<RecordProblem> recordProblems = RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId);
+        List<RecordProblem> recordProblems = RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId, people());
         Map<String, FieldConflict> conflicts = app.replica().read(s -> {
             Map<String, FieldConflict> byField = new HashMap<>();
             s.conflictsOf(EntityKind.INSPECTION, inspectionId).forEach(conflict ->
@@ -135,7 +137,7 @@ public final class InspectionViewModel {
         }
         Map<UUID, List<UserMessage>> byDefect = new HashMap<>();
         for (DefectState d : inspectionDefects) {
-            byDefect.put(d.id(), RecordProblems.of(app.replica(), EntityKind.DEFECT, d.id()).stream()
+            byDefect.put(d.id(), RecordProblems.of(app.replica(), EntityKind.DEFECT, d.id(), people()).stream()
                     .map(RecordProblem::message).toList());
         }
         defectProblems = byDefect;
@@ -221,17 +223,56 @@ public final class InspectionViewModel {
         });
     }
 
-    /** Every item of the selected room not yet answered passes. */
+    /**
+     * Every item of the selected room not yet answered passes, after the person agrees; measurement items without
+     * a value are left for a figure (the question and the notice say how many), and the notice offers undo.
+     */
     public void passRemainingInRoom() {
         if (readOnly.get()) {
             return;
         }
-        List<InspectionOps.ItemRecorded> ops = items.stream()
-                .filter(r -> r.result() == ItemResult.NOT_CHECKED)
-                .map(r -> new InspectionOps.ItemRecorded(r.room(), r.item().code(), ItemResult.PASS, null, null))
-                .toList();
-        if (!ops.isEmpty()) {
-            save(ops, () -> { });
+        List<ItemRow> open = items.stream().filter(r -> r.result() == ItemResult.NOT_CHECKED).toList();
+        List<ItemRow> passing = open.stream().filter(r -> !r.measurable()).toList();
+        int skipped = open.size() - passing.size();
+        if (passing.isEmpty()) {
+            error.set(UserMessage.of("inspection.passRemaining.nothing", skipped));
+            return;
+        }
+        navigation.ask(UserMessage.of("inspection.passRemaining.confirm", passing.size(), skipped),
+                new Choice("inspection.passRemaining.yes", "confirm-pass-remaining",
+                        () -> passAll(passing, skipped)));
+    }
+
+    private void passAll(List<ItemRow> passing, int skipped) {
+        save(answers(passing, ItemResult.PASS), () -> navigation.tell(
+                UserMessage.of("inspection.passRemaining.done", passing.size(), skipped),
+                new Choice("inspection.undo", "undo-pass-remaining",
+                        () -> save(answers(passing, ItemResult.NOT_CHECKED), () -> { }))));
+    }
+
+    private static List<InspectionOps.ItemRecorded> answers(List<ItemRow> rows, ItemResult result) {
+        return rows.stream()
+                .map(r -> new InspectionOps.ItemRecorded(r.room(), r.item().code(), result, null, null)).toList();
+    }
+
+    /** Items of the whole inspection still without an answer. */
+    public int unchecked() {
+        return total.get() - answered.get();
+    }
+
+    /** Goes to the first room (from the selected one on, wrapping round) with an item still unanswered. */
+    public void nextUnchecked() {
+        if (checklist == null || unchecked() == 0) {
+            return;
+        }
+        List<InstantiatedRoom> all = checklist.rooms();
+        int from = Math.max(0, all.indexOf(checklist.room(selectedRoom.get()).orElse(null)));
+        for (int i = 0; i < all.size(); i++) {
+            InstantiatedRoom r = all.get((from + i) % all.size());
+            if (checklist.answeredIn(r) < r.room().items().size()) {
+                selectedRoom.set(r.key());
+                return;
+            }
         }
     }
 
@@ -280,6 +321,11 @@ public final class InspectionViewModel {
             app.sync().refreshCounts();
             then.run();
         }, e -> error.set(UserMessage.of("error.saveFailed")));
+    }
+
+    /** Names for the people who recorded answers (never account names). */
+    public People people() {
+        return People.of(app.session());
     }
 
     public String roomLabel(String key, java.util.Locale locale) {

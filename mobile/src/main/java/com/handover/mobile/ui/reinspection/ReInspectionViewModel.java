@@ -1,7 +1,6 @@
 package com.handover.mobile.ui.reinspection;
 
 import com.handover.mobile.i18n.UserMessage;
-import com.handover.mobile.platform.CapturedImage;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
@@ -53,13 +52,11 @@ public final class ReInspectionViewModel {
     }
 
     public void addPhoto(DefectState defect, PhotoSource.Origin origin) {
-        Optional<CapturedImage> captured = app.photoSource().capture(origin);
-        if (captured.isEmpty()) {
-            return;
-        }
-        app.tasks().run(() -> app.photos().importPhoto(captured.get().bytes(), captured.get().capturedAt()),
-                ref -> newPhotos.computeIfAbsent(defect.id(), k -> new ArrayList<>()).add(ref),
-                e -> error.set(UserMessage.of("defect.error.photo")));
+        app.photoSource().capture(origin, captured -> {
+            app.tasks().run(() -> app.photos().importPhoto(captured.bytes(), captured.capturedAt()),
+                    ref -> newPhotos.computeIfAbsent(defect.id(), k -> new ArrayList<>()).add(ref),
+                    e -> error.set(UserMessage.of("defect.error.photo")));
+        });
     }
 
     public List<PhotoRef> newPhotos(DefectState defect) {

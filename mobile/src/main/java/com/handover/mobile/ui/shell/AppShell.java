@@ -1,6 +1,9 @@
 package com.handover.mobile.ui.shell;
 
 import com.handover.mobile.i18n.Messages;
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.ui.Choice;
+import com.handover.mobile.ui.common.PromptSheet;
 import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.SyncStatusBar;
 import com.handover.mobile.ui.common.SyncStatusViewModel;
@@ -11,19 +14,27 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 
-/** The frame around every screen: a top bar (back, title, language, sign out) and the sync status line. */
+/**
+ * The frame around every screen: a top bar (back or, on the first screen, the signed-in person; title; language),
+ * the questions and notices a screen raises, and the sync status line. Signing out starts from the person's name,
+ * at the other end of the bar from the language switch, and always asks first.
+ */
 public final class AppShell extends BorderPane {
 
     private final SyncStatusViewModel sync;
     private Messages messages;
+    private PromptSheet prompt;
     private Runnable back = () -> { };
     private Runnable languageChanged = () -> { };
-    private Runnable signOut = () -> { };
+    private Runnable account = () -> { };
+    private String personName = "";
 
     public AppShell(Messages messages, SyncStatusViewModel sync) {
         this.messages = messages;
         this.sync = sync;
+        this.prompt = new PromptSheet(messages);
         getStyleClass().add("app-shell");
     }
 
@@ -39,30 +50,56 @@ public final class AppShell extends BorderPane {
         languageChanged = action;
     }
 
-    void onSignOut(Runnable action) {
-        signOut = action;
+    void onAccount(Runnable action) {
+        account = action;
     }
 
-    void show(Screen screen, boolean canGoBack, boolean signedIn) {
-        Button backButton = Widgets.button("‹", "back", back, "flat", "back-button");
+    void ask(UserMessage question, Choice... choices) {
+        prompt.ask(question, choices);
+    }
+
+    void tell(UserMessage notice, Choice... actions) {
+        prompt.tell(notice, actions);
+    }
+
+    SyncStatusViewModel sync() {
+        return sync;
+    }
+
+    void show(Screen screen, boolean canGoBack, boolean signedIn, String person) {
+        personName = person == null ? "" : person;
+        sync.signedInProperty().set(signedIn);
+        Button backButton = Widgets.button("‹ " + messages.get("app.back"), "back", back, "flat", "back-button");
         backButton.setVisible(canGoBack);
         backButton.setManaged(canGoBack);
+        boolean showAccount = signedIn && !canGoBack;
+        Button accountButton = Widgets.button(messages.get("app.account", personName), "account", account,
+                "flat", "account-button");
+        accountButton.setWrapText(true);
+        accountButton.setMinWidth(Widgets.TOUCH);
+        accountButton.setMaxWidth(180);
+        accountButton.setVisible(showAccount);
+        accountButton.setManaged(showAccount);
         Label title = new Label(messages.get(screen.titleKey()));
         title.setId("title");
         title.getStyleClass().add("bar-title");
+        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button language = Widgets.button(messages.get("app.otherLanguage"), "language", () -> {
             messages = new Messages(messages.chinese() ? Messages.ENGLISH : Messages.CHINESE);
             languageChanged.run();
-        }, "flat");
-        Button signOutButton = Widgets.button(messages.get("app.signOut"), "sign-out", signOut, "flat");
-        signOutButton.setVisible(signedIn);
-        signOutButton.setManaged(signedIn);
-        HBox bar = new HBox(4, backButton, title, Widgets.grow(), language, signOutButton);
+        }, "flat", "language-button");
+        HBox bar = new HBox(6, backButton, accountButton, Widgets.grow(), title, Widgets.grow(), language);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setPadding(new Insets(4, 8, 4, 8));
         bar.getStyleClass().add("top-bar");
         setTop(bar);
         setCenter(screen.root());
-        setBottom(new SyncStatusBar(sync, messages));
+        prompt = new PromptSheet(messages);
+        setBottom(new VBox(prompt, new SyncStatusBar(sync, messages)));
+    }
+
+    /** The question or notice now shown, if any (for the screens' own checks). */
+    public PromptSheet prompt() {
+        return prompt;
     }
 }

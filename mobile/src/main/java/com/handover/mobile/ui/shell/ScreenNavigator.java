@@ -1,7 +1,10 @@
 package com.handover.mobile.ui.shell;
 
 import com.handover.mobile.i18n.Messages;
+import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.store.StoredSession;
 import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.Choice;
 import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.ThumbnailLoader;
@@ -50,13 +53,42 @@ public final class ScreenNavigator implements Navigation {
         this.thumbnails = new ThumbnailLoader(app.photos(), app.tasks());
         shell.onBack(this::back);
         shell.onLanguageChanged(this::redisplay);
-        shell.onSignOut(() -> app.tasks().run(() -> {
-            app.session().signOut();
-            return true;
-        }, ok -> toSignIn(), e -> toSignIn()));
+        shell.onAccount(this::askSignOut);
         app.replica().addListener(touched -> app.tasks().ui(this::refreshCurrent));
         // A template version arriving lets a screen show what it could not before (an inspection started on it).
         app.checklists().addListener(() -> app.tasks().ui(this::refreshCurrent));
+    }
+
+    /**
+     * Signing out asks first; with records or photos not yet on the server it says how many and offers to sync
+     * first. Signing out never deletes them: they are sent when this person signs in again.
+     */
+    private void askSignOut() {
+        int waiting = shell.sync().waiting();
+        Choice signOut = new Choice("app.signOut", "confirm-sign-out", this::signOut);
+        if (waiting == 0) {
+            ask(UserMessage.of("app.signOut.confirm"), signOut);
+            return;
+        }
+        ask(UserMessage.of("app.signOut.unsynced", waiting),
+                new Choice("sync.now", "sync-first", app.scheduler()::requestNow), signOut);
+    }
+
+    private void signOut() {
+        app.tasks().run(() -> {
+            app.session().signOut();
+            return true;
+        }, ok -> toSignIn(), e -> toSignIn());
+    }
+
+    @Override
+    public void ask(UserMessage question, Choice... choices) {
+        shell.ask(question, choices);
+    }
+
+    @Override
+    public void tell(UserMessage notice, Choice... actions) {
+        shell.tell(notice, actions);
     }
 
     private void refreshCurrent() {
@@ -113,14 +145,19 @@ public final class ScreenNavigator implements Navigation {
 
     @Override
     public void toWorkOrder(UUID workOrderId) {
-        push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId), m, thumbnails));
+        push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId, deadlines), m, thumbnails));
     }
 
     @Override
     public void back() {
-        if (history.size() > 1) {
-            history.pop();
-            redisplay();
+        if (history.size() > 1 && current != null) {
+            Screen leaving = current;
+            leaving.leaving(() -> {
+                if (current == leaving && history.size() > 1) {
+                    history.pop();
+                    redisplay();
+                }
+            });
         }
     }
 
@@ -132,6 +169,7 @@ public final class ScreenNavigator implements Navigation {
     private void redisplay() {
         current = history.peek().apply(shell.messages());
         current.refresh();
-        shell.show(current, history.size() > 1, app.session().signedIn());
+        shell.show(current, history.size() > 1, app.session().signedIn(),
+                app.session().current().map(StoredSession::displayName).orElse(""));
     }
 }

@@ -64,6 +64,8 @@ public final class SignOffView implements Screen {
         content.getChildren().add(unit);
         if (signed) {
             content.getChildren().add(signedCard());
+        } else if (model.unansweredProperty().get() > 0) {
+            content.getChildren().add(uncheckedCard("unchecked-top"));
         }
         content.getChildren().addAll(findingsCard(), defectsCard(), metersCard(signed), keysCard(signed),
                 decisionCard(signed),
@@ -74,10 +76,24 @@ public final class SignOffView implements Screen {
             content.getChildren().add(Widgets.wide(Widgets.button(messages.get("signoff.done"), "sign-off-done",
                     model::done, "accent")));
         } else {
+            if (model.unansweredProperty().get() > 0) {
+                content.getChildren().add(uncheckedCard("unchecked-bottom"));
+            }
             Button sign = Widgets.wide(Widgets.button(messages.get("signoff.sign"), "sign", model::sign, "accent", "big"));
             sign.disableProperty().bind(model.busyProperty());
             content.getChildren().addAll(Widgets.errorLabel(messages, model.errorProperty()), sign);
         }
+    }
+
+    /** Shown before the signatures (and again above 确认签字): how many items are unanswered, and a way to them. */
+    private Node uncheckedCard(String id) {
+        Label count = new Label(messages.get("inspection.unchecked", model.unansweredProperty().get()));
+        count.getStyleClass().add("unchecked-count");
+        count.setWrapText(true);
+        VBox card = card(id, count, Widgets.wide(Widgets.button(messages.get("inspection.toUnchecked"),
+                id + "-go", model::toUnchecked)));
+        card.getStyleClass().add("card-warning");
+        return card;
     }
 
     private Node signedCard() {

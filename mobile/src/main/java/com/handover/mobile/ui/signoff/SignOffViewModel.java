@@ -78,7 +78,9 @@ public final class SignOffViewModel {
         for (KeyType k : KeyType.values()) {
             keys.put(k, new SimpleIntegerProperty(0));
         }
-        app.session().current().ifPresent(s -> inspectorName.set(s.displayName() == null ? s.username() : s.displayName()));
+        // The inspector's own name, never the account's username (a signature is in a person's name).
+        app.session().current().filter(s -> s.displayName() != null && !s.displayName().equals(s.username()))
+                .ifPresent(s -> inspectorName.set(s.displayName()));
     }
 
     public void refresh() {
@@ -218,6 +220,11 @@ public final class SignOffViewModel {
     /** A room's name in the screen's language (the key when the template does not know it). */
     public String roomLabel(String key, java.util.Locale locale) {
         return checklist == null || key == null ? (key == null ? "" : key) : checklist.roomLabel(key, locale);
+    }
+
+    /** Back to the checklist, which opens at the first room with an item still unanswered. */
+    public void toUnchecked() {
+        navigation.back();
     }
 
     public void done() {

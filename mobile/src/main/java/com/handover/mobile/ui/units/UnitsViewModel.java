@@ -4,6 +4,7 @@ import com.handover.mobile.i18n.UserMessage;
 import com.handover.mobile.replica.InspectionChecklist;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
+import com.handover.mobile.ui.Choice;
 import com.handover.mobile.ui.Navigation;
 import com.handover.model.InspectionKind;
 import com.handover.model.InspectionStatus;
@@ -187,7 +188,15 @@ public final class UnitsViewModel {
             }
             return;
         }
-        startHandover(row.unit());
+        askToStartHandover(row);
+    }
+
+    /** A handover is a record with the owner present: starting one by a stray tap would leave a false record. */
+    private void askToStartHandover(UnitRow row) {
+        String owner = row.unit().ownerName() == null ? "" : row.unit().ownerName();
+        navigation.ask(UserMessage.of(owner.isEmpty() ? "units.startHandover.confirm" : "units.startHandover.confirmOwner",
+                        (row.buildingName() + " " + row.unit().number()).strip(), owner),
+                new Choice("units.startHandover", "confirm-start-handover", () -> startHandover(row.unit())));
     }
 
     private void startHandover(Unit unit) {

@@ -1,6 +1,7 @@
 package com.handover.mobile.ui.workorders;
 
 import com.handover.mobile.i18n.Messages;
+import com.handover.mobile.ui.common.Durations;
 import com.handover.mobile.ui.common.Widgets;
 import com.handover.model.Severity;
 import java.time.Duration;
@@ -49,7 +50,8 @@ final class WorkOrderCard {
         if (row.timeLeft() != null) {
             Label deadline = new Label(timeLeftText(row.timeLeft(), messages));
             deadline.setId("order-deadline-" + id);
-            deadline.getStyleClass().add(row.overdue() ? "deadline-overdue" : "deadline-ok");
+            deadline.getStyleClass().add(row.overdue() ? "deadline-overdue"
+                    : row.group() == DueGroup.DUE_TODAY ? "deadline-today" : "deadline-ok");
             deadline.setWrapText(true);
             HBox line = new HBox(8, deadline, Widgets.grow(), photos);
             line.setAlignment(Pos.CENTER_LEFT);
@@ -66,15 +68,10 @@ final class WorkOrderCard {
         return card;
     }
 
-    /** "剩余 5 小时 20 分", or once past the deadline "已超期 3 小时" (minutes while under an hour). */
+    /** "剩余 5 小时 20 分", or once past the deadline "已超期 2 天 3 小时" (whole days from three days on). */
     static String timeLeftText(Duration left, Messages messages) {
-        if (!left.isNegative()) {
-            return messages.get("workorders.timeLeft", left.toHours(), left.toMinutesPart());
-        }
-        Duration late = left.negated();
-        return late.toHours() >= 1
-                ? messages.get("workorders.overdue", late.toHours())
-                : messages.get("workorders.overdueMinutes", Math.max(1, late.toMinutes()));
+        return messages.get(left.isNegative() ? "workorders.overdue" : "workorders.timeLeft",
+                Durations.of(left, messages));
     }
 
     private static String roomOf(WorkOrderRow row, Messages messages) {

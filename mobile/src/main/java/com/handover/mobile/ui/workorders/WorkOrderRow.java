@@ -6,10 +6,10 @@ import java.time.Instant;
 
 /**
  * One of my work orders, with its room's name in both languages (the room key when no checklist names it), its
- * on-site deadline and the time left (negative: overdue; both null once somebody is on site).
+ * on-site deadline and the time left (negative: overdue; both null once somebody is on site), and its heading.
  */
 public record WorkOrderRow(WorkOrderState order, String unitLabel, String roomZh, String roomEn, Instant deadline,
-                           Duration timeLeft) {
+                           Duration timeLeft, DueGroup group) {
 
     public boolean overdue() {
         return timeLeft != null && timeLeft.isNegative();

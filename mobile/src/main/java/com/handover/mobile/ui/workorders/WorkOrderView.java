@@ -11,6 +11,7 @@ import com.handover.model.SignerRole;
 import com.handover.model.sync.state.Confirmation;
 import com.handover.model.sync.state.WorkOrderState;
 import java.math.BigDecimal;
+import java.util.Date;
 import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -63,6 +64,7 @@ public final class WorkOrderView implements Screen {
         status.getStyleClass().addAll("badge", w.finished() ? "stage-signed" : "stage-in_progress");
         content.getChildren().add(Widgets.card(description, Widgets.row(status,
                 Widgets.muted(messages.label(w.severity())))));
+        content.getChildren().add(contactCard(model.contact()));
         model.problems().forEach(p -> {
             Label l = new Label(messages.get(p));
             l.getStyleClass().add("problem");
@@ -85,6 +87,31 @@ public final class WorkOrderView implements Screen {
             content.getChildren().add(confirmForm());
         }
         content.getChildren().add(Widgets.errorLabel(messages, model.errorProperty()));
+    }
+
+    /** When to be there and whom to call. */
+    private Node contactCard(OrderContact contact) {
+        VBox card = Widgets.card();
+        card.setId("order-contact");
+        if (contact.deadline() != null) {
+            Label deadline = new Label(messages.get("workorder.deadline", Date.from(contact.deadline()),
+                    WorkOrderCard.timeLeftText(contact.timeLeft(), messages)));
+            deadline.setId("order-deadline");
+            deadline.setWrapText(true);
+            deadline.getStyleClass().add(contact.overdue() ? "deadline-overdue" : "deadline-ok");
+            card.getChildren().add(deadline);
+        }
+        String owner = contact.ownerName().isEmpty() ? messages.get("workorder.ownerUnknown") : contact.ownerName();
+        Label ownerLine = new Label(messages.get("workorder.owner", owner));
+        ownerLine.setId("order-owner");
+        ownerLine.setWrapText(true);
+        card.getChildren().add(ownerLine);
+        if (!contact.ownerPhone().isEmpty()) {
+            Label phone = new Label(messages.get("workorder.ownerPhone", contact.ownerPhone()));
+            phone.setId("order-owner-phone");
+            card.getChildren().add(phone);
+        }
+        return card;
     }
 
     private Node repairForm() {

@@ -1,12 +1,12 @@
 package com.handover.mobile.ui.workorders;
 
 import com.handover.mobile.i18n.UserMessage;
-import com.handover.mobile.platform.CapturedImage;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
 import com.handover.mobile.ui.common.RecordProblem;
+import com.handover.mobile.ui.common.People;
 import com.handover.mobile.ui.common.RecordProblems;
 import com.handover.model.PhotoRef;
 import com.handover.model.Signature;
@@ -22,6 +22,8 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.WorkOrderState;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -53,9 +55,12 @@ public final class WorkOrderViewModel {
     private final ObservableList<UserMessage> problems = FXCollections.observableArrayList();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
     private String ownerName = "";
+    private final WorkOrderDeadlines deadlines;
+    private OrderContact contact;
 
-    public WorkOrderViewModel(AppContext app, Navigation navigation, UUID workOrderId) {
+    public WorkOrderViewModel(AppContext app, Navigation navigation, UUID workOrderId, WorkOrderDeadlines deadlines) {
         this.app = app;
+        this.deadlines = deadlines;
         this.navigation = navigation;
         this.workOrderId = workOrderId;
     }
@@ -72,6 +77,7 @@ public final class WorkOrderViewModel {
             unitLabel.set(ref.building(u.buildingId()).map(b -> b.name() + " ").orElse("") + u.number());
             ownerName = u.ownerName() == null ? "" : u.ownerName();
         });
+        contact = OrderContact.of(w, ref, deadlines, app.clock().instant());
         if (party.get() == null || w.confirmations().containsKey(party.get())) {
             PARTIES_ON_SITE.stream().filter(r -> !w.confirmations().containsKey(r)).findFirst().ifPresent(r -> {
                 party.set(r);
@@ -83,7 +89,7 @@ public final class WorkOrderViewModel {
             afterPhotos.setAll(w.afterPhotos());
             note.set(w.completionNote() == null ? "" : w.completionNote());
         }
-        problems.setAll(RecordProblems.of(app.replica(), EntityKind.WORK_ORDER, workOrderId).stream()
+        problems.setAll(RecordProblems.of(app.replica(), EntityKind.WORK_ORDER, workOrderId, People.of(app.session())).stream()
                 .map(RecordProblem::message).toList());
         order.set(w); // last: the screen redraws on this change
     }
@@ -128,23 +134,31 @@ public final class WorkOrderViewModel {
     private String nameOf(SignerRole role) {
         return switch (role) {
             case OWNER -> ownerName;
-            case MAINTENANCE -> app.session().current().map(s -> s.displayName()).orElse("");
+            // The repairer's own name, never the account's username.
+            case MAINTENANCE -> app.session().current().map(s -> s.displayName() == null
+                    || s.displayName().equals(s.username()) ? "" : s.displayName()).orElse("");
             default -> "";
         };
     }
 
+    /** Records arrival now and says so with the time, so the repairer knows it counted. */
     public void checkIn() {
-        save(OperationType.WORK_ORDER_ARRIVED, new WorkOrderOps.Arrived(app.clock().instant()));
+        Instant at = app.clock().instant();
+        save(OperationType.WORK_ORDER_ARRIVED, new WorkOrderOps.Arrived(at),
+                () -> navigation.tell(UserMessage.of("workorder.checkedIn", Date.from(at))));
+    }
+
+    /** Deadline, time left and the owner's contact, as of the last refresh. */
+    public OrderContact contact() {
+        return contact;
     }
 
     public void addPhoto(boolean after, PhotoSource.Origin origin) {
-        Optional<CapturedImage> captured = app.photoSource().capture(origin);
-        if (captured.isEmpty()) {
-            return;
-        }
-        app.tasks().run(() -> app.photos().importPhoto(captured.get().bytes(), captured.get().capturedAt()),
-                ref -> (after ? afterPhotos : beforePhotos).add(ref),
-                e -> error.set(UserMessage.of("defect.error.photo")));
+        app.photoSource().capture(origin, captured -> {
+            app.tasks().run(() -> app.photos().importPhoto(captured.bytes(), captured.capturedAt()),
+                    ref -> (after ? afterPhotos : beforePhotos).add(ref),
+                    e -> error.set(UserMessage.of("defect.error.photo")));
+        });
     }
 
     public void complete() {

@@ -6,12 +6,13 @@ import com.handover.mobile.ui.common.Widgets;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /**
- * My work orders as cards, overdue first, then by time left; tapping a card opens the order. A repairer has tens of
+ * My work orders as cards under three headings (已超期, 今日到期, 其他), each by time left; tapping a card opens the order. A repairer has tens of
  * open orders at most, so the cards sit in a scrolling column (each sized to its own text) rather than a
  * virtualised list of fixed-height cells.
  */
@@ -45,11 +46,24 @@ public final class WorkOrdersView implements Screen {
             cards.getChildren().add(Widgets.muted(messages.get("workorders.empty")));
             return;
         }
+        DueGroup heading = null;
         for (WorkOrderRow row : model.orders()) {
+            if (row.group() != heading) {
+                heading = row.group();
+                cards.getChildren().add(groupTitle(heading));
+            }
             VBox card = WorkOrderCard.of(row, messages);
             card.setOnMouseClicked(e -> model.open(row));
             cards.getChildren().add(card);
         }
+    }
+
+    private Label groupTitle(DueGroup group) {
+        long count = model.orders().stream().filter(r -> r.group() == group).count();
+        Label title = Widgets.title(messages.get("workorders.group", messages.label(group), count));
+        title.setId("group-" + group.name());
+        title.getStyleClass().add("group-" + group.name().toLowerCase(java.util.Locale.ROOT));
+        return title;
     }
 
     @Override

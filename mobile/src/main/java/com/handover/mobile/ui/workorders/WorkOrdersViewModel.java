@@ -13,11 +13,11 @@ import java.util.List;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Maintenance: the work orders assigned to me, overdue first, then by time left. */
+/** Maintenance: the work orders assigned to me, under 已超期 / 今日到期 / 其他, each group by time left. */
 public final class WorkOrdersViewModel {
 
     private static final Comparator<WorkOrderRow> BY_DEADLINE = Comparator
-            .comparing((WorkOrderRow r) -> !r.overdue())
+            .comparing(WorkOrderRow::group)
             .thenComparing(r -> r.deadline() == null)
             .thenComparing(r -> r.deadline() == null ? Instant.MAX : r.deadline())
             .thenComparing(r -> r.order().reportedAt());
@@ -50,7 +50,8 @@ public final class WorkOrdersViewModel {
             String roomZh = room.map(r -> r.labelZh()).orElse(w.room() == null ? "" : w.room());
             String roomEn = room.map(r -> r.labelEn()).orElse(w.room() == null ? "" : w.room());
             rows.add(new WorkOrderRow(w, unit, roomZh, roomEn, deadline,
-                    deadline == null ? null : Duration.between(now, deadline)));
+                    deadline == null ? null : Duration.between(now, deadline),
+                    DueGroup.of(deadline, now, app.clock().getZone())));
         }
         rows.sort(BY_DEADLINE);
         orders.setAll(rows);
