@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.Role;
 import com.handover.model.json.ModelJson;
 import com.handover.model.json.OperationCodec;
+import com.handover.model.sla.SlaFigures;
+import com.handover.model.sla.SlaPolicy;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
@@ -166,7 +168,7 @@ class MessageExamplesTest {
     void referenceDataIsTheModelsRecordsAsModelJsonWritesThem() throws Exception {
         JsonNode reference = ProtocolExamples.tree(ProtocolExamples.REFERENCE_RESPONSE);
 
-        assertFields(reference, "projects", "contractors", "templates");
+        assertFields(reference, "projects", "contractors", "templates", "sla");
         for (JsonNode project : reference.get("projects")) {
             assertFields(project, "project", "buildings", "unitTypes", "units");
             assertRecord(project.get("project"), Project.class);
@@ -179,6 +181,9 @@ class MessageExamplesTest {
             assertFields(template, "code", "version");
             assertTrue(template.get("version").isIntegralNumber() && template.get("version").intValue() >= 1);
         }
+        assertRecord(reference.get("sla"), SlaFigures.class);
+        assertEquals(SlaFigures.of(SlaPolicy.defaults()),
+                ModelJson.mapper().treeToValue(reference.get("sla"), SlaFigures.class), "the seed's figures");
     }
 
     @Test
