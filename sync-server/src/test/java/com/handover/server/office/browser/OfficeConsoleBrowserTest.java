@@ -21,7 +21,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -48,14 +47,7 @@ class OfficeConsoleBrowserTest {
 
     @BeforeAll
     static void start() {
-        boolean ci = "true".equalsIgnoreCase(System.getenv("CI"));
-        if (!Browser.available()) {
-            if (ci) {
-                throw new IllegalStateException("Chromium and chromedriver must be installed in CI"
-                        + " (apt-get install -y chromium chromium-driver fonts-wqy-microhei)");
-            }
-            Assumptions.abort("Chromium/chromedriver not installed: browser tests skipped outside CI");
-        }
+        Browser.requireOrSkip();
         server = ConsoleServer.start();
         browser = new Browser(server.baseUrl());
     }

@@ -14,7 +14,6 @@ import com.handover.server.store.jdbc.JdbcAccountStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -29,12 +28,7 @@ class ProjectImportBrowserTest {
 
     @Test
     void anEmptyServerGetsItsProjectFromTheImportPage() throws Exception {
-        if (!Browser.available()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium and chromedriver must be installed in CI");
-            }
-            Assumptions.abort("Chromium/chromedriver not installed: browser tests skipped outside CI");
-        }
+        Browser.requireOrSkip();
         Path dir = Files.createTempDirectory("handover-import-browser");
         ServerConfig config = new ServerConfig("127.0.0.1", 0, dir, null, "server", false, Limits.defaults());
         try (HandoverServer server = HandoverServer.builder(config).routes(Clocks::new).routes(OfficeConsole::new).start();

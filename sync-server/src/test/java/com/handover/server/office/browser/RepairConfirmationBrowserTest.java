@@ -24,7 +24,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -46,12 +45,7 @@ class RepairConfirmationBrowserTest {
 
     @BeforeAll
     static void start() {
-        if (!Browser.available()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium and chromedriver must be installed in CI");
-            }
-            Assumptions.abort("Chromium/chromedriver not installed: browser tests skipped outside CI");
-        }
+        Browser.requireOrSkip();
         server = ConsoleServer.start();
         browser = new Browser(server.baseUrl());
     }

@@ -11,7 +11,6 @@ import com.handover.server.testing.TestServer;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -27,12 +26,7 @@ class ReturnVisitBrowserTest {
 
     @BeforeAll
     static void start() throws Exception {
-        if (!Browser.available()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException("Chromium and chromedriver must be installed in CI");
-            }
-            Assumptions.abort("Chromium/chromedriver not installed: browser tests skipped outside CI");
-        }
+        Browser.requireOrSkip();
         if (System.getProperty("handover.screenshots") == null) {
             Path classes = Path.of(ReturnVisitBrowserTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             System.setProperty("handover.screenshots", classes.getParent().resolve("screenshots").toString());
