@@ -120,8 +120,26 @@ public final class ClockTestServer implements AutoCloseable {
                 .findFirst().orElseThrow();
     }
 
-    /** An owner's phone call about a leaking pipe in the first bathroom, taken by the office now. */
+    /**
+     * An owner's phone call about a leaking pipe in the first bathroom, taken by the office now; a repair the
+     * contractor goes to is followed by the maintenance user, whose phone later records the on-site confirmations.
+     */
     public com.handover.server.office.repair.intake.IntakeOutcome repairRequest(Unit unit,
+            com.handover.model.Severity urgency, long estimatedFen) {
+        var taken = takeRepairRequest(unit, urgency, estimatedFen);
+        if (taken.workOrderId() != null) {
+            WorkOrderRow row = components().db().read(c -> WorkOrderRows.byId(c, taken.workOrderId())).orElseThrow();
+            if (row.awaitingArrival() && row.contractorId() != null) {
+                clocks.writer().write(user("office"), List.of(ServerOperations.Draft.of(
+                        OperationType.WORK_ORDER_ASSIGNED, row.id(), UnitRecords.inEffect(clocks.records().of(
+                                row.unitId()), com.handover.model.sync.EntityKind.WORK_ORDER, row.id(), "status"),
+                        new WorkOrderOps.Assigned(row.contractorId(), "maintenance"))));
+            }
+        }
+        return taken;
+    }
+
+    private com.handover.server.office.repair.intake.IntakeOutcome takeRepairRequest(Unit unit,
             com.handover.model.Severity urgency, long estimatedFen) {
         var intake = new com.handover.server.office.repair.intake.IntakeService(components(), clocks,
                 new com.handover.server.reference.TemplateStore(components().db()));
@@ -181,14 +199,6 @@ public final class ClockTestServer implements AutoCloseable {
 
     private void maintenanceStep(UUID workOrder, com.handover.model.sync.ops.Payload payload, OperationType type) {
         WorkOrderRow row = components().db().read(c -> WorkOrderRows.byId(c, workOrder)).orElseThrow();
-        if (row.assignee() == null && row.awaitingArrival() && row.contractorId() != null) {
-            // The repairer who goes, so that their phone may later record the on-site confirmations.
-            clocks.writer().write(new User("office", "王客服", Role.OFFICE), List.of(ServerOperations.Draft.of(
-                    OperationType.WORK_ORDER_ASSIGNED, workOrder, UnitRecords.inEffect(clocks.records().of(
-                            row.unitId()), com.handover.model.sync.EntityKind.WORK_ORDER, workOrder, "status"),
-                    new WorkOrderOps.Assigned(row.contractorId(), "maintenance"))));
-            row = components().db().read(c -> WorkOrderRows.byId(c, workOrder)).orElseThrow();
-        }
         var state = clocks.records().of(row.unitId());
         UUID prev = UnitRecords.inEffect(state, com.handover.model.sync.EntityKind.WORK_ORDER, workOrder, "status");
         clocks.writer().write(new User("office", "王客服", Role.OFFICE),
