@@ -67,6 +67,7 @@ class PublishedTemplateEndToEndTest {
         units.refresh();
         units.searchProperty().set("1-101");
         units.open(units.units().stream().filter(r -> r.unit().number().equals("1-101")).findFirst().orElseThrow());
+        a.navigation.choose("confirm-start-handover");
         UUID inspection = UUID.fromString(a.navigation.last().substring("inspection:".length()));
         InspectionState started = a.app().replica().read(s -> s.inspections().get(inspection));
         assertEquals("FINISHED", started.templateCode());
