@@ -153,7 +153,7 @@ final class UnitStories {
         Instant created = sent;
         if (stage == Stage.VOID) {
             w.at(created.plus(Duration.ofHours(20)), w.desk, () -> track(wo, w.desk.record(
-                    OperationType.WORK_ORDER_VOIDED, wo, new WorkOrderOps.Voided("与其他工单重复，已合并处理"))));
+                    OperationType.WORK_ORDER_VOIDED, wo, new WorkOrderOps.Voided("与其他维修单重复，已合并处理"))));
             return;
         }
         if (stage == Stage.ASSIGNED) {

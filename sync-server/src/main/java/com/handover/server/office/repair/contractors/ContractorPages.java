@@ -17,7 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * 承包商: each contractor's scorecard and the quarterly settlement, with CSV and Excel downloads and the
+ * 施工单位: each contractor's scorecard and the quarterly settlement, with CSV and Excel downloads and the
  * 结算本季度 action that marks the quarter's confirmed orders settled.
  */
 public final class ContractorPages {
