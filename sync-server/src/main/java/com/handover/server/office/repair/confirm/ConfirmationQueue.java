@@ -69,11 +69,7 @@ public final class ConfirmationQueue {
 
     /** The party a user of this role signs as from the console, or null (office and admin only look). */
     public static SignerRole partyOf(Role role) {
-        return switch (role) {
-            case SUPERVISOR -> SignerRole.SUPERVISOR;
-            case PROJECT_DEPARTMENT -> SignerRole.PROJECT_DEPARTMENT;
-            default -> null;
-        };
+        return role.isConfirmingParty() ? role.repairConfirmationsGiven().iterator().next() : null;
     }
 
     private static List<String> hashes(List<PhotoRef> photos) {
