@@ -93,6 +93,7 @@ class RepairConfirmationBrowserTest {
         browser.open("/office/repair/confirmations");
         tick(order);
         browser.driver().findElement(By.id("confirm-submit")).click();
+        browser.waiting().until(d -> !d.findElements(By.id("confirm-message")).isEmpty());
         assertTrue(browser.driver().findElement(By.id("confirm-message")).getText().contains("请先签名"));
         assertEquals(WorkOrderStatus.COMPLETED, state(unit, order).status());
         signOut();
