@@ -95,17 +95,17 @@ class RepairSlaTest {
     @Test
     void rulesReadInBothLanguagesWithThePolicysFigures() {
         SlaPolicy d = SlaPolicy.defaults();
-        assertEquals("维修工作规定 第2条:价款1000元以内的保修,24小时内施工单位必须有维修人员到场处理",
+        assertEquals("维修工作规定 第2条：价款1000元以内的保修，24小时内施工单位必须有维修人员到场处理",
                 SlaRule.ON_SITE_UP_TO_THRESHOLD.text(d, Locale.SIMPLIFIED_CHINESE));
         assertEquals("Repair rules art. 3: above 1000 yuan, the contractor's staff must be on site within 36 h to agree the repair",
                 SlaRule.ON_SITE_ABOVE_THRESHOLD.text(d, Locale.ENGLISH));
-        assertEquals("维修工作规定 第2、3条:施工单位逾期无人到场,售后维修部自行组织维修,费用在施工单位质保金中按200%扣除",
+        assertEquals("维修工作规定 第2、3条：施工单位逾期无人到场，售后维修部自行组织维修，费用在施工单位质保金中按200%扣除",
                 SlaRule.CHARGEBACK_SELF_REPAIR.text(d, Locale.CHINA));
         assertEquals("维修完成后7天内由客服中心专人回访维修质量", SlaRule.REVISIT_NORMAL.text(d, Locale.SIMPLIFIED_CHINESE));
         SlaPolicy custom = new SlaPolicy(150_050L, d.onSiteUpToThreshold(), d.onSiteAboveThreshold(),
                 Duration.ofMinutes(90), 200, 100, d.complaintAnswerWithin(), d.emergencyRevisitWithin(), d.revisitWithin(),
                 ZoneId.of("Asia/Shanghai"));
-        assertEquals("维修工作规定 第2条:价款1500.5元以内的保修,24小时内施工单位必须有维修人员到场处理",
+        assertEquals("维修工作规定 第2条：价款1500.5元以内的保修，24小时内施工单位必须有维修人员到场处理",
                 SlaRule.ON_SITE_UP_TO_THRESHOLD.text(custom, Locale.SIMPLIFIED_CHINESE));
         assertEquals("Repair rules art. 1: an emergency is repaired at once by specialist staff (on site within 1 h 30 min)",
                 SlaRule.ON_SITE_EMERGENCY.text(custom, Locale.ENGLISH));
