@@ -91,7 +91,7 @@ class MaintenanceFlowTest {
         tap("#after-photo");
         tap("#complete");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("已完成", robot.lookup("#order-status").queryAs(Label.class).getText());
+        assertEquals("已完工", robot.lookup("#order-status").queryAs(Label.class).getText());
 
         // The owner signs first, in the owner's name from the unit; then the repairer in their own name.
         sign("#confirm-signature");

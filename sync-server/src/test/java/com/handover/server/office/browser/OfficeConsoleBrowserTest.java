@@ -204,8 +204,16 @@ class OfficeConsoleBrowserTest {
         assertFalse(page.body().contains(owner[0]), "no owner name");
         assertFalse(page.body().contains(owner[1]), "no owner phone");
         assertFalse(page.body().contains(owner[2]), "the unit number is masked");
-        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v/ZZZZZZZZZZ")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertTrue(page.body().contains("防篡改校验码"), "the owner reads the office's word for the hash");
+        for (String engineerWord : List.of("RFC", "哈希", "JSON", "SHA")) {
+            assertFalse(page.body().contains(engineerWord), "no engineer words for an owner: " + engineerWord);
+        }
+        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v/ZZZZZZZZZZ"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("找不到这个查询码"), unknown.body());
+        assertFalse(unknown.body().contains("class=\"sidebar\""), "an anonymous owner sees nothing of the office");
+        assertFalse(unknown.body().contains("返回仪表盘") || unknown.body().contains("/office/\""), unknown.body());
         browser.open("/v/" + code);
         assertTrue(text("#verify-result").contains("记录未被改动"));
         browser.screenshot("09-public-verification");

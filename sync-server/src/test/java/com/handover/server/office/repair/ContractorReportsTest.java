@@ -78,7 +78,7 @@ class ContractorReportsTest {
         assertFalse(body.contains("??"), "every text from the bundles");
 
         HttpResponse<String> october = office.get("/office/reports/monthly?month=2026-10");
-        assertTrue(october.body().contains("本月没有已完工的维修工单"), "nothing was completed in October");
+        assertTrue(october.body().contains("本月没有已完工的维修单"), "nothing was completed in October");
         assertEquals(200, office.get("/office/reports/monthly?month=2026-13").statusCode(),
                 "an unreadable month shows the current one");
         assertTrue(office.get("/office/reports/monthly?month=abc").body().contains("2026-11"));
@@ -89,7 +89,7 @@ class ContractorReportsTest {
         assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("repairs-2026-11.csv"));
         assertEquals(Csv.BOM, csv.body().charAt(0));
         List<List<String>> rows = Csv.parse(csv.body(), 10_000);
-        assertEquals("承包商", rows.get(1).get(0));
+        assertEquals("施工单位", rows.get(1).get(0));
         List<String> csvLine = rows.stream().filter(r -> r.get(0).equals(line.name())).findFirst().orElseThrow();
         assertEquals(Integer.toString(line.totals().workOrders()), csvLine.get(1));
         assertEquals(java.math.BigDecimal.valueOf(line.totals().actualCostFen(), 2).toPlainString(), csvLine.get(6));

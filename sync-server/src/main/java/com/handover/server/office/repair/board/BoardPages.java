@@ -1,5 +1,6 @@
 package com.handover.server.office.repair.board;
 
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.OfficeParts;
 import com.handover.model.Severity;
 import com.handover.model.sla.Chargeback;
@@ -39,7 +40,7 @@ public final class BoardPages {
     /** One order's page. */
     public record OrderView(BoardRow row, List<Contractor> contractors, Chargeback escalationChargeback,
                             String chargebackRule, String deadlineRule, String message, boolean error,
-                            com.handover.server.office.repair.RepairNames names) {
+                            ChecklistNames names) {
     }
 
     private final OfficeParts parts;
@@ -85,8 +86,7 @@ public final class BoardPages {
         ctx.status(status);
         parts.web().render(ctx, "repair/order.jte", page, new OrderView(row, contractors, cb,
                 cb.rule().text(clock.policy(), page.locale()), row.clock().deadline().rule().text(clock.policy(),
-                page.locale()), message, error, new com.handover.server.office.repair.RepairNames(
-                parts.templates().catalog(), page.zh())));
+                page.locale()), message, error, parts.names(page.lang())));
     }
 
     private void escalate(Context ctx) {

@@ -17,7 +17,6 @@ import com.handover.server.clock.RepairClock;
 import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.repair.Forms;
-import com.handover.server.office.repair.RepairNames;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import io.javalin.config.RoutesConfig;
@@ -210,7 +209,7 @@ public final class IntakePages {
                 e.workOrder() == null ? null : clock.status(e.workOrder(), now), contractor, trade,
                 e.workOrder() == null ? null : clock.status(e.workOrder(), now).deadline().rule()
                         .text(clock.policy(), page.locale()), errorKey, revisitDue,
-                ctx.queryParam("taken") != null, new RepairNames(parts.templates().catalog(), page.zh())));
+                ctx.queryParam("taken") != null, parts.names(page.lang())));
     }
 
     private void answer(Context ctx) {

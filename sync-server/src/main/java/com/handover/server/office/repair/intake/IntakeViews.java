@@ -1,5 +1,6 @@
 package com.handover.server.office.repair.intake;
 
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.model.warranty.WarrantyCheckResult;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.office.query.Site;
@@ -43,7 +44,7 @@ public final class IntakeViews {
     public record Complaint(IntakeQueries.ComplaintEntry entry, WarrantyCheckResult warranty, String warrantyText,
                             Instant answerDeadline, boolean late, RepairClock.Status orderClock, String contractor,
                             String trade, String deadlineRule, String errorKey, boolean revisitDue,
-                            boolean justTaken, com.handover.server.office.repair.RepairNames names) {
+                            boolean justTaken, ChecklistNames names) {
     }
 
     public record Warranty(WarrantyCheckResult result, String text) {

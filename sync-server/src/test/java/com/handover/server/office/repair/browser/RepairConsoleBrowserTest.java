@@ -136,7 +136,7 @@ class RepairConsoleBrowserTest {
             browser.driver().findElement(By.id("escalate-submit")).click();
             browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
             browser.waiting().until(d -> d.getCurrentUrl().contains("escalated=1"));
-            assertEquals("转自修", text("#order-status"));
+            assertEquals("自行维修", text("#order-status"));
             assertEquals("¥1,200.00", text("#chargeback"));
             shot("repair-work-order-escalated");
         } finally {
@@ -160,7 +160,7 @@ class RepairConsoleBrowserTest {
         String body = new String(csv.body(), StandardCharsets.UTF_8);
         assertEquals(Csv.BOM, body.charAt(0));
         List<List<String>> rows = Csv.parse(body, 1000);
-        assertEquals("承包商", rows.get(1).get(0));
+        assertEquals("施工单位", rows.get(1).get(0));
         assertTrue(rows.stream().anyMatch(r -> r.get(0).equals("京通给排水安装有限公司") && !r.get(1).equals("0")));
         assertTrue(body.contains("288.00"), "the ledger carries the actual cost in yuan");
 
@@ -168,7 +168,7 @@ class RepairConsoleBrowserTest {
         assertEquals(200, xlsx.statusCode());
         try (ReadableWorkbook wb = new ReadableWorkbook(new ByteArrayInputStream(xlsx.body()))) {
             assertEquals(2, wb.getSheets().count());
-            assertEquals("承包商", wb.getFirstSheet().read().get(1).getCellText(0));
+            assertEquals("施工单位", wb.getFirstSheet().read().get(1).getCellText(0));
         }
     }
 
@@ -317,7 +317,7 @@ class RepairConsoleBrowserTest {
         browser.waiting().until(d -> d.findElement(By.cssSelector(".topbar h1")).getText().equals("Work orders"));
         shot("repair-work-orders-en");
         browser.driver().findElement(By.cssSelector("a.lang-switch")).click();
-        browser.waiting().until(d -> d.findElement(By.cssSelector(".topbar h1")).getText().equals("维修工单"));
+        browser.waiting().until(d -> d.findElement(By.cssSelector(".topbar h1")).getText().equals("维修单"));
     }
 
     /** Every text of the page comes from the bundles (a missing key shows as ??key??); then a screenshot. */
