@@ -1,6 +1,5 @@
 package com.handover.server.office.repair.board;
 
-import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.OfficeParts;
 import com.handover.model.Severity;
 import com.handover.model.sla.Chargeback;
@@ -11,6 +10,7 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.site.Contractor;
 import com.handover.server.clock.Escalations;
 import com.handover.server.clock.RepairClock;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.sync.ServerOperations;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.clock.WorkOrderRow;
@@ -19,6 +19,7 @@ import com.handover.server.office.repair.Forms;
 import com.handover.server.office.repair.intake.IntakeQueries;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
+import com.handover.server.office.web.Paging;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -34,7 +35,7 @@ public final class BoardPages {
 
     /** The board page: the filter, its choices and the board. */
     public record BoardView(BoardFilter filter, List<Contractor> contractors, List<IntakeQueries.BuildingChoice> buildings,
-                            WorkOrderBoard.Board board) {
+                            WorkOrderBoard.Board board, Paging paging) {
     }
 
     /** One order's page. */
@@ -69,9 +70,11 @@ public final class BoardPages {
         }
         PageContext page = parts.web().page(ctx, "workorders", "workorders.title");
         List<Contractor> contractors = parts.components().db().read(c -> parts.components().sites().contractors(c));
+        int wanted = (Paging.requested(ctx) - 1) * WorkOrderBoard.PAGE_SIZE;
+        WorkOrderBoard.Board board = parts.board().board(filter, parts.components().clock().instant(), wanted);
+        Paging paging = Paging.of(ctx, WorkOrderBoard.PAGE_SIZE, board.total());
         parts.web().render(ctx, "repair/board.jte", page, new BoardView(filter, contractors,
-                new IntakeQueries(parts.components().db()).buildings(),
-                parts.board().board(filter, parts.components().clock().instant())));
+                new IntakeQueries(parts.components().db()).buildings(), board, paging));
     }
 
     private void order(Context ctx, String message, boolean error, int status) {

@@ -1,7 +1,7 @@
 package com.handover.server.office.repair.common;
 
-import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.OfficeParts;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.repair.Forms;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;

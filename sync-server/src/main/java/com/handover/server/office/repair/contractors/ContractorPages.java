@@ -1,9 +1,9 @@
 package com.handover.server.office.repair.contractors;
 
-import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.OfficeParts;
 import com.handover.model.sla.Quarter;
 import com.handover.server.clock.report.RepairReports;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.Messages;
 import com.handover.server.office.web.OfficeHalt;

@@ -1,8 +1,8 @@
 package com.handover.server.office.repair.intake;
 
-import com.handover.server.office.query.ChecklistNames;
 import com.handover.model.warranty.WarrantyCheckResult;
 import com.handover.server.clock.RepairClock;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.query.Site;
 import java.time.Instant;
 import java.time.LocalDate;
