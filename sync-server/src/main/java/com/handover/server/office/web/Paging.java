@@ -9,12 +9,13 @@ import java.util.Map;
 
 /**
  * One page of a long list: which page (from 1), how many lines a page holds, how many lines there are, and
- * the links to the other pages (the request's other query parameters kept). A page past the end shows the
- * last page; anything unreadable in {@code ?page=} shows the first.
+ * the links to the other pages (the request's other query parameters kept; {@code param} names the page, so a
+ * page with several lists pages each on its own). A page past the end shows the last page; anything
+ * unreadable shows the first.
  */
-public record Paging(int page, int size, long total, String path, String query) {
+public record Paging(int page, int size, long total, String path, String query, String param) {
 
-    /** The query parameter that names the page. */
+    /** The query parameter that names the page of a page's one list. */
     public static final String PARAM = "page";
     /** The page links shown either side of the current page. */
     private static final int AROUND = 2;
@@ -29,7 +30,12 @@ public record Paging(int page, int size, long total, String path, String query) 
 
     /** The page a request asks for, of a list of {@code total} lines. */
     public static Paging of(Context ctx, int size, long total) {
-        return new Paging(requested(ctx.queryParam(PARAM)), size, total, ctx.path(), otherParams(ctx));
+        return of(ctx, PARAM, size, total);
+    }
+
+    /** The page a request asks for in {@code ?<param>=}, of a list of {@code total} lines. */
+    public static Paging of(Context ctx, String param, int size, long total) {
+        return new Paging(requested(ctx.queryParam(param)), size, total, ctx.path(), otherParams(ctx, param), param);
     }
 
     /** The page a request asks for (from 1), before the list's length is known. */
@@ -44,10 +50,10 @@ public record Paging(int page, int size, long total, String path, String query) 
         return Integer.parseInt(value);
     }
 
-    private static String otherParams(Context ctx) {
+    private static String otherParams(Context ctx, String param) {
         StringBuilder sb = new StringBuilder();
         for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
-            if (e.getKey().equals(PARAM)) {
+            if (e.getKey().equals(param)) {
                 continue;
             }
             for (String v : e.getValue()) {
@@ -86,7 +92,7 @@ public record Paging(int page, int size, long total, String path, String query) 
     }
 
     public String href(int to) {
-        return path + "?" + query + PARAM + "=" + to;
+        return path + "?" + query + param + "=" + to;
     }
 
     /** The page numbers to link: the first, the last, and a few around this one; 0 stands for a gap. */

@@ -133,7 +133,7 @@ class OfficeConsoleBrowserTest {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id);
         assertEquals("UNCHANGED", browser.driver().findElement(By.id("verify-line")).getAttribute("data-status"));
-        assertTrue(text("#started-by").startsWith("张验房 (inspector)"), "the inspector's name next to the account: "
+        assertTrue(text("#started-by").startsWith("张验房 ·"), "the inspector by name, not by account: "
                 + text("#started-by"));
         assertEquals(2, browser.driver().findElements(By.cssSelector("svg.signature")).size());
         assertFalse(browser.driver().findElements(By.cssSelector("svg.signature polyline")).isEmpty());
@@ -167,7 +167,8 @@ class OfficeConsoleBrowserTest {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id + "/report");
         assertEquals("交房验收记录", text(".report-sheet h1"));
-        assertTrue(text(".report-sheet").contains("张验房 (inspector)"), "the report names the inspector");
+        assertTrue(text(".report-sheet").contains("张验房") && !text(".report-sheet").contains("inspector"),
+                "the report names the inspector");
         assertNotNull(browser.driver().findElement(By.cssSelector(".report-qr svg path")).getAttribute("d"));
         browser.screenshot("08-report");
 
@@ -262,14 +263,21 @@ class OfficeConsoleBrowserTest {
     void syncReviewShowsDevicesRefusalsConflictsAndMissingPhotos() {
         browser.open("/office/sync");
         String devices = text("#devices");
-        assertTrue(devices.contains("demo-pad-03") && devices.contains("时钟不准"), "the fast clock is flagged");
+        assertTrue(devices.contains("验房平板 03") && devices.contains("时钟不准"), "the fast clock is flagged");
         assertTrue(devices.contains("超过一天"), "the quiet tablet is flagged");
+        assertFalse(devices.contains("demo-pad") || devices.contains("inspector"), "devices and people by name: " + devices);
         String refused = text("#rejections");
-        assertTrue(refused.contains("FORBIDDEN_ROLE") && refused.contains("UNKNOWN_TYPE")
-                && refused.contains("DEVICE_MISMATCH"));
-        assertFalse(browser.driver().findElements(By.cssSelector("#conflicts .side-by-side .op-box")).isEmpty(),
-                "a conflict with both values side by side");
-        assertFalse(browser.driver().findElements(By.cssSelector("#missing tbody tr td.mono")).isEmpty());
+        assertTrue(refused.contains("角色无权执行") && refused.contains("未知操作类型") && refused.contains("设备不符"), refused);
+        assertTrue(refused.contains("请把应用更新到最新版本"), "each refusal says what to do");
+        for (String internal : List.of("FORBIDDEN_ROLE", "UNKNOWN_TYPE", "DEVICE_MISMATCH", "may not", "token")) {
+            assertFalse(refused.contains(internal), "no codes or server messages: " + internal);
+        }
+        List<WebElement> conflicts = browser.driver().findElements(By.cssSelector("#conflicts .conflict"));
+        assertEquals(1, conflicts.size(), "only the two concurrent dispatches, not the workflow's ordinary next steps");
+        String conflict = conflicts.get(0).getText();
+        assertTrue(conflict.contains("维修单派单") && conflict.contains("客服中心二号机") && conflict.contains("责任单位"), conflict);
+        assertFalse(conflict.contains("contractorId") || conflict.contains("ASSIGNED"), conflict);
+        assertFalse(browser.driver().findElements(By.cssSelector("#missing tbody tr td a")).isEmpty());
         browser.screenshot("10-sync-review");
     }
 
