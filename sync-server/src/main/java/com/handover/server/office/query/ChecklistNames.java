@@ -121,6 +121,9 @@ public final class ChecklistNames {
     }
 
     public String anyItem(String itemCode, Lang in) {
+        if (itemCode == null) {
+            return "";
+        }
         for (ChecklistTemplate t : catalog.templates()) {
             Optional<ChecklistItem> i = t.item(itemCode);
             if (i.isPresent()) {

@@ -103,6 +103,10 @@ class ConsoleLayoutBrowserTest {
 
     /** The console as {@code user} reaches it, walked over HTTP from the dashboard and the intake of one unit. */
     static List<ConsolePages.Page> pagesOf(String user) {
+        return pagesOf(server, user);
+    }
+
+    static List<ConsolePages.Page> pagesOf(ConsoleServer server, String user) {
         ConsoleHttp http = ConsoleHttp.signIn(server.baseUrl(), user, ConsoleServer.PASSWORD);
         String unit = server.components().db().read(c -> Sql.queryOne(c,
                 "SELECT unit_id FROM inspections WHERE status = 'SIGNED' ORDER BY id LIMIT 1", rs -> rs.getString(1))
@@ -117,6 +121,10 @@ class ConsoleLayoutBrowserTest {
 
     /** The pages an owner or a signed-out user sees: sign-in, the public check of a record, an unknown code. */
     static List<ConsolePages.Page> publicPages() {
+        return publicPages(server);
+    }
+
+    static List<ConsolePages.Page> publicPages(ConsoleServer server) {
         String code = server.components().db().read(c -> Sql.queryOne(c, "SELECT code FROM verification_links"
                 + " ORDER BY code LIMIT 1", rs -> rs.getString(1))).orElseGet(() -> {
                     ConsoleHttp http = ConsoleHttp.signIn(server.baseUrl(), "office", ConsoleServer.PASSWORD);

@@ -121,6 +121,24 @@ class BundlesTest {
     }
 
     @Test
+    void everyPatternFillsItsPlaceholdersAndShowsApostrophesOnce() {
+        List<String> broken = new ArrayList<>();
+        Pattern placeholder = Pattern.compile("\\{\\d");
+        for (Lang lang : Lang.values()) {
+            Messages msg = Messages.of(lang);
+            for (String key : Collections.list(msg.bundle().getKeys())) {
+                String raw = msg.bundle().getString(key);
+                boolean takesArguments = placeholder.matcher(raw).find();
+                String shown = takesArguments ? msg.t(key, 2, 2, 2, 2, 2) : raw;
+                if (placeholder.matcher(shown).find() || shown.contains("''")) {
+                    broken.add(lang + " " + key + ": " + shown);
+                }
+            }
+        }
+        assertEquals(List.of(), broken);
+    }
+
+    @Test
     void aMissingKeyShowsAsItselfNotAsAnError() {
         assertEquals("??no.such.key??", Messages.of(Lang.EN).t("no.such.key"));
     }

@@ -11,6 +11,7 @@ import com.handover.model.site.Contractor;
 import com.handover.server.clock.Escalations;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.query.People;
 import com.handover.server.sync.ServerOperations;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.clock.WorkOrderRow;
@@ -41,7 +42,7 @@ public final class BoardPages {
     /** One order's page. */
     public record OrderView(BoardRow row, List<Contractor> contractors, Chargeback escalationChargeback,
                             String chargebackRule, String deadlineRule, String message, boolean error,
-                            ChecklistNames names) {
+                            ChecklistNames names, People people) {
     }
 
     private final OfficeParts parts;
@@ -89,7 +90,8 @@ public final class BoardPages {
         ctx.status(status);
         parts.web().render(ctx, "repair/order.jte", page, new OrderView(row, contractors, cb,
                 cb.rule().text(clock.policy(), page.locale()), row.clock().deadline().rule().text(clock.policy(),
-                page.locale()), message, error, parts.names(page.lang())));
+                page.locale()), message, error, parts.names(page.lang()),
+                parts.components().db().read(People::load)));
     }
 
     private void escalate(Context ctx) {

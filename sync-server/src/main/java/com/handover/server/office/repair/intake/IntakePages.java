@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.intake;
 
 import com.handover.server.office.OfficeParts;
+import com.handover.server.office.query.People;
 import com.handover.model.ComplaintCategory;
 import com.handover.model.ComplaintStatus;
 import com.handover.model.IntakeChannel;
@@ -209,7 +210,8 @@ public final class IntakePages {
                 e.workOrder() == null ? null : clock.status(e.workOrder(), now), contractor, trade,
                 e.workOrder() == null ? null : clock.status(e.workOrder(), now).deadline().rule()
                         .text(clock.policy(), page.locale()), errorKey, revisitDue,
-                ctx.queryParam("taken") != null, parts.names(page.lang())));
+                ctx.queryParam("taken") != null, parts.names(page.lang()),
+                parts.components().db().read(People::load)));
     }
 
     private void answer(Context ctx) {
