@@ -17,12 +17,23 @@
       event.preventDefault();
     }
   }, true);
-  // Print buttons: data-print.
   document.addEventListener("click", function (event) {
-    var target = event.target.closest ? event.target.closest("[data-print]") : null;
-    if (target) {
+    if (!event.target.closest) {
+      return;
+    }
+    // Print buttons: data-print.
+    var print = event.target.closest("[data-print]");
+    if (print) {
       event.preventDefault();
       window.print();
+      return;
+    }
+    // The menu button of narrow screens opens and closes the navigation: data-menu="<id of the block>".
+    var menu = event.target.closest("[data-menu]");
+    if (menu) {
+      var block = document.getElementById(menu.getAttribute("data-menu"));
+      var open = block.classList.toggle("open");
+      menu.setAttribute("aria-expanded", open ? "true" : "false");
     }
   });
   // Signature pads: <canvas data-signature-for="fieldId">; the strokes go to the hidden field as JSON,
@@ -83,4 +94,41 @@
     });
   }
   document.querySelectorAll("canvas[data-signature-for]").forEach(setUpPad);
+  // Tables with a header stack each row into a card on phones: every cell gets its column's name.
+  function headerLabels(table) {
+    var labels = [];
+    var row = table.tHead && table.tHead.rows[table.tHead.rows.length - 1];
+    if (!row) {
+      return null;
+    }
+    Array.prototype.forEach.call(row.cells, function (th) {
+      for (var i = 0; i < (th.colSpan || 1); i++) {
+        labels.push(th.textContent.trim());
+      }
+    });
+    return labels;
+  }
+  function stack(root) {
+    root.querySelectorAll("table").forEach(function (table) {
+      var labels = headerLabels(table);
+      // Three columns or fewer fit a phone as they are.
+      if (!labels || labels.length <= 3 || table.classList.contains("no-stack")) {
+        return;
+      }
+      table.classList.add("stacked");
+      Array.prototype.forEach.call(table.tBodies, function (body) {
+        Array.prototype.forEach.call(body.rows, function (tr) {
+          var column = 0;
+          Array.prototype.forEach.call(tr.cells, function (td) {
+            if (!td.hasAttribute("data-label") && td.colSpan === 1) {
+              td.setAttribute("data-label", labels[column] || "");
+            }
+            column += td.colSpan || 1;
+          });
+        });
+      });
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () { stack(document); });
+  document.addEventListener("htmx:afterSwap", function (event) { stack(event.target); });
 })();

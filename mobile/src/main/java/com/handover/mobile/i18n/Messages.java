@@ -1,11 +1,15 @@
 package com.handover.mobile.i18n;
 
+import com.handover.model.labels.StatusLabels;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The user-facing texts of one language, from {@code messages_zh_CN.properties} / {@code messages_en.properties}. */
+/**
+ * The user-facing texts of one language, from {@code messages_zh_CN.properties} / {@code messages_en.properties};
+ * the labels of the domain's statuses from the shared {@link StatusLabels}, the same words the office console shows.
+ */
 public final class Messages {
 
     public static final String BUNDLE = "com.handover.mobile.i18n.messages";
@@ -57,9 +61,10 @@ public final class Messages {
         return bundle.containsKey(key);
     }
 
-    /** The label of an enum constant: key {@code enum.<Type>.<CONSTANT>}. */
+    /** The label of an enum constant: the shared status label, else this bundle's {@code enum.<Type>.<CONSTANT>}. */
     public String label(Enum<?> value) {
-        return get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return StatusLabels.label(value, locale)
+                .orElseGet(() -> get("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name()));
     }
 
     /** Picks the Chinese or the English text of a bilingual record field. */

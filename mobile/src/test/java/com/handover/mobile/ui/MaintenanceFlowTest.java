@@ -92,7 +92,7 @@ class MaintenanceFlowTest {
         tap("#after-photo");
         tap("#complete");
         WaitForAsyncUtils.waitForFxEvents();
-        assertEquals("已完成", robot.lookup("#order-status").queryAs(Label.class).getText());
+        assertEquals("已完工", robot.lookup("#order-status").queryAs(Label.class).getText());
 
         // Each party present signs in turn: the owner first, in the owner's name from the unit; then the
         // repairer in their own name; then the supervisor and the project department, who are on site today.

@@ -57,7 +57,7 @@ class WarrantyCheckTest {
         Project project = WarrantyTermTest.project("北京", LocalDate.parse("2023-01-01"));
         WarrantyCheckResult result = check.check(LocalDate.parse("2025-03-31"), project, "LIGHTING_SWITCH",
                 LocalDate.parse("2025-10-01"));
-        assertTrue(result.basisZh().startsWith("已过保修期(报修日期2025-10-01,保修至2025-09-30)"), result.basisZh());
+        assertTrue(result.basisZh().startsWith("已过保修期（报修日期2025-10-01，保修至2025-09-30）"), result.basisZh());
         assertTrue(result.basisZh().contains("灯具、电器开关6个月"), result.basisZh());
         String en = result.explanation(Locale.ENGLISH);
         assertTrue(en.startsWith("Out of warranty (reported 2025-10-01, warranty to 2025-09-30): a paid repair"), en);

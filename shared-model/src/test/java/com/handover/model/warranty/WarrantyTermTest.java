@@ -66,8 +66,8 @@ class WarrantyTermTest {
         Project project = project("北京", LocalDate.parse("2024-09-30"));
         WarrantyTerm term = calculator.term(project, ProjectWarrantySettings.defaults(project.id()), "WET_AREA_LEAK",
                 LocalDate.parse("2025-06-15"));
-        assertTrue(term.basisZh().contains("建房[1998]102号 第五条:厨房和卫生间地面渗漏1年"), term.basisZh());
-        assertTrue(term.basisZh().contains("第四十条第(二)项"), term.basisZh());
+        assertTrue(term.basisZh().contains("建房[1998]102号 第五条：厨房和卫生间地面渗漏1年"), term.basisZh());
+        assertTrue(term.basisZh().contains("第四十条第（二）项"), term.basisZh());
         assertTrue(term.basisZh().contains("第三十三条"), term.basisZh());
         assertTrue(term.basisZh().contains("2029-09-30"), term.basisZh());
         String en = term.basis(Locale.ENGLISH);

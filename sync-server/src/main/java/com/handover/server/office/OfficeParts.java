@@ -13,6 +13,7 @@ import com.handover.server.office.repair.intake.IntakeService;
 import com.handover.server.office.repair.rectify.RectifyService;
 import com.handover.server.office.session.OfficeSession;
 import com.handover.server.office.session.SessionService;
+import com.handover.server.office.web.Lang;
 import com.handover.server.office.web.OfficeWeb;
 import com.handover.server.reference.TemplateStore;
 import io.javalin.http.Context;
@@ -50,6 +51,11 @@ public record OfficeParts(Components components, OfficeSettings settings, Sessio
     /** Names of rooms, items, trades and categories from the templates as published now. */
     public ChecklistNames names() {
         return new ChecklistNames(templates().catalog());
+    }
+
+    /** The same names, in the page's language. */
+    public ChecklistNames names(Lang lang) {
+        return new ChecklistNames(templates().catalog(), lang);
     }
 
     /** The signed-in office user, as the actor of the operations the server writes for them. */

@@ -80,6 +80,8 @@ final class HistoryWriter {
     InspectionWalk firstAccepted;
     UUID lastAssignedOrder;
     final Map<UUID, UUID> lastStatusOp = new HashMap<>();
+    /** The last write on each record's field, which every demo device has seen by its next step. */
+    final Map<String, UUID> lastWrites = new HashMap<>();
 
     static final class Counts {
         int signed;
@@ -106,11 +108,13 @@ final class HistoryWriter {
         this.inspector = inspector;
         this.maintenance = maintenance;
         this.office = office;
-        pad1 = new DemoDevice(inspector, "demo-pad-01", "验房平板 01", clock, Duration.ZERO, this::nextId);
-        pad2 = new DemoDevice(inspector, "demo-pad-02", "验房平板 02", clock, Duration.ZERO, this::nextId);
-        pad3 = new DemoDevice(inspector, "demo-pad-03", "验房平板 03", clock, Duration.ofMinutes(47), this::nextId);
-        phone = new DemoDevice(maintenance, "demo-phone-m1", "维修手机 M1", clock, Duration.ZERO, this::nextId);
-        desk = new DemoDevice(office, "office-desk-1", "客服中心前台", clock, Duration.ZERO, this::nextId);
+        pad1 = new DemoDevice(inspector, "demo-pad-01", "验房平板 01", clock, Duration.ZERO, this::nextId, lastWrites);
+        pad2 = new DemoDevice(inspector, "demo-pad-02", "验房平板 02", clock, Duration.ZERO, this::nextId, lastWrites);
+        pad3 = new DemoDevice(inspector, "demo-pad-03", "验房平板 03", clock, Duration.ofMinutes(47), this::nextId,
+                lastWrites);
+        phone = new DemoDevice(maintenance, "demo-phone-m1", "维修手机 M1", clock, Duration.ZERO, this::nextId,
+                lastWrites);
+        desk = new DemoDevice(office, "office-desk-1", "客服中心前台", clock, Duration.ZERO, this::nextId, lastWrites);
         photos = new DemoPhotos(c.blobs(), random);
         signatures = new DemoSignatures(random);
         contractors = c.db().read(conn -> c.sites().contractors(conn));

@@ -41,7 +41,7 @@ final class OddOperations {
         UUID order = assignedOrder();
         if (order != null) {
             DemoDevice desk2 = new DemoDevice(w.office, "office-desk-2", "客服中心二号机", clockless(), Duration.ZERO,
-                    w::nextId);
+                    w::nextId, w.lastWrites);
             w.desk.record(OperationType.WORK_ORDER_ASSIGNED, order, lastStatusOp(order),
                     new WorkOrderOps.Assigned(w.contractors.get(0).id(), w.maintenance.username()));
             desk2.record(OperationType.WORK_ORDER_ASSIGNED, order, lastStatusOp(order),

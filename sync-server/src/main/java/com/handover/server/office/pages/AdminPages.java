@@ -29,6 +29,12 @@ public final class AdminPages implements OfficePageGroup {
     public record View(List<AdminQueries.UserRow> users, List<AdminQueries.Assignment> assignments,
                        List<AdminQueries.TokenRow> tokens, List<Project> projects, String notice, String error,
                        String self) {
+
+        /** A person by name, from the accounts listed ("张验房"); the user name when none has it. */
+        public String name(String username) {
+            return users.stream().filter(u -> u.username().equals(username)).map(AdminQueries.UserRow::displayName)
+                    .findFirst().orElse(username);
+        }
     }
 
     private final AdminQueries queries = new AdminQueries();

@@ -6,15 +6,22 @@ import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.query.DashboardQueries;
 import com.handover.server.office.query.DashboardView;
 import com.handover.server.office.repair.revisit.ReturnVisits;
+import com.handover.server.office.query.People;
 import com.handover.server.office.web.PageContext;
 import io.javalin.config.RoutesConfig;
+import java.time.Duration;
 import java.time.Instant;
 
 /** The dashboard: handovers, first-time pass rates, open defects, due work orders, expiring warranties, quiet devices. */
 public final class DashboardPage implements OfficePageGroup {
 
-    /** The dashboard's data, the names to show with it, and the return visits (回访率, overdue visits). */
-    public record View(DashboardView data, ChecklistNames names, ReturnVisits.Summary revisits) {
+    /** The dashboard's data, the names to show with it, the return visits (回访率, overdue visits) and the time it was read. */
+    public record View(DashboardView data, ChecklistNames names, ReturnVisits.Summary revisits, People people, Instant now) {
+
+        /** How long until (or since) a deadline. */
+        public Duration until(Instant deadline) {
+            return Duration.between(now, deadline);
+        }
     }
 
     @Override
@@ -23,10 +30,11 @@ public final class DashboardPage implements OfficePageGroup {
         ReturnVisits revisits = new ReturnVisits(parts.components(), parts.clocks(), parts.intake());
         routes.get("/office/", ctx -> {
             PageContext page = parts.web().page(ctx, "dashboard", "dash.title");
-            ChecklistNames names = parts.names();
+            ChecklistNames names = parts.names(page.lang());
             Instant now = parts.components().clock().instant();
-            DashboardView data = parts.components().db().read(c -> queries.view(c, names, page.msg(), now));
-            parts.web().render(ctx, "dashboard.jte", page, new View(data, names, revisits.summary(now)));
+            View view = parts.components().db().read(c -> new View(queries.view(c, names, page.msg(), now), names,
+                    revisits.summary(now), People.load(c), now));
+            parts.web().render(ctx, "dashboard.jte", page, view);
         });
     }
 }

@@ -5,6 +5,7 @@ import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.query.InspectionLoader;
 import com.handover.server.office.query.InspectionView;
+import com.handover.server.office.query.OpWords;
 import com.handover.server.office.verify.RecordCheck;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
@@ -23,6 +24,10 @@ import java.util.regex.Pattern;
  */
 public final class InspectionPage implements OfficePageGroup {
 
+    /** The inspection and the words for the operations it lists. */
+    public record View(InspectionView inspection, OpWords words) {
+    }
+
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @Override
@@ -32,10 +37,13 @@ public final class InspectionPage implements OfficePageGroup {
         routes.get("/office/inspections/{id}", ctx -> {
             UUID id = Ids.path(ctx, "id");
             PageContext probe = parts.web().page(ctx, "projects", "insp.title", "");
-            var names = parts.names();
-            InspectionView view = c.db().read(conn -> loader.load(conn, id, names, probe.lang()))
-                    .orElseThrow(OfficeHalt::notFound);
-            PageContext page = parts.web().page(ctx, "projects", "insp.title", view.site().unitLabel());
+            var names = parts.names(probe.lang());
+            View view = c.db().read(conn -> {
+                InspectionView inspection = loader.load(conn, id, names, probe.lang()).orElseThrow(OfficeHalt::notFound);
+                PageContext page = parts.web().page(ctx, "projects", "insp.title", inspection.site().unitLabel());
+                return new View(inspection, OpWords.load(conn, c.devices(), c.sites(), page, names));
+            });
+            PageContext page = parts.web().page(ctx, "projects", "insp.title", view.inspection().site().unitLabel());
             parts.web().render(ctx, "inspection.jte", page, view);
         });
         routes.get("/office/inspections/{id}/verify", ctx -> {

@@ -4,7 +4,6 @@ import com.handover.server.office.OfficeParts;
 import com.handover.server.office.verify.RecordCheck;
 import com.handover.server.office.verify.RecordVerifier;
 import com.handover.server.office.verify.VerificationLinks;
-import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.office.web.SecurityHeaders;
 import com.handover.server.store.jdbc.Sql;
@@ -12,6 +11,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 
@@ -38,6 +38,14 @@ public final class PublicVerifyPage {
 
     public void install(RoutesConfig routes) {
         routes.get("/v/{code}", this::show);
+    }
+
+    /** The page's model; an unknown code has no view (the page says so, with nothing of the office around it). */
+    private static Map<String, Object> model(PageContext page, View view) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("page", page);
+        model.put("view", view);
+        return model;
     }
 
     /** The absolute link to the verification page, from the address the browser used (or the proxy's). */
@@ -74,10 +82,8 @@ public final class PublicVerifyPage {
                     : Instant.ofEpochMilli(check.signedAtMillis()).atZone(parts.settings().zone()).toLocalDate();
             return new View(code, where[0], where[1], mask(where[2]), day, check);
         });
-        if (view == null) {
-            throw OfficeHalt.page(404, "verify.unknown");
-        }
         PageContext page = parts.web().page(ctx, "", "verify.title");
-        ctx.contentType("text/html; charset=utf-8").result(parts.web().renderer().render("verify.jte", Map.of("page", page, "view", view)));
+        ctx.status(view == null ? 404 : 200);
+        ctx.contentType("text/html; charset=utf-8").result(parts.web().renderer().render("verify.jte", model(page, view)));
     }
 }

@@ -12,6 +12,7 @@ import com.handover.model.warranty.WarrantyTerm;
 import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.query.People;
 import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.query.UnitHistory;
@@ -38,7 +39,7 @@ public final class UnitPage implements OfficePageGroup {
     public record View(Site site, List<UnitQueries.InspectionLine> inspections, List<DefectState> defects,
                        List<WorkOrderState> workOrders, List<ComplaintState> complaints, List<UnitHistory.Event> timeline,
                        LocalDate handover, List<WarrantyLine> warranty, Map<UUID, String> contractors,
-                       ChecklistNames names, LocalDate today) {
+                       ChecklistNames names, LocalDate today, People people) {
 
         /** True when the defect may be sent for 整改 from this page. */
         public boolean rectifiable(DefectState d) {
@@ -57,7 +58,7 @@ public final class UnitPage implements OfficePageGroup {
             UUID id = Ids.path(ctx, "id");
             var zone = parts.settings().zone();
             PageContext probe = parts.web().page(ctx, "projects", "unit.title", "");
-            ChecklistNames names = parts.names();
+            ChecklistNames names = parts.names(probe.lang());
             View view = parts.components().db().read(c -> {
                 Site site = sites.site(c, id).orElseThrow(OfficeHalt::notFound);
                 Map<UUID, String> contractors = units.contractorNames(c);
@@ -75,7 +76,7 @@ public final class UnitPage implements OfficePageGroup {
                 }
                 return new View(site, units.inspections(c, id), units.defects(c, id), units.workOrders(c, id),
                         units.complaints(c, id), history.of(c, id, probe.msg(), contractors), handover, warranty,
-                        contractors, names, today);
+                        contractors, names, today, People.load(c));
             });
             PageContext page = parts.web().page(ctx, "projects", "unit.title", view.site().unitLabel());
             parts.web().render(ctx, "unit.jte", page, view);

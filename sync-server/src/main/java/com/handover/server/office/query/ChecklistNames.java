@@ -5,25 +5,43 @@ import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.RoomTemplate;
 import com.handover.server.office.web.Lang;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Names of rooms, checklist items, trades and warranty categories in the page's language, from the checklist
- * catalog (the bundled templates and those the office published). A code the catalog does not know is shown
- * as it is.
+ * The console's one name helper: names of rooms, checklist items, trades and warranty categories in the page's
+ * language, from the checklist catalog (the bundled templates and those the office published). Built for one
+ * language ({@link #in}); the lookups that take a {@link Lang} answer in that one instead. A code the catalog
+ * does not know is shown as it is.
  */
 public final class ChecklistNames {
 
     private final ChecklistCatalog catalog;
+    private final Lang lang;
     /** Trade per template/version/item: dashboards ask for the same items thousands of times. */
-    private final java.util.Map<String, Optional<String>> trades = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<String, Optional<String>> trades = new ConcurrentHashMap<>();
 
     public ChecklistNames(ChecklistCatalog catalog) {
+        this(catalog, Lang.ZH);
+    }
+
+    public ChecklistNames(ChecklistCatalog catalog, Lang lang) {
         this.catalog = catalog;
+        this.lang = lang;
+    }
+
+    /** The same names in {@code other}. */
+    public ChecklistNames in(Lang other) {
+        return other == lang ? this : new ChecklistNames(catalog, other);
     }
 
     public ChecklistCatalog catalog() {
         return catalog;
+    }
+
+    public Lang lang() {
+        return lang;
     }
 
     public Optional<ChecklistTemplate> template(String code, int version) {
@@ -34,20 +52,19 @@ public final class ChecklistNames {
         return template(templateCode, version).flatMap(t -> t.item(itemCode));
     }
 
-    /** "卧室 2" for BEDROOM-2. */
-    public String room(String templateCode, int version, String roomKey, Lang lang) {
-        int dash = roomKey.indexOf('-');
-        String code = dash < 0 ? roomKey : roomKey.substring(0, dash);
-        String number = dash < 0 ? "" : " " + roomKey.substring(dash + 1);
+    /** "卧室 2" for BEDROOM-2 in the inspection's template. */
+    public String room(String templateCode, int version, String roomKey, Lang in) {
+        String code = roomCode(roomKey);
         Optional<RoomTemplate> room = template(templateCode, version).flatMap(t -> t.room(code));
-        return room.map(r -> (lang == Lang.ZH ? r.nameZh() : r.nameEn()) + number).orElse(roomKey);
+        return room.map(r -> pick(r.nameZh(), r.nameEn(), in) + roomNumber(roomKey, code)).orElseGet(() -> room(roomKey, in));
     }
 
-    public String item(String templateCode, int version, String itemCode, Lang lang) {
+    public String item(String templateCode, int version, String itemCode, Lang in) {
         if (itemCode == null) {
             return "";
         }
-        return item(templateCode, version, itemCode).map(i -> lang == Lang.ZH ? i.nameZh() : i.nameEn()).orElse(itemCode);
+        return item(templateCode, version, itemCode).map(i -> pick(i.nameZh(), i.nameEn(), in))
+                .orElseGet(() -> anyItem(itemCode, in));
     }
 
     /** The trade of an item in any template (codes are unique across a template). */
@@ -56,28 +73,61 @@ public final class ChecklistNames {
                 k -> item(templateCode, version, itemCode).map(ChecklistItem::trade)).orElse(null);
     }
 
-    public String trade(String tradeCode, Lang lang) {
+    public String trade(String tradeCode) {
+        return trade(tradeCode, lang);
+    }
+
+    public String trade(String tradeCode, Lang in) {
         if (tradeCode == null) {
             return "";
         }
-        return catalog.vocabulary().trade(tradeCode).map(t -> lang == Lang.ZH ? t.nameZh() : t.nameEn())
-                .orElse(tradeCode);
+        return catalog.vocabulary().trade(tradeCode).map(t -> pick(t.nameZh(), t.nameEn(), in)).orElse(tradeCode);
     }
 
-    public String category(String categoryCode, Lang lang) {
+    public String category(String categoryCode) {
+        return category(categoryCode, lang);
+    }
+
+    public String category(String categoryCode, Lang in) {
         if (categoryCode == null) {
             return "";
         }
-        return catalog.vocabulary().warrantyCategory(categoryCode)
-                .map(c -> lang == Lang.ZH ? c.nameZh() : c.nameEn()).orElse(categoryCode);
+        return catalog.vocabulary().warrantyCategory(categoryCode).map(c -> pick(c.nameZh(), c.nameEn(), in))
+                .orElse(categoryCode);
+    }
+
+    /** "卫生间 1" for BATHROOM-1, looked up in every template; the key itself for a room no template knows. */
+    public String room(String roomKey) {
+        return room(roomKey, lang);
+    }
+
+    public String room(String roomKey, Lang in) {
+        if (roomKey == null) {
+            return "";
+        }
+        String code = roomCode(roomKey);
+        for (ChecklistTemplate t : catalog.templates()) {
+            Optional<RoomTemplate> room = t.room(code);
+            if (room.isPresent()) {
+                return pick(room.get().nameZh(), room.get().nameEn(), in) + roomNumber(roomKey, code);
+            }
+        }
+        return roomKey;
     }
 
     /** An item name looked up in every template of the catalog, for lists that span templates. */
-    public String anyItem(String itemCode, Lang lang) {
+    public String anyItem(String itemCode) {
+        return anyItem(itemCode, lang);
+    }
+
+    public String anyItem(String itemCode, Lang in) {
+        if (itemCode == null) {
+            return "";
+        }
         for (ChecklistTemplate t : catalog.templates()) {
             Optional<ChecklistItem> i = t.item(itemCode);
             if (i.isPresent()) {
-                return lang == Lang.ZH ? i.get().nameZh() : i.get().nameEn();
+                return pick(i.get().nameZh(), i.get().nameEn(), in);
             }
         }
         return itemCode;
@@ -91,5 +141,18 @@ public final class ChecklistNames {
             }
         }
         return null;
+    }
+
+    private static String roomCode(String roomKey) {
+        int dash = roomKey.indexOf('-');
+        return dash < 0 ? roomKey : roomKey.substring(0, dash);
+    }
+
+    private static String roomNumber(String roomKey, String code) {
+        return roomKey.length() > code.length() ? " " + roomKey.substring(code.length() + 1) : "";
+    }
+
+    private static String pick(String zh, String en, Lang in) {
+        return in == Lang.ZH || en == null || en.isBlank() ? zh : en;
     }
 }

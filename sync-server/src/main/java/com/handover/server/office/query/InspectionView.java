@@ -58,13 +58,10 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
         return rooms.stream().mapToInt(Room::failed).sum();
     }
 
-    /** The inspector as people know them, with the account name: "张验房 (inspector)"; the account alone when no name is on file. */
+    /** The inspector as people know them ("张验房"); the account name only when no name is on file. */
     public String inspectorLabel() {
         String user = state().startedBy();
-        if (inspectorDisplayName == null || inspectorDisplayName.isBlank() || inspectorDisplayName.equals(user)) {
-            return user;
-        }
-        return inspectorDisplayName + " (" + user + ")";
+        return inspectorDisplayName == null || inspectorDisplayName.isBlank() ? user : inspectorDisplayName;
     }
 
     public int itemCount() {

@@ -88,6 +88,10 @@ public final class UnitHistory {
 
     private static String text(Operation op, Messages msg, Map<UUID, String> contractors) {
         String key = "unit.tl." + op.type().wireName();
+        if (!msg.has(key)) {
+            String named = "op." + op.type().wireName();
+            return msg.t(msg.has(named) ? named : "op.other");
+        }
         Object p = op.payload();
         if (p instanceof InspectionOps.Started s) {
             return msg.t(key, msg.label(s.kind()));

@@ -1,7 +1,10 @@
 package com.handover.server.office.query;
 
-/** Where a unit stands in the handover, as the building grid colours it. */
-public enum UnitStatus {
+import com.handover.model.labels.StatusLabels;
+import com.handover.server.office.web.Labelled;
+
+/** Where a unit stands in the handover, as the building grid colours it; labelled as the app labels unit stages. */
+public enum UnitStatus implements Labelled {
     NOT_INSPECTED("st-none", "chip-idle"),
     IN_PROGRESS("st-progress", "chip-info"),
     SIGNED("st-signed", "chip-ok"),
@@ -22,6 +25,11 @@ public enum UnitStatus {
 
     public String chipClass() {
         return chipClass;
+    }
+
+    @Override
+    public String labelKey() {
+        return StatusLabels.unitStageKey(name());
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.handover.server.office.web;
 
+import com.handover.model.labels.StatusLabels;
 import java.text.MessageFormat;
 import java.util.EnumMap;
 import java.util.Locale;
@@ -9,7 +10,8 @@ import java.util.ResourceBundle;
 
 /**
  * The console's user-facing text in one language, from the bundles {@code office/i18n/office_zh_CN.properties}
- * and {@code office/i18n/office_en.properties} (UTF-8). A missing key shows as {@code ??key??} so that it is
+ * and {@code office/i18n/office_en.properties} (UTF-8), and the labels of the domain's statuses from the shared
+ * {@link StatusLabels} (the same words the app shows). A missing key shows as {@code ??key??} so that it is
  * seen on the page and caught by the bundle test, never as an exception.
  */
 public final class Messages {
@@ -20,11 +22,13 @@ public final class Messages {
 
     private final Lang lang;
     private final ResourceBundle bundle;
+    private final ResourceBundle statusLabels;
 
     private Messages(Lang lang) {
         this.lang = lang;
         this.bundle = ResourceBundle.getBundle(BUNDLE, lang.locale(),
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+        this.statusLabels = StatusLabels.bundle(lang.locale());
     }
 
     public static synchronized Messages of(Lang lang) {
@@ -44,12 +48,13 @@ public final class Messages {
     }
 
     public boolean has(String key) {
-        return bundle.containsKey(key);
+        return statusLabels.containsKey(key) || bundle.containsKey(key);
     }
 
+    /** The text of a key: a status label from the shared labels, anything else from the console's bundle. */
     public String t(String key) {
         try {
-            return bundle.getString(key);
+            return statusLabels.containsKey(key) ? statusLabels.getString(key) : bundle.getString(key);
         } catch (MissingResourceException e) {
             return "??" + key + "??";
         }
@@ -63,11 +68,14 @@ public final class Messages {
         return new MessageFormat(pattern, lang.locale()).format(args);
     }
 
-    /** The label of an enum constant: key {@code enum.<SimpleClassName>.<NAME>}. */
+    /**
+     * The label of an enum constant: key {@code enum.<Type>.<NAME>} (a nested type as {@code Outer.Inner}), or the
+     * key the value names itself ({@link Labelled}).
+     */
     public String label(Enum<?> value) {
         if (value == null) {
             return "";
         }
-        return t("enum." + value.getDeclaringClass().getSimpleName() + "." + value.name());
+        return t(value instanceof Labelled l ? l.labelKey() : StatusLabels.key(value));
     }
 }

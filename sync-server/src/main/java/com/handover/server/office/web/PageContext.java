@@ -1,10 +1,13 @@
 package com.handover.server.office.web;
 
 import com.handover.server.office.session.OfficeSession;
+import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
 
@@ -118,6 +121,32 @@ public final class PageContext {
 
     public String dateTime(Instant at) {
         return at == null ? "" : DAY_TIME.format(at.atZone(zone));
+    }
+
+    /**
+     * A length of time as people say it: "27 天 14 小时" past a day, "5 小时 12 分" past an hour, "12 分钟" below
+     * (sign dropped; the caller says whether it is left or overdue).
+     */
+    public String duration(Duration d) {
+        Duration abs = d.abs();
+        if (abs.toDays() > 0) {
+            return abs.toHoursPart() == 0 ? msg.t("time.days", abs.toDays())
+                    : msg.t("time.daysHours", abs.toDays(), abs.toHoursPart());
+        }
+        if (abs.toHours() > 0) {
+            return abs.toMinutesPart() == 0 ? msg.t("time.hours", abs.toHours())
+                    : msg.t("time.hoursMinutes", abs.toHours(), abs.toMinutesPart());
+        }
+        return msg.t("time.minutes", abs.toMinutes());
+    }
+
+    /** A time zone as people name it ("中国标准时间"), from its id ("Asia/Shanghai"); the id when unknown. */
+    public String zoneName(String zoneId) {
+        try {
+            return ZoneId.of(zoneId).getDisplayName(TextStyle.FULL, locale());
+        } catch (DateTimeException e) {
+            return zoneId;
+        }
     }
 
     /** Money in fen shown as yuan with two decimals. */

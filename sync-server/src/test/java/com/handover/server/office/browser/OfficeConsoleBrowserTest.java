@@ -127,7 +127,7 @@ class OfficeConsoleBrowserTest {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id);
         assertEquals("UNCHANGED", browser.driver().findElement(By.id("verify-line")).getAttribute("data-status"));
-        assertTrue(text("#started-by").startsWith("张验房 (inspector)"), "the inspector's name next to the account: "
+        assertTrue(text("#started-by").startsWith("张验房 ·"), "the inspector by name, not by account: "
                 + text("#started-by"));
         assertEquals(2, browser.driver().findElements(By.cssSelector("svg.signature")).size());
         assertFalse(browser.driver().findElements(By.cssSelector("svg.signature polyline")).isEmpty());
@@ -161,7 +161,8 @@ class OfficeConsoleBrowserTest {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id + "/report");
         assertEquals("交房验收记录", text(".report-sheet h1"));
-        assertTrue(text(".report-sheet").contains("张验房 (inspector)"), "the report names the inspector");
+        assertTrue(text(".report-sheet").contains("张验房") && !text(".report-sheet").contains("inspector"),
+                "the report names the inspector");
         assertNotNull(browser.driver().findElement(By.cssSelector(".report-qr svg path")).getAttribute("d"));
         browser.screenshot("08-report");
 
@@ -198,8 +199,16 @@ class OfficeConsoleBrowserTest {
         assertFalse(page.body().contains(owner[0]), "no owner name");
         assertFalse(page.body().contains(owner[1]), "no owner phone");
         assertFalse(page.body().contains(owner[2]), "the unit number is masked");
-        assertEquals(404, HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v/ZZZZZZZZZZ")).build(),
-                HttpResponse.BodyHandlers.ofString()).statusCode());
+        assertTrue(page.body().contains("防篡改校验码"), "the owner reads the office's word for the hash");
+        for (String engineerWord : List.of("RFC", "哈希", "JSON", "SHA")) {
+            assertFalse(page.body().contains(engineerWord), "no engineer words for an owner: " + engineerWord);
+        }
+        HttpResponse<String> unknown = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/v/ZZZZZZZZZZ"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(404, unknown.statusCode());
+        assertTrue(unknown.body().contains("找不到这个查询码"), unknown.body());
+        assertFalse(unknown.body().contains("class=\"sidebar\""), "an anonymous owner sees nothing of the office");
+        assertFalse(unknown.body().contains("返回仪表盘") || unknown.body().contains("/office/\""), unknown.body());
         browser.open("/v/" + code);
         assertTrue(text("#verify-result").contains("记录未被改动"));
         browser.screenshot("09-public-verification");
@@ -257,14 +266,21 @@ class OfficeConsoleBrowserTest {
     void syncReviewShowsDevicesRefusalsConflictsAndMissingPhotos() {
         browser.open("/office/sync");
         String devices = text("#devices");
-        assertTrue(devices.contains("demo-pad-03") && devices.contains("时钟不准"), "the fast clock is flagged");
+        assertTrue(devices.contains("验房平板 03") && devices.contains("时钟不准"), "the fast clock is flagged");
         assertTrue(devices.contains("超过一天"), "the quiet tablet is flagged");
+        assertFalse(devices.contains("demo-pad") || devices.contains("inspector"), "devices and people by name: " + devices);
         String refused = text("#rejections");
-        assertTrue(refused.contains("FORBIDDEN_ROLE") && refused.contains("UNKNOWN_TYPE")
-                && refused.contains("DEVICE_MISMATCH"));
-        assertFalse(browser.driver().findElements(By.cssSelector("#conflicts .side-by-side .op-box")).isEmpty(),
-                "a conflict with both values side by side");
-        assertFalse(browser.driver().findElements(By.cssSelector("#missing tbody tr td.mono")).isEmpty());
+        assertTrue(refused.contains("角色无权执行") && refused.contains("未知操作类型") && refused.contains("设备不符"), refused);
+        assertTrue(refused.contains("请把应用更新到最新版本"), "each refusal says what to do");
+        for (String internal : List.of("FORBIDDEN_ROLE", "UNKNOWN_TYPE", "DEVICE_MISMATCH", "may not", "token")) {
+            assertFalse(refused.contains(internal), "no codes or server messages: " + internal);
+        }
+        List<WebElement> conflicts = browser.driver().findElements(By.cssSelector("#conflicts .conflict"));
+        assertEquals(1, conflicts.size(), "only the two concurrent dispatches, not the workflow's ordinary next steps");
+        String conflict = conflicts.get(0).getText();
+        assertTrue(conflict.contains("维修单派单") && conflict.contains("客服中心二号机") && conflict.contains("责任单位"), conflict);
+        assertFalse(conflict.contains("contractorId") || conflict.contains("ASSIGNED"), conflict);
+        assertFalse(browser.driver().findElements(By.cssSelector("#missing tbody tr td a")).isEmpty());
         browser.screenshot("10-sync-review");
     }
 

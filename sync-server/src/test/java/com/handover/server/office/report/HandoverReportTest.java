@@ -122,11 +122,11 @@ class HandoverReportTest {
         assertEquals(1, r.defects().size(), "the defect found after signing is not in the signed record");
         assertEquals("墙面开裂 <b>约30cm</b>", r.defects().get(0).description(), "text is kept as typed; the page escapes it");
         assertTrue(r.defects().get(0).photos().get(0).arrived());
-        assertEquals("有问题接收", r.decisionText());
+        assertEquals("收房，问题限期整改", r.decisionText());
         assertEquals(SignOffDecision.ACCEPT_WITH_DEFECTS, r.decision());
         assertEquals(LocalDate.of(2026, 11, 20), r.handoverDay());
         assertEquals("王芳", r.owner());
-        assertEquals("张验房 (" + view.state().startedBy() + ")", r.inspector(), "the display name next to the account");
+        assertEquals("张验房", r.inspector(), "the inspector by name");
         assertEquals(List.of(new HandoverReport.Line("水表", "12.5")), r.meters());
         assertEquals(List.of(new HandoverReport.Line("防盗门钥匙", "3")), r.keys());
         assertEquals(2, r.signatures().size());
@@ -138,7 +138,7 @@ class HandoverReportTest {
     @Test
     void theReportSpeaksTheReadersLanguage() {
         HandoverReport en = HandoverReport.of(view(), Messages.of(Lang.EN), ZONE, null, null);
-        assertEquals("Accepted with defects", en.decisionText());
+        assertEquals("Accept with defects", en.decisionText());
         assertEquals("Handover inspection record", en.title());
         assertEquals(null, en.qr());
     }

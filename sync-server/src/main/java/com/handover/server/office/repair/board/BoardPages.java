@@ -10,6 +10,8 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.site.Contractor;
 import com.handover.server.clock.Escalations;
 import com.handover.server.clock.RepairClock;
+import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.query.People;
 import com.handover.server.sync.ServerOperations;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.clock.WorkOrderRow;
@@ -18,6 +20,7 @@ import com.handover.server.office.repair.Forms;
 import com.handover.server.office.repair.intake.IntakeQueries;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
+import com.handover.server.office.web.Paging;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -33,13 +36,13 @@ public final class BoardPages {
 
     /** The board page: the filter, its choices and the board. */
     public record BoardView(BoardFilter filter, List<Contractor> contractors, List<IntakeQueries.BuildingChoice> buildings,
-                            WorkOrderBoard.Board board) {
+                            WorkOrderBoard.Board board, Paging paging) {
     }
 
     /** One order's page. */
     public record OrderView(BoardRow row, List<Contractor> contractors, Chargeback escalationChargeback,
                             String chargebackRule, String deadlineRule, String message, boolean error,
-                            com.handover.server.office.repair.RepairNames names) {
+                            ChecklistNames names, People people) {
     }
 
     private final OfficeParts parts;
@@ -68,9 +71,11 @@ public final class BoardPages {
         }
         PageContext page = parts.web().page(ctx, "workorders", "workorders.title");
         List<Contractor> contractors = parts.components().db().read(c -> parts.components().sites().contractors(c));
+        int wanted = (Paging.requested(ctx) - 1) * WorkOrderBoard.PAGE_SIZE;
+        WorkOrderBoard.Board board = parts.board().board(filter, parts.components().clock().instant(), wanted);
+        Paging paging = Paging.of(ctx, WorkOrderBoard.PAGE_SIZE, board.total());
         parts.web().render(ctx, "repair/board.jte", page, new BoardView(filter, contractors,
-                new IntakeQueries(parts.components().db()).buildings(),
-                parts.board().board(filter, parts.components().clock().instant())));
+                new IntakeQueries(parts.components().db()).buildings(), board, paging));
     }
 
     private void order(Context ctx, String message, boolean error, int status) {
@@ -85,8 +90,8 @@ public final class BoardPages {
         ctx.status(status);
         parts.web().render(ctx, "repair/order.jte", page, new OrderView(row, contractors, cb,
                 cb.rule().text(clock.policy(), page.locale()), row.clock().deadline().rule().text(clock.policy(),
-                page.locale()), message, error, new com.handover.server.office.repair.RepairNames(
-                parts.templates().catalog(), page.zh())));
+                page.locale()), message, error, parts.names(page.lang()),
+                parts.components().db().read(People::load)));
     }
 
     private void escalate(Context ctx) {

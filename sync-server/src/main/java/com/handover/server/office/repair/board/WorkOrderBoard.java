@@ -7,11 +7,14 @@ import com.handover.server.Components;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
+import com.handover.server.office.query.DueGroup;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +26,33 @@ import java.util.UUID;
  */
 public final class WorkOrderBoard {
 
-    /** Most lines on one board page. */
-    public static final int PAGE_SIZE = 200;
+    /** Lines on one board page. */
+    public static final int PAGE_SIZE = 50;
 
-    public record Board(List<BoardRow> rows, int total, int overdue, long chargebackFen) {
+    /**
+     * One page of the board ({@code rows}, from line {@code offset}) and the figures of the whole filtered list:
+     * how many lines fall in each group of urgency, and the chargebacks booked.
+     */
+    public record Board(List<BoardRow> rows, int offset, int total, int overdue, long chargebackFen,
+                        Map<DueGroup, Integer> groups) {
+
+        public int count(DueGroup group) {
+            return groups.getOrDefault(group, 0);
+        }
     }
 
     private final Components c;
     private final RepairClock clock;
+    private final ZoneId zone;
 
     public WorkOrderBoard(Components c, RepairClock clock) {
         this.c = c;
         this.clock = clock;
+        this.zone = c.config().office().zone();
     }
 
-    public Board board(BoardFilter f, Instant now) {
+    /** The board's lines {@code offset} to {@code offset + PAGE_SIZE} (a page past the end shows the last one). */
+    public Board board(BoardFilter f, Instant now, int offset) {
         return c.db().read(conn -> {
             StringBuilder sql = new StringBuilder("SELECT w.id FROM work_orders w JOIN units u ON u.id = w.unit_id WHERE 1 = 1");
             List<Object> params = new ArrayList<>();
@@ -62,23 +77,28 @@ public final class WorkOrderBoard {
             }
             List<UUID> ids = Sql.query(conn, sql.toString(), rs -> UUID.fromString(rs.getString(1)), params.toArray());
             List<WorkOrderRow> orders = WorkOrderRows.byIds(conn, ids);
-            record Clocked(WorkOrderRow order, RepairClock.Status status) {
+            record Clocked(WorkOrderRow order, RepairClock.Status status, DueGroup group) {
             }
             List<Clocked> clocked = new ArrayList<>();
+            Map<DueGroup, Integer> groups = new EnumMap<>(DueGroup.class);
             for (WorkOrderRow w : orders) {
                 RepairClock.Status s = clock.status(w, now);
                 if (f.view() != BoardFilter.View.OVERDUE || s.overdue()) {
-                    clocked.add(new Clocked(w, s));
+                    DueGroup g = BoardRow.group(w, s, now, zone);
+                    clocked.add(new Clocked(w, s, g));
+                    groups.merge(g, 1, Integer::sum);
                 }
             }
-            clocked.sort(Comparator.comparing((Clocked k) -> !k.status().overdue())
+            // Most urgent first: overdue (longest overdue first), due today, due later; then the rest.
+            clocked.sort(Comparator.comparing((Clocked k) -> k.group())
                     .thenComparing(k -> !k.order().open())
                     .thenComparing(k -> k.status().deadline().due())
                     .thenComparing(k -> k.order().id()));
             int overdue = (int) clocked.stream().filter(k -> k.status().overdue()).count();
             long chargebacks = clocked.stream().filter(k -> k.order().selfRepair())
                     .mapToLong(k -> clock.bookedChargeback(k.order()).fen()).sum();
-            List<Clocked> page = clocked.subList(0, Math.min(PAGE_SIZE, clocked.size()));
+            int from = Math.max(0, Math.min(offset, (clocked.size() - 1) / PAGE_SIZE * PAGE_SIZE));
+            List<Clocked> page = clocked.subList(from, Math.min(from + PAGE_SIZE, clocked.size()));
             Map<UUID, String[]> text = texts(conn, page.stream().map(k -> k.order().id()).toList());
             Map<UUID, String> units = unitLabels(conn, page.stream().map(k -> k.order().unitId()).distinct().toList());
             Map<UUID, String> contractors = new HashMap<>();
@@ -90,9 +110,9 @@ public final class WorkOrderBoard {
                 String[] t = text.getOrDefault(k.order().id(), new String[] {null, ""});
                 rows.add(new BoardRow(k.order(), units.getOrDefault(k.order().unitId(), ""),
                         k.order().contractorId() == null ? null : contractors.get(k.order().contractorId()), t[0], t[1],
-                        k.status()));
+                        k.status(), k.group()));
             }
-            return new Board(rows, clocked.size(), overdue, chargebacks);
+            return new Board(rows, from, clocked.size(), overdue, chargebacks, groups);
         });
     }
 
@@ -108,7 +128,9 @@ public final class WorkOrderBoard {
             String unit = unitLabels(conn, List.of(w.unitId())).getOrDefault(w.unitId(), "");
             String contractor = w.contractorId() == null ? null : c.sites().contractors(conn).stream()
                     .filter(k -> k.id().equals(w.contractorId())).map(Contractor::name).findFirst().orElse(null);
-            return java.util.Optional.of(new BoardRow(w, unit, contractor, t[0], t[1], clock.status(w, now)));
+            RepairClock.Status status = clock.status(w, now);
+            return java.util.Optional.of(new BoardRow(w, unit, contractor, t[0], t[1], status,
+                    BoardRow.group(w, status, now, zone)));
         });
     }
 

@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.common;
 
 import com.handover.server.office.OfficeParts;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.repair.Forms;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
@@ -15,7 +16,7 @@ public final class CommonDefectPages {
     static final String BASE = "/office/repair/common-defects";
 
     public record View(int minUnits, List<CommonDefects.Group> groups, CommonDefects.Group selected,
-                       List<CommonDefects.AffectedUnit> units, com.handover.server.office.repair.RepairNames names) {
+                       List<CommonDefects.AffectedUnit> units, ChecklistNames names) {
     }
 
     private final OfficeParts parts;
@@ -54,6 +55,6 @@ public final class CommonDefectPages {
             units = parts.commonDefects().units(building, item.length() > 64 ? item.substring(0, 64) : item);
         }
         parts.web().render(ctx, "repair/common.jte", page, new View(min, groups, selected, units,
-                new com.handover.server.office.repair.RepairNames(parts.templates().catalog(), page.zh())));
+                parts.names(page.lang())));
     }
 }

@@ -3,6 +3,7 @@ package com.handover.server.office.repair.contractors;
 import com.handover.server.office.OfficeParts;
 import com.handover.model.sla.Quarter;
 import com.handover.server.clock.report.RepairReports;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.Messages;
 import com.handover.server.office.web.OfficeHalt;
@@ -26,7 +27,7 @@ public final class ContractorPages {
 
     /** @param settledMessage what the last 结算本季度 did, or null */
     public record View(List<Scorecard.Line> scorecard, String quarter, List<String> quarters,
-                       RepairReports.Settlement settlement, com.handover.server.office.repair.RepairNames names,
+                       RepairReports.Settlement settlement, ChecklistNames names,
                        String settledMessage) {
     }
 
@@ -73,7 +74,7 @@ public final class ContractorPages {
         PageContext page = parts.web().page(ctx, "contractors", "contractors.title");
         RepairReports.Settlement s = parts.clocks().reports().settlement(q);
         parts.web().render(ctx, "repair/contractors.jte", page, new View(parts.scorecard().lines(now), q.toString(),
-                quarters, s, new com.handover.server.office.repair.RepairNames(parts.templates().catalog(), page.zh()),
+                quarters, s, parts.names(page.lang()),
                 settledMessage(ctx, page, s)));
     }
 

@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.intake;
 
 import com.handover.server.office.OfficeParts;
+import com.handover.server.office.query.People;
 import com.handover.model.ComplaintCategory;
 import com.handover.model.ComplaintStatus;
 import com.handover.model.IntakeChannel;
@@ -17,7 +18,6 @@ import com.handover.server.clock.RepairClock;
 import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.repair.Forms;
-import com.handover.server.office.repair.RepairNames;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import io.javalin.config.RoutesConfig;
@@ -210,7 +210,8 @@ public final class IntakePages {
                 e.workOrder() == null ? null : clock.status(e.workOrder(), now), contractor, trade,
                 e.workOrder() == null ? null : clock.status(e.workOrder(), now).deadline().rule()
                         .text(clock.policy(), page.locale()), errorKey, revisitDue,
-                ctx.queryParam("taken") != null, new RepairNames(parts.templates().catalog(), page.zh())));
+                ctx.queryParam("taken") != null, parts.names(page.lang()),
+                parts.components().db().read(People::load)));
     }
 
     private void answer(Context ctx) {

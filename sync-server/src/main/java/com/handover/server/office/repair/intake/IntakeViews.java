@@ -2,6 +2,8 @@ package com.handover.server.office.repair.intake;
 
 import com.handover.model.warranty.WarrantyCheckResult;
 import com.handover.server.clock.RepairClock;
+import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.query.People;
 import com.handover.server.office.query.Site;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -43,7 +45,7 @@ public final class IntakeViews {
     public record Complaint(IntakeQueries.ComplaintEntry entry, WarrantyCheckResult warranty, String warrantyText,
                             Instant answerDeadline, boolean late, RepairClock.Status orderClock, String contractor,
                             String trade, String deadlineRule, String errorKey, boolean revisitDue,
-                            boolean justTaken, com.handover.server.office.repair.RepairNames names) {
+                            boolean justTaken, ChecklistNames names, People people) {
     }
 
     public record Warranty(WarrantyCheckResult result, String text) {

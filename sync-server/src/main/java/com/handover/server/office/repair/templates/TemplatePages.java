@@ -8,6 +8,8 @@ import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.RoomTemplate;
 import com.handover.model.site.UnitType;
+import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.query.People;
 import com.handover.server.office.repair.Forms;
 import com.handover.server.office.repair.csv.Csv;
 import com.handover.server.office.web.OfficeHalt;
@@ -26,6 +28,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * 模板: the published checklist templates (each developer's 交付标准), import of a new version from CSV or Excel
@@ -41,7 +44,13 @@ public final class TemplatePages {
     }
 
     public record View(List<TemplateStore.Published> published, List<TemplateStore.Draft> drafts,
-                       List<UnitTypeLine> unitTypes, String errorKey, String errorDetail, String messageKey) {
+                       List<UnitTypeLine> unitTypes, String errorKey, String errorDetail, String messageKey,
+                       ChecklistNames names, People people) {
+
+        /** The rooms of a unit type by name: "客厅/餐厅、卧室 1、卧室 2". */
+        public String rooms(UnitType type) {
+            return type.rooms().stream().map(names::room).collect(Collectors.joining("、"));
+        }
     }
 
     public record DraftView(TemplateStore.Draft draft, ChecklistCatalog catalog, String errorKey, String errorDetail) {
@@ -79,6 +88,7 @@ public final class TemplatePages {
         for (DeliveryStandard s : DeliveryStandard.values()) {
             parts.templates().draft(s.name()).ifPresent(drafts::add);
         }
+        People people = parts.components().db().read(People::load);
         List<UnitTypeLine> types = parts.components().db().read(c -> {
             List<UnitTypeLine> out = new ArrayList<>();
             for (var p : parts.components().sites().projects(c)) {
@@ -90,7 +100,7 @@ public final class TemplatePages {
         });
         ctx.status(status);
         parts.web().render(ctx, "repair/templates.jte", page, new View(parts.templates().published(), drafts, types,
-                errorKey, detail, messageKey));
+                errorKey, detail, messageKey, parts.names(page.lang()), people));
     }
 
     private static String code(Context ctx) {
@@ -203,7 +213,9 @@ public final class TemplatePages {
                 .filter(r -> r.items().stream().anyMatch(i -> i.code().equals(itemCode))).findFirst()
                 .orElseThrow(OfficeHalt::notFound);
         ChecklistItem item = room.items().stream().filter(i -> i.code().equals(itemCode)).findFirst().orElseThrow();
-        PageContext page = parts.web().page(ctx, "templates", "templates.item.title", itemCode);
+        PageContext probe = parts.web().page(ctx, "templates", "templates.title");
+        PageContext page = parts.web().page(ctx, "templates", "templates.item.title",
+                probe.zh() ? item.nameZh() : item.nameEn());
         ctx.status(status);
         parts.web().render(ctx, "repair/template-item.jte", page, new ItemView(code, room, item,
                 parts.templates().catalog(), errorKey));

@@ -140,7 +140,7 @@ class RepairConsoleBrowserTest {
             browser.driver().findElement(By.id("escalate-submit")).click();
             browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
             browser.waiting().until(d -> d.getCurrentUrl().contains("escalated=1"));
-            assertEquals("转自修", text("#order-status"));
+            assertEquals("自行维修", text("#order-status"));
             assertEquals("¥1,200.00", text("#chargeback"));
             shot("repair-work-order-escalated");
         } finally {

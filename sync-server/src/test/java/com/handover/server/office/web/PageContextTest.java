@@ -1,0 +1,44 @@
+package com.handover.server.office.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.handover.server.office.query.DueGroup;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import org.junit.jupiter.api.Test;
+
+/** Times read as people say them, and deadlines fall in the group that says what to do first. */
+class PageContextTest {
+
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+    private static PageContext page(Lang lang) {
+        return new PageContext(Messages.of(lang), null, "", "", "/", SHANGHAI);
+    }
+
+    @Test
+    void durationsPastADayReadInDaysAndHours() {
+        PageContext zh = page(Lang.ZH);
+        assertEquals("超时 27 天 14 小时", zh.t("workorders.overdueBy", zh.duration(Duration.ofHours(662).plusMinutes(52))));
+        assertEquals("3 天", zh.duration(Duration.ofDays(3)));
+        assertEquals("1 小时 15 分", zh.duration(Duration.ofMinutes(-75)));
+        assertEquals("5 小时", zh.duration(Duration.ofHours(5)));
+        assertEquals("12 分钟", zh.duration(Duration.ofMinutes(12).plusSeconds(40)));
+        PageContext en = page(Lang.EN);
+        assertEquals("27 days 14 hours", en.duration(Duration.ofHours(662).plusMinutes(52)));
+        assertEquals("1 day 1 hour", en.duration(Duration.ofHours(25)));
+        assertEquals("1 hour 15 min", en.duration(Duration.ofMinutes(75)));
+    }
+
+    @Test
+    void deadlinesGroupByWhatToDoFirst() {
+        Instant now = Instant.parse("2026-12-05T02:00:00Z"); // 10:00 in Shanghai
+        assertEquals(DueGroup.OVERDUE, DueGroup.of(true, true, now.minusSeconds(60), now, SHANGHAI));
+        assertEquals(DueGroup.DUE_TODAY, DueGroup.of(true, false, Instant.parse("2026-12-05T15:59:00Z"), now, SHANGHAI));
+        assertEquals(DueGroup.NOT_DUE, DueGroup.of(true, false, Instant.parse("2026-12-05T16:00:00Z"), now, SHANGHAI),
+                "midnight in Shanghai is tomorrow");
+        assertEquals(DueGroup.NO_CLOCK, DueGroup.of(false, true, now.minusSeconds(60), now, SHANGHAI),
+                "someone is on site: no clock runs");
+    }
+}
