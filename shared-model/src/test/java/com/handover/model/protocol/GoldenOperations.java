@@ -219,7 +219,7 @@ public final class GoldenOperations {
                         WORK_ORDER_CONTENT_HASH));
         put(ops, WO_ESCALATED_ID, OperationType.WORK_ORDER_ESCALATED, OVERDUE_WORK_ORDER,
                 office("2026-03-17T02:30:00Z"), OVERDUE_ORDER_ASSIGNED_ID,
-                new WorkOrderOps.Escalated("施工单位超过24小时未到场,转我司维修部自行维修,费用按200%从质保金扣除"));
+                new WorkOrderOps.Escalated("施工单位超过24小时未到场，转我司维修部自行维修，费用按200%从质保金扣除", "li.wei"));
         put(ops, WO_SETTLED_ID, OperationType.WORK_ORDER_SETTLED, WORK_ORDER, office("2026-07-03T01:15:00Z"),
                 WO_COMPLETED_ID, new WorkOrderOps.Settled("2026-Q2"));
         put(ops, WO_REVISITED_ID, OperationType.WORK_ORDER_REVISITED, WORK_ORDER, office("2026-03-18T06:05:19Z"), null,

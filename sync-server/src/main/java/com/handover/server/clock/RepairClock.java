@@ -53,8 +53,7 @@ public final class RepairClock {
         boolean overdue = w.awaitingArrival() && missed;
         boolean estimated = w.actualCostFen() == null;
         long cost = estimated ? w.estimatedCostFen() : w.actualCostFen();
-        boolean selfRepaired = w.selfRepair() || overdue;
-        Chargeback chargeback = sla.chargeback(cost, w.emergency(), selfRepaired);
+        Chargeback chargeback = charged(w, cost, w.selfRepair() || overdue);
         return new Status(deadline, overdue, RepairSla.timeLeft(deadline.due(), now), missed, chargeback, estimated);
     }
 
@@ -66,11 +65,14 @@ public final class RepairClock {
 
     /** The chargeback booked for a finished order: a self-repaired one or an emergency costs the contractor. */
     public Chargeback bookedChargeback(WorkOrderRow w) {
+        return charged(w, w.actualCostFen() == null ? 0 : w.actualCostFen(), w.selfRepair());
+    }
+
+    private Chargeback charged(WorkOrderRow w, long cost, boolean selfRepaired) {
         if (w.contractorId() == null) {
             // No responsible contractor (a paid repair, or none assigned): nobody's 质保金 to deduct from.
             return new Chargeback(0, 0, SlaRule.NO_CHARGEBACK);
         }
-        long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
-        return sla.chargeback(cost, w.emergency(), w.selfRepair());
+        return sla.chargeback(cost, w.emergency(), selfRepaired);
     }
 }

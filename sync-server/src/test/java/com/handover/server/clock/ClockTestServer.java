@@ -13,6 +13,7 @@ import com.handover.model.Stroke;
 import com.handover.model.site.Unit;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
+import com.handover.model.signoff.WorkOrderContent;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.server.Components;
 import com.handover.server.HandoverServer;
@@ -188,11 +189,13 @@ public final class ClockTestServer implements AutoCloseable {
 
     private void confirm(UUID workOrder, User by, SignerRole... parties) {
         Stroke stroke = new Stroke(List.of(new Point(10, 10), new Point(20, 20)));
+        WorkOrderRow row = components().db().read(c -> WorkOrderRows.byId(c, workOrder)).orElseThrow();
+        String signed = WorkOrderContent.of(clocks.records().of(row.unitId()).workOrders().get(workOrder)).hash();
         List<ServerOperations.Draft> drafts = new java.util.ArrayList<>();
         for (SignerRole role : parties) {
             drafts.add(ServerOperations.Draft.of(OperationType.WORK_ORDER_CONFIRMED, workOrder,
                     new WorkOrderOps.Confirmed(new Signature(role, role.name(), List.of(stroke), clock.instant()),
-                            "a".repeat(64))));
+                            signed)));
         }
         clocks.writer().write(by, drafts);
     }

@@ -3,6 +3,7 @@ package com.handover.model.sync.fold;
 import com.handover.model.PhotoRef;
 import com.handover.model.SignerRole;
 import com.handover.model.WorkOrderStatus;
+import com.handover.model.signoff.WorkOrderContent;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.OpOutcome;
 import com.handover.model.sync.Operation;
@@ -24,7 +25,9 @@ import java.util.UUID;
  * Folds one work order's operations. What was observed on site outranks what was decided elsewhere: a
  * reassignment that reaches an order already worked on site is refused and recorded as a conflict, and an
  * on-site step made without seeing a reassignment restores the assignment it was made under. The order is
- * CONFIRMED only when every required party has confirmed the completed repair.
+ * CONFIRMED only when every required party has confirmed the completed repair over the same content: a
+ * confirmation signed over other content (say, a completion this fold did not keep) is refused, and that party
+ * signs again.
  */
 public final class WorkOrderFold {
 
@@ -35,6 +38,7 @@ public final class WorkOrderFold {
     public static final String RULE_ROLE_CONFIRMED = "ROLE_ALREADY_CONFIRMED";
     public static final String RULE_NOT_CONFIRMED = "WORK_ORDER_NOT_CONFIRMED";
     public static final String RULE_VOID = "WORK_ORDER_IS_VOID";
+    public static final String RULE_OTHER_CONTENT = "CONFIRMED_CONTENT_DIFFERS";
 
     private static final Set<WorkOrderStatus> BEFORE_SITE =
             EnumSet.of(WorkOrderStatus.CREATED, WorkOrderStatus.ASSIGNED);
@@ -75,6 +79,8 @@ public final class WorkOrderFold {
             ctx.reject(op, RULE_NOT_COMPLETED);
         } else if (b.confirmations.containsKey(role)) {
             ctx.reject(op, RULE_ROLE_CONFIRMED);
+        } else if (!c.contentHash().equals(WorkOrderContent.of(b.build()).hash())) {
+            ctx.reject(op, RULE_OTHER_CONTENT);
         } else {
             b.confirmations.put(role, new Confirmation(c.signature(), c.contentHash(), op.id()));
             ctx.outcome(op, OpOutcome.APPLIED);
@@ -119,6 +125,9 @@ public final class WorkOrderFold {
             b.status = WorkOrderStatus.SELF_REPAIR;
             b.selfRepair = true;
             b.escalationReason = e.reason();
+            if (e.assignee() != null) {
+                b.assignee = e.assignee();
+            }
         } else if (p instanceof WorkOrderOps.Arrived a) {
             b.status = WorkOrderStatus.ARRIVED;
             b.arrivedAt = a.at();

@@ -110,9 +110,20 @@ public final class WorkOrderOps {
     }
 
     /** The contractor missed the deadline: the developer's own maintenance team takes the repair over. */
-    public record Escalated(String reason) implements Payload {
+    /**
+     * The 售后维修部 takes the repair over (SELF_REPAIR); {@code assignee}, optional, is the repairer it sends,
+     * whose phone then holds the order.
+     */
+    public record Escalated(String reason, String assignee) implements Payload {
         public Escalated {
             Checks.text("reason", reason, Checks.MAX_TEXT);
+            if (assignee != null && !USER.matcher(assignee).matches()) {
+                throw new IllegalArgumentException("assignee must be a user name of 1-64 lower-case letters, digits, '.', '_' or '-'");
+            }
+        }
+
+        public Escalated(String reason) {
+            this(reason, null);
         }
     }
 

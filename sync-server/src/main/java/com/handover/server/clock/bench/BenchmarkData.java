@@ -24,6 +24,7 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.ComplaintOps;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.ops.InspectionOps;
+import com.handover.model.signoff.WorkOrderContent;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
@@ -156,10 +157,12 @@ public final class BenchmarkData {
                 estimate - 5_000, List.of(), List.of())));
         if (stage >= 4) {
             Stroke stroke = new Stroke(List.of(new Point(10, 10), new Point(50, 50)));
+            String signed = new WorkOrderContent(wo, u.id(), "卫生间渗水维修", k.id(), stage == 5, "已修复",
+                    estimate - 5_000, List.of(), List.of()).hash();
             for (SignerRole role : List.of(SignerRole.MAINTENANCE, SignerRole.OWNER, SignerRole.SUPERVISOR,
                     SignerRole.PROJECT_DEPARTMENT)) {
                 out.add(Draft.of(OperationType.WORK_ORDER_CONFIRMED, wo, new WorkOrderOps.Confirmed(
-                        new Signature(role, role.name(), List.of(stroke), Instant.now()), "b".repeat(64))));
+                        new Signature(role, role.name(), List.of(stroke), Instant.now()), signed)));
             }
         }
         return out;

@@ -5,6 +5,7 @@ import com.handover.server.office.query.People;
 import com.handover.model.ComplaintCategory;
 import com.handover.model.ComplaintStatus;
 import com.handover.model.IntakeChannel;
+import com.handover.model.Role;
 import com.handover.model.Severity;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.checklist.ChecklistTemplate;
@@ -104,7 +105,10 @@ public final class IntakePages {
         }
         LocalDate handover = parts.components().db().read(c -> parts.clocks().handovers().of(c, List.of(unitId)))
                 .values().stream().map(HandoverDates.Handover::date).findFirst().orElse(null);
-        return new IntakeViews.UnitForm(site, rooms, categories, handover);
+        List<IntakeViews.Choice> repairers = parts.components().db().read(c -> parts.components().accounts()
+                .listUsers(c)).stream().filter(u -> u.role() == Role.MAINTENANCE)
+                .map(u -> new IntakeViews.Choice(u.username(), u.displayName())).toList();
+        return new IntakeViews.UnitForm(site, rooms, categories, handover, repairers);
     }
 
     /** "卫生间 1" for BATHROOM-1, from the unit's template; the key itself when the template lacks the room. */
@@ -118,7 +122,7 @@ public final class IntakePages {
     private void take(Context ctx) {
         Map<String, String> values = new LinkedHashMap<>();
         for (String f : List.of("unit", "kind", "channel", "category", "room", "warrantyCategory", "description",
-                "urgency", "callerName", "callerPhone", "estimatedCost")) {
+                "urgency", "callerName", "callerPhone", "estimatedCost", "assignee")) {
             String v = ctx.formParam(f);
             values.put(f, v == null ? "" : v);
         }
@@ -135,7 +139,8 @@ public final class IntakePages {
                     Forms.choice(values.get("urgency"), Severity.class, "urgency", true),
                     Forms.text(values.get("callerName"), "callerName", 200, false),
                     Forms.text(values.get("callerPhone"), "callerPhone", 32, false),
-                    Forms.yuanAsFen(values.get("estimatedCost"), "estimatedCost"));
+                    Forms.yuanAsFen(values.get("estimatedCost"), "estimatedCost"),
+                    Forms.text(values.get("assignee"), "assignee", 64, false));
             outcome = parts.intake().take(request, parts.actor(ctx));
         } catch (Forms.FormException e) {
             render(ctx, values, e.getMessage(), e.field(), 400);

@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.intake;
 
 import com.handover.model.ComplaintStatus;
+import com.handover.model.Role;
 import com.handover.model.WorkOrderSource;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.checklist.ChecklistTemplate;
@@ -127,21 +128,35 @@ public final class IntakeService {
             drafts.add(Draft.of(OperationType.WORK_ORDER_CREATED, wo, payload(() -> new WorkOrderOps.Created(r.unitId(),
                     source, null, complaintId, r.room(), r.description(), r.urgency(), r.warrantyCategory(),
                     r.estimatedCostFen(), emergency, now))));
+            String assignee = repairer(r.assignee());
             if (contractor != null) {
                 drafts.add(Draft.of(OperationType.WORK_ORDER_ASSIGNED, wo,
-                        new WorkOrderOps.Assigned(contractor.id(), null)));
+                        new WorkOrderOps.Assigned(contractor.id(), assignee)));
             }
             if (paid || emergency) {
                 // 售后维修工作规定 第1条: the 售后维修部 repairs an emergency at once; the responsible contractor pays
                 // the actual cost. A paid repair is the 售后维修部's for the owner, with no contractor to charge.
                 drafts.add(Draft.of(OperationType.WORK_ORDER_ESCALATED, wo, new WorkOrderOps.Escalated(
-                        paid ? RepairSla.PAID_REPAIR_REASON : RepairSla.EMERGENCY_REASON)));
+                        paid ? RepairSla.PAID_REPAIR_REASON : RepairSla.EMERGENCY_REASON, assignee)));
             }
             onSite = paid ? null : clocks.repairClock().sla().onSiteDeadline(now, r.estimatedCostFen(), emergency);
         }
         clocks.writer().write(office, drafts);
         return new IntakeOutcome(complaintId, workOrderId, site.unitLabel(), warranty, trade, contractor, onSite,
                 clocks.repairClock().complaints().complaintAnswerDeadline(now));
+    }
+
+    /** The repairer sent to the order: null, or an active maintenance account. */
+    private String repairer(String username) {
+        if (username == null) {
+            return null;
+        }
+        boolean known = c.db().read(conn -> c.accounts().findUser(conn, username))
+                .filter(u -> u.user().role() == Role.MAINTENANCE && !u.disabled()).isPresent();
+        if (!known) {
+            throw new IntakeException("assignee", "no active maintenance account " + username);
+        }
+        return username;
     }
 
     /** Records the answer to the owner (答复). */

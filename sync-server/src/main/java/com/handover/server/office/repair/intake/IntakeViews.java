@@ -21,7 +21,8 @@ public final class IntakeViews {
     }
 
     /** The unit the request is about, with what the form offers for it. */
-    public record UnitForm(Site site, List<Choice> rooms, List<Choice> categories, LocalDate handover) {
+    public record UnitForm(Site site, List<Choice> rooms, List<Choice> categories, LocalDate handover,
+                           List<Choice> repairers) {
     }
 
     public record ComplaintRow(IntakeQueries.ComplaintEntry entry, Instant answerDeadline, boolean late,

@@ -22,6 +22,10 @@ public final class RectifyPages {
                        String rectifyBy, String estimatedCost, String error) {
     }
 
+    /** The form with the defect's room by name, in the page's language. */
+    public record Shown(View form, String roomName) {
+    }
+
     private final OfficeParts parts;
 
     public RectifyPages(OfficeParts parts) {
@@ -92,6 +96,7 @@ public final class RectifyPages {
     private void render(Context ctx, View view, int status) {
         PageContext page = parts.web().page(ctx, "projects", "rectify.title", view.unitLabel());
         ctx.status(status);
-        parts.web().render(ctx, "repair/rectify.jte", page, view);
+        String room = parts.names(page.lang()).room(view.proposal().defect().room());
+        parts.web().render(ctx, "repair/rectify.jte", page, new Shown(view, room));
     }
 }

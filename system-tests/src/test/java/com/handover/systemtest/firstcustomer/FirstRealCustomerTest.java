@@ -1,0 +1,203 @@
+package com.handover.systemtest.firstcustomer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.handover.mobile.ui.workorders.WorkOrderViewModel;
+import com.handover.model.DefectStatus;
+import com.handover.model.Role;
+import com.handover.model.SignerRole;
+import com.handover.model.WorkOrderStatus;
+import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.WorkOrderState;
+import com.handover.server.office.browser.Browser;
+import com.handover.systemtest.server.ServerProcess;
+import com.handover.systemtest.support.WorkDirs;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A customer's first weeks, from an empty server, through the product's own interfaces only: the documented
+ * create-admin command, the console in Chromium, the import file, and the app's composition on phones that sync
+ * with the server process. Never the demo loader, never SQL.
+ */
+@Tag("workflow")
+class FirstRealCustomerTest {
+
+    private static final String PASSWORD = "Cuihu-Yuan-2026!";
+    private static final String PROJECT = "翠湖苑";
+
+    @Test
+    void fromAnEmptyServerToSettledAndRevisitedRepairs() throws Exception {
+        Browser.requireOrSkip();
+        Path dir = WorkDirs.fresh("first-customer");
+        Path data = Files.createDirectories(dir.resolve("server"));
+        AdminCommand.createFirstAdmin(data, "chen", "陈主管", PASSWORD, dir.resolve("create-admin.log"));
+        try (ServerProcess server = ServerProcess.sqlite("first", data, dir).start();
+             Console console = new Console(server.baseUrl())) {
+            setUpTheProject(console);
+            try (Phone inspector = new Phone(dir.resolve("inspector-phone"), "inspector");
+                 Phone repairer = new Phone(dir.resolve("repairer-phone"), "repairer")) {
+                inspector.signIn(server.baseUrl(), "liu", PASSWORD);
+                repairer.signIn(server.baseUrl(), "li", PASSWORD);
+                handoverDefectIsRectifiedAndReinspected(console, inspector, repairer);
+                ownersRepairIsConfirmedByFourPartiesSettledAndRevisited(console, inspector, repairer);
+                outOfWarrantyAndEmergencyFollowTheSeedsRules(console, inspector, repairer);
+            }
+        }
+    }
+
+    /** The administrator imports the customer's spreadsheet and creates the accounts of every role. */
+    private static void setUpTheProject(Console console) throws URISyntaxException {
+        console.signIn("chen", PASSWORD);
+        String imported = console.importProject(fixture("first-customer/project.csv"));
+        assertTrue(imported.contains(PROJECT) && imported.contains("5 户"), imported);
+        console.screenshot("imported");
+        console.createUser("liu", "刘验房", Role.INSPECTOR, PASSWORD);
+        console.createUser("li", "李维修", Role.MAINTENANCE, PASSWORD);
+        console.createUser("wang", "王客服", Role.OFFICE, PASSWORD);
+        console.createUser("sun", "孙监理", Role.SUPERVISOR, PASSWORD);
+        console.createUser("zhou", "周项目", Role.PROJECT_DEPARTMENT, PASSWORD);
+        for (String user : new String[] {"liu", "li", "sun", "zhou"}) {
+            console.assignToProject(user, PROJECT);
+        }
+        console.screenshot("accounts");
+        console.signOut();
+    }
+
+    /** Handover with a failed item → 整改 order to the responsible contractor → repair → 复验 passes. */
+    private static void handoverDefectIsRectifiedAndReinspected(Console console, Phone inspector, Phone repairer) {
+        DefectState defect = inspector.handOver("1-101", "王建华", "刘验房", "入户门门框与墙体交接处裂缝约20cm");
+        inspector.sync();
+        UUID unit = inspector.unit("1-101").id();
+
+        console.signIn("wang", PASSWORD);
+        String contractor = console.sendForRectification(unit, defect.id(), "li");
+        assertTrue(contractor.endsWith("有限公司"), "the responsible contractor is proposed: " + contractor);
+        console.screenshot("rectify-sent");
+
+        repairer.sync();
+        WorkOrderState order = repairer.app().replica().read(s -> s.workOrders().values().stream()
+                .filter(w -> defect.id().equals(w.defectId())).findFirst().orElseThrow(
+                        () -> new AssertionError("the repairer's phone holds the 整改 order")));
+        assertNotNull(order.rectifyBy(), "the 整改期限 reached the phone");
+        WorkOrderViewModel screen = repairer.repair(order.id(), "门框与墙体交接处重新打胶修补", "180");
+        repairer.signOnSite(screen, SignerRole.MAINTENANCE, "李维修");
+        repairer.signOnSite(screen, SignerRole.OWNER, "王建华");
+        repairer.sync();
+        confirmInTheConsole(console, order.id());
+
+        inspector.sync();
+        assertEquals(DefectStatus.REPAIRED, inspector.app().replica().read(s -> s.defects().get(defect.id()).status()));
+        inspector.reinspectAndPass("1-101", defect.id());
+        inspector.sync();
+
+        console.signIn("wang", PASSWORD);
+        String page = console.unitPage(unit);
+        console.screenshot("unit-after-reinspection");
+        assertTrue(page.contains("入户门门框与墙体交接处裂缝约20cm"), page);
+        assertTrue(page.contains("已关闭"), "the 复验 closed the defect: " + page);
+        console.signOut();
+        repairer.sync();
+        assertEquals(WorkOrderStatus.CONFIRMED, repairer.app().replica().read(s -> s.workOrders().get(order.id())
+                .status()));
+    }
+
+    /** An owner's call → 维修单 → repair and two signatures on site, 监理 and 项目部 in the console → settled → 回访. */
+    private static void ownersRepairIsConfirmedByFourPartiesSettledAndRevisited(Console console, Phone inspector,
+                                                                               Phone repairer) {
+        UUID unit = inspector.unit("1-102").id();
+        console.signIn("wang", PASSWORD);
+        console.recordDeemedHandover(unit);
+        UUID order = console.takeCall(unit, "REPAIR", "NORMAL", "BATHROOM-1", "PIPE_LEAK",
+                "主卫下水管接口渗水，楼下顶棚有水渍", "500", null);
+        assertNotNull(order, "the call opened a 维修单");
+        assertTrue(console.complaintPanel("work-order").contains("京通给排水安装有限公司"),
+                "the plumbing contractor answers for it");
+        console.assignRepairer(order, "li");
+        console.signOut();
+
+        repairer.sync();
+        WorkOrderViewModel screen = repairer.repair(order, "更换下水管接头并做闭水试验", "420");
+        repairer.signOnSite(screen, SignerRole.OWNER, "李秀英");
+        repairer.signOnSite(screen, SignerRole.MAINTENANCE, "李维修");
+        repairer.sync();
+        confirmInTheConsole(console, order);
+
+        console.signIn("wang", PASSWORD);
+        String quarter = quarterOf(LocalDate.now(ZoneId.of("Asia/Shanghai")));
+        UUID contractor = repairer.app().replica().read(s -> s.workOrders().get(order).contractorId());
+        String settled = console.settle(contractor, quarter);
+        assertTrue(settled.contains("京通给排水安装有限公司") && !settled.contains("新结算 0 张"), settled);
+        console.screenshot("settled");
+        console.recordReturnVisit(order, 5, "业主对维修结果满意");
+        console.screenshot("revisited");
+        String page = console.workOrderPage(order);
+        assertTrue(page.contains("已结算"), "settled: " + page);
+        console.signOut();
+        repairer.sync();
+        WorkOrderState done = repairer.app().replica().read(s -> s.workOrders().get(order));
+        assertEquals(WorkOrderStatus.SETTLED, done.status());
+        assertEquals(5, done.satisfaction());
+    }
+
+    /**
+     * 有偿维修 for a unit past its warranty (an older building, 视同交付 long ago): no contractor, no deadline,
+     * nothing charged; an emergency is repaired at once by the 售后维修部 and charged at actual cost.
+     */
+    private static void outOfWarrantyAndEmergencyFollowTheSeedsRules(Console console, Phone inspector,
+                                                                    Phone repairer) {
+        console.signIn("wang", PASSWORD);
+        UUID oldUnit = inspector.unit("5-301").id();
+        console.recordDeemedHandover(oldUnit);
+        UUID paid = console.takeCall(oldUnit, "REPAIR", "NORMAL", "BATHROOM-1", "PIPE_LEAK",
+                "卫生间下水管老化渗水", "300", "li");
+        assertNotNull(paid);
+        String answer = console.complaintPanel("work-order");
+        assertTrue(answer.contains("有偿维修") && !answer.contains("有限公司"), "a paid repair, no contractor: " + answer);
+        console.screenshot("paid-repair");
+        UUID emergency = console.takeCall(inspector.unit("1-102").id(), "REPAIR", "EMERGENCY", "KITCHEN",
+                "PIPE_LEAK", "厨房给水管爆裂，水漫至客厅", "2000", "li");
+        assertNotNull(emergency);
+        console.signOut();
+
+        repairer.sync();
+        repairer.repair(paid, "更换卫生间下水管，业主付费", "300");
+        repairer.repair(emergency, "关闭总阀，更换爆裂给水管段", "1560");
+        repairer.sync();
+        console.signIn("wang", PASSWORD);
+        String paidCharge = console.chargeback(paid);
+        assertTrue(paidCharge.matches("[^1-9]*"), "nothing is charged for a paid repair: " + paidCharge);
+        String emergencyCharge = console.chargeback(emergency);
+        console.screenshot("emergency-order");
+        assertTrue(emergencyCharge.replace(",", "").contains("1560.00"), "charged at actual cost: " + emergencyCharge);
+        console.signOut();
+    }
+
+    /** 监理 and 项目部 each sign in, tick the order on the 签认 page and sign once. */
+    private static void confirmInTheConsole(Console console, UUID order) {
+        console.signIn("sun", PASSWORD);
+        assertTrue(console.currentPath().startsWith("/office/repair/confirmations"), console.currentPath());
+        assertEquals("已签认 1 张维修单。", console.confirmOnTheSigningPage(order));
+        console.signOut();
+        console.signIn("zhou", PASSWORD);
+        assertEquals("已签认 1 张维修单。", console.confirmOnTheSigningPage(order));
+        console.screenshot("confirmed-by-project-department");
+        console.signOut();
+    }
+
+    private static String quarterOf(LocalDate day) {
+        return day.getYear() + "-Q" + ((day.getMonthValue() - 1) / 3 + 1);
+    }
+
+    private static Path fixture(String name) throws URISyntaxException {
+        return Path.of(FirstRealCustomerTest.class.getClassLoader().getResource(name).toURI());
+    }
+}
