@@ -23,4 +23,14 @@ public record Project(UUID id, String code, String name, String city, LocalDate 
             throw new IllegalArgumentException("project.designServiceLifeYears must be 1..200");
         }
     }
+
+    /**
+     * This project as the warranty of a unit in a building accepted on {@code buildingAcceptance} counts it: a
+     * project completed in phases starts each building's contractor periods at that building's own 竣工验收;
+     * a building without its own date keeps the project's.
+     */
+    public Project forBuilding(LocalDate buildingAcceptance) {
+        return buildingAcceptance == null ? this
+                : new Project(id, code, name, city, buildingAcceptance, designServiceLifeYears);
+    }
 }

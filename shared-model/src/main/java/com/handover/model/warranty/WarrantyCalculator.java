@@ -70,8 +70,8 @@ public final class WarrantyCalculator {
     }
 
     /**
-     * The day the contractor's warranty starts: 竣工验收合格之日. Every contractor period is counted from this one
-     * reading, today the project's completion acceptance.
+     * The day the contractor's warranty starts: 竣工验收合格之日, the project's as given (callers pass the
+     * project {@link Project#forBuilding as the unit's building sees it}).
      */
     public static LocalDate contractorStart(Project project) {
         return project.completionAcceptance();

@@ -68,6 +68,17 @@ public final class WarrantyExpiries {
         Map<UUID, Project> projects = new HashMap<>();
         sites.projects(c).forEach(p -> projects.put(p.id(), p));
         Map<UUID, ProjectWarrantySettings> settingsByProject = new HashMap<>();
+        Map<UUID, UUID> buildingOfUnit = new HashMap<>();
+        sites.unitsByIds(c, changed.stream().map(HandoverDates.Handover::unitId).toList())
+                .forEach(u -> buildingOfUnit.put(u.id(), u.buildingId()));
+        Map<UUID, LocalDate> acceptedOn = new HashMap<>();
+        for (UUID projectId : changed.stream().map(HandoverDates.Handover::projectId).distinct().toList()) {
+            for (SiteStore.BuildingSetup b : sites.buildingSetups(c, projectId)) {
+                if (b.completionAcceptance() != null) {
+                    acceptedOn.put(b.building().id(), b.completionAcceptance());
+                }
+            }
+        }
         for (List<HandoverDates.Handover> chunk : Sql.chunks(changed)) {
             Sql.update(c, "DELETE FROM unit_warranty WHERE unit_id IN (" + Sql.placeholders(chunk.size()) + ")",
                     chunk.stream().map(HandoverDates.Handover::unitId).toArray());
@@ -85,7 +96,8 @@ public final class WarrantyExpiries {
                     settings = sites.warrantySettings(c, project.id());
                     settingsByProject.put(project.id(), settings);
                 }
-                for (WarrantyTerm t : terms(project, settings, h.date())) {
+                Project asBuilt = project.forBuilding(acceptedOn.get(buildingOfUnit.get(h.unitId())));
+                for (WarrantyTerm t : terms(asBuilt, settings, h.date())) {
                     Sql.bind(ps, h.unitId(), h.projectId(), t.category(), h.date().toString(), text(t.buyerExpiry()),
                             text(t.contractorExpiry()), t.decidedBy(), now);
                     ps.addBatch();

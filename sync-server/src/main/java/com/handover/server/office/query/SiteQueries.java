@@ -7,6 +7,7 @@ import com.handover.server.store.SiteStore;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +32,10 @@ public final class SiteQueries {
         if (project.isEmpty() || building.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Site(project.get(), building.get(), unit));
+        LocalDate accepted = sites.buildingSetups(c, unit.projectId()).stream()
+                .filter(b -> b.building().id().equals(unit.buildingId())).findFirst()
+                .map(SiteStore.BuildingSetup::completionAcceptance).orElse(null);
+        return Optional.of(new Site(project.get().forBuilding(accepted), building.get(), unit));
     }
 
     public Optional<Building> building(Connection c, UUID buildingId) throws SQLException {
