@@ -134,7 +134,7 @@ class TemplateDownloadTest {
         assertFalse(screen.available());
         assertEquals("inspection.error.templateNotOnDevice", screen.errorProperty().get().key());
         assertEquals(List.of(DeliveryStandard.FINISHED, 2), screen.errorProperty().get().args());
-        assertEquals("这次验收使用精装验收单第 2 版，本机还没有这一版。同步后可打开：请连接网络，点「立即同步」",
+        assertEquals("这次验收使用精装交付验收单第 2 版，本机还没有这一版。同步后可打开：请连接网络，点「立即同步」",
                 new Messages(Messages.CHINESE).get(screen.errorProperty().get()));
         assertEquals("This inspection uses version 2 of the Finished checklist, which is not on this device yet. "
                 + "It opens after a sync: connect to the network and tap \"Sync now\"",

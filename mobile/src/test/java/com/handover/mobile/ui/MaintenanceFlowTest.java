@@ -117,7 +117,7 @@ class MaintenanceFlowTest {
             assertTrue(robot.lookup("#confirmed-" + party.name()).tryQuery().isPresent());
         }
         assertFalse(robot.lookup("#confirm-card").tryQuery().isPresent(), "all four parties have signed");
-        assertEquals("已确认", robot.lookup("#order-status").queryAs(Label.class).getText());
+        assertEquals("已签认", robot.lookup("#order-status").queryAs(Label.class).getText());
 
         WorkOrderState onPhone = phone.app().replica().read(s -> s.workOrders().get(order));
         assertEquals("李维修", onPhone.confirmations().get(SignerRole.MAINTENANCE).signature().signerName());

@@ -99,7 +99,7 @@ class ProjectImportTest {
         wb.row(WARRANTY, "管道渗漏", "1年");
         List<String> problems = refused(wb.xlsx());
         assertEquals(List.of("「保修期」表第 4 行「约定保修期」：约定的「1年」短于「管道渗漏」的法定最低保修期，不予接受。"
-                + "依据：《建设工程质量管理条例》(国务院令第279号)第四十条第(四)项:给排水管道2年"), problems);
+                + "依据：《建设工程质量管理条例》（国务院令第279号）第四十条第（四）项：给排水管道2年"), problems);
     }
 
     @Test
