@@ -101,6 +101,7 @@ final class Console implements AutoCloseable {
         browser.waiting().until(d -> !d.findElements(By.id("intake-form")).isEmpty());
         new Select(browser.driver().findElement(By.name("kind"))).selectByValue(kind);
         new Select(browser.driver().findElement(By.name("channel"))).selectByValue("PHONE");
+        new Select(browser.driver().findElement(By.name("category"))).selectByValue("HOUSING_QUALITY");
         new Select(browser.driver().findElement(By.name("urgency"))).selectByValue(urgency);
         new Select(browser.driver().findElement(By.name("room"))).selectByValue(room);
         new Select(browser.driver().findElement(By.name("warrantyCategory"))).selectByValue(warrantyCategory);

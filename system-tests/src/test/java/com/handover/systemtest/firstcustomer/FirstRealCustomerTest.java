@@ -112,15 +112,18 @@ class FirstRealCustomerTest {
                 .status()));
     }
 
-    /** An owner's call → 维修单 → repair and two signatures on site, 监理 and 项目部 in the console → settled → 回访. */
+    /**
+     * An owner's complaint → 维修单 → repair and two signatures on site, 监理 and 项目部 in the console → settled
+     * → 回访.
+     */
     private static void ownersRepairIsConfirmedByFourPartiesSettledAndRevisited(Console console, Phone inspector,
                                                                                Phone repairer) {
         UUID unit = inspector.unit("1-102").id();
         console.signIn("wang", PASSWORD);
         console.recordDeemedHandover(unit);
-        UUID order = console.takeCall(unit, "REPAIR", "NORMAL", "BATHROOM-1", "PIPE_LEAK",
-                "主卫下水管接口渗水，楼下顶棚有水渍", "500", null);
-        assertNotNull(order, "the call opened a 维修单");
+        UUID order = console.takeCall(unit, "COMPLAINT", "NORMAL", "BATHROOM-1", "PIPE_LEAK",
+                "业主投诉：主卫下水管接口渗水，楼下顶棚有水渍，多次报修未处理", "500", null);
+        assertNotNull(order, "the complaint names something to repair, so it opened a 维修单");
         assertTrue(console.complaintPanel("work-order").contains("京通给排水安装有限公司"),
                 "the plumbing contractor answers for it");
         console.assignRepairer(order, "li");
@@ -164,6 +167,7 @@ class FirstRealCustomerTest {
         assertNotNull(paid);
         String answer = console.complaintPanel("work-order");
         assertTrue(answer.contains("有偿维修") && !answer.contains("有限公司"), "a paid repair, no contractor: " + answer);
+        assertTrue(answer.contains("李维修"), "the 售后维修部 repairer sent is named: " + answer);
         console.screenshot("paid-repair");
         UUID emergency = console.takeCall(inspector.unit("1-102").id(), "REPAIR", "EMERGENCY", "KITCHEN",
                 "PIPE_LEAK", "厨房给水管爆裂，水漫至客厅", "2000", "li");
