@@ -46,6 +46,12 @@ public final class Escalations {
      */
     public Outcome escalate(UUID workOrderId, User actor, String reason, Instant now, boolean onlyWhenOverdue,
                             boolean sharedId) {
+        return escalate(workOrderId, actor, reason, null, now, onlyWhenOverdue, sharedId);
+    }
+
+    /** As above, sending {@code repairer} (null: the order keeps its assignee) to do the repair. */
+    public Outcome escalate(UUID workOrderId, User actor, String reason, String repairer, Instant now,
+                            boolean onlyWhenOverdue, boolean sharedId) {
         WorkOrderRow row = db.read(c -> WorkOrderRows.byId(c, workOrderId)).orElse(null);
         if (row == null) {
             return new Outcome(false, Refusal.NO_SUCH_ORDER, null);
@@ -61,7 +67,7 @@ public final class Escalations {
         UUID id = sharedId ? ServerOperations.Draft.nameId("workorder.escalated:" + workOrderId + ":" + prev)
                 : UUID.randomUUID();
         writer.write(actor, List.of(new ServerOperations.Draft(id, OperationType.WORK_ORDER_ESCALATED, workOrderId,
-                prev, new WorkOrderOps.Escalated(reason))));
+                prev, new WorkOrderOps.Escalated(reason, repairer))));
         return new Outcome(true, null, clock.escalationChargeback(row));
     }
 }

@@ -1,5 +1,6 @@
 package com.handover.server.office.repair.board;
 
+import com.handover.server.auth.Repairers;
 import com.handover.server.office.OfficeParts;
 import com.handover.model.Severity;
 import com.handover.model.sla.Chargeback;
@@ -26,13 +27,11 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.regex.Pattern;
 
 /** 工单: the board by status and deadline, one order's page, escalation to self-repair and assignment. */
 public final class BoardPages {
 
     static final String BASE = "/office/repair/work-orders";
-    private static final Pattern USER = Pattern.compile("[a-z0-9._-]{1,64}");
 
     /** The board page: the filter, its choices and the board. */
     public record BoardView(BoardFilter filter, List<Contractor> contractors, List<IntakeQueries.BuildingChoice> buildings,
@@ -97,15 +96,22 @@ public final class BoardPages {
     private void escalate(Context ctx) {
         UUID id = id(ctx);
         String reason;
+        String repairer;
         try {
             reason = Forms.text(ctx.formParam("reason"), "reason", 2_000, true);
+            repairer = Forms.text(ctx.formParam("assignee"), "assignee", 64, false);
         } catch (Forms.FormException e) {
             order(ctx, "workorders.escalate.reasonRequired", true, 400);
             return;
         }
+        if (repairer != null && !Repairers.isActiveRepairer(parts.components().db(), parts.components().accounts(),
+                repairer)) {
+            order(ctx, "workorders.assign.unknownRepairer", true, 400);
+            return;
+        }
         Escalations.Outcome outcome;
         try {
-            outcome = parts.clocks().escalations().escalate(id, parts.actor(ctx), reason,
+            outcome = parts.clocks().escalations().escalate(id, parts.actor(ctx), reason, repairer,
                     parts.components().clock().instant(), false, false);
         } catch (ServerOperations.RefusedException e) {
             order(ctx, "workorders.escalate.refused", true, 409);
@@ -128,8 +134,9 @@ public final class BoardPages {
         try {
             contractor = Forms.uuid(ctx.formParam("contractor"), "contractor", true);
             assignee = Forms.text(ctx.formParam("assignee"), "assignee", 64, false);
-            if (assignee != null && !USER.matcher(assignee).matches()) {
-                throw new Forms.FormException("assignee", "repair.form.invalid");
+            if (assignee != null && !Repairers.isActiveRepairer(parts.components().db(),
+                    parts.components().accounts(), assignee)) {
+                throw new Forms.FormException("assignee", "workorders.assign.unknownRepairer");
             }
         } catch (Forms.FormException e) {
             order(ctx, e.getMessage(), true, 400);

@@ -1,7 +1,6 @@
 package com.handover.server.office.repair.intake;
 
 import com.handover.model.ComplaintStatus;
-import com.handover.model.Role;
 import com.handover.model.WorkOrderSource;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.checklist.ChecklistTemplate;
@@ -20,6 +19,7 @@ import com.handover.model.warranty.WarrantyCheck;
 import com.handover.model.warranty.WarrantyCheckResult;
 import com.handover.model.warranty.WarrantyStatus;
 import com.handover.server.Components;
+import com.handover.server.auth.Repairers;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
 import com.handover.server.clock.HandoverDates;
@@ -151,9 +151,7 @@ public final class IntakeService {
         if (username == null) {
             return null;
         }
-        boolean known = c.db().read(conn -> c.accounts().findUser(conn, username))
-                .filter(u -> u.user().role() == Role.MAINTENANCE && !u.disabled()).isPresent();
-        if (!known) {
+        if (!Repairers.isActiveRepairer(c.db(), c.accounts(), username)) {
             throw new IntakeException("assignee", "no active maintenance account " + username);
         }
         return username;

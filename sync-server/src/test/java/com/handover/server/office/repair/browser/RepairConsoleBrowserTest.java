@@ -7,6 +7,9 @@ import com.handover.model.Severity;
 import com.handover.model.site.Unit;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.DefectOps;
+import com.handover.server.auth.User;
+import com.handover.model.Role;
+import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.clock.ClockTestServer;
 import com.handover.server.sync.ServerOperations;
 import com.handover.server.office.browser.Browser;
@@ -125,6 +128,11 @@ class RepairConsoleBrowserTest {
     @Test
     void anOverdueWorkOrderIsEscalatedToSelfRepairWithTheChargebackShown() {
         IntakeOutcome taken = server.repairRequest(server.unit("1-502"), Severity.NORMAL, 60_000);
+        server.components().db().write(c -> {
+            server.components().accounts().saveUser(c, new User("maintenance.zhao", "赵维修", Role.MAINTENANCE),
+                    "not-used-for-sign-in", 0);
+            return null;
+        });
         server.clock().advance(Duration.ofHours(25));
         signIn();
         try {
@@ -137,11 +145,14 @@ class RepairConsoleBrowserTest {
             assertTrue(text("#overdue").contains("超时"));
             assertEquals("¥1,200.00", text("#chargeback-preview"), "200 % of the 600 yuan estimate");
             shot("repair-work-order-overdue");
+            new Select(browser.driver().findElement(By.id("escalate-repairer"))).selectByVisibleText("赵维修");
             browser.driver().findElement(By.id("escalate-submit")).click();
             browser.waiting().until(ExpectedConditions.alertIsPresent()).accept();
             browser.waiting().until(d -> d.getCurrentUrl().contains("escalated=1"));
             assertEquals("自行维修", text("#order-status"));
             assertEquals("¥1,200.00", text("#chargeback"));
+            assertEquals("maintenance.zhao", server.components().db().read(c -> WorkOrderRows
+                    .byId(c, taken.workOrderId())).orElseThrow().assignee(), "the 售后维修部 repairer sent");
             shot("repair-work-order-escalated");
         } finally {
             server.clock().advance(Duration.ofHours(1));
@@ -202,7 +213,7 @@ class RepairConsoleBrowserTest {
         server.arrive(taken.workOrderId());
         server.complete(taken.workOrderId(), 14_000);
         server.confirmAll(taken.workOrderId());
-        UUID contractor = server.components().db().read(c -> com.handover.server.clock.WorkOrderRows.byId(c,
+        UUID contractor = server.components().db().read(c -> WorkOrderRows.byId(c,
                 taken.workOrderId())).orElseThrow().contractorId();
         String form = "#settlement form[action='/office/repair/contractors/" + contractor + "/settle'] button";
         browser.open("/office/repair/contractors?quarter=2026-Q4");
