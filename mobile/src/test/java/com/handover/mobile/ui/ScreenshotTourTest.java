@@ -10,6 +10,7 @@ import com.handover.mobile.testing.RecordingNavigation;
 import com.handover.mobile.testing.ScreenRules;
 import com.handover.mobile.testing.UiDevice;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
+import com.handover.model.InspectionKind;
 import com.handover.model.ItemResult;
 import com.handover.model.Severity;
 import com.handover.model.WorkOrderSource;
@@ -19,6 +20,7 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.InspectionState;
 import java.awt.image.BufferedImage;
 import java.io.File;
 import java.nio.file.Files;
@@ -27,6 +29,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
@@ -141,6 +144,29 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Scrolling.reveal(robot.lookup("#signed-card").query()));
         shootBoth(out, "06c-signed");
+
+        // The 复验 with the owner: the defect holds, then the owner and the inspector sign the result.
+        UUID recheck = UUID.randomUUID();
+        List<UUID> open = ui.device.app().replica().read(st -> st.defects().values().stream()
+                .filter(d -> inspectionId.equals(d.inspectionId())).map(DefectState::id).toList());
+        robot.interact(() -> {
+            var app = ui.device.app();
+            InspectionState handover = app.replica().read(st -> st.inspections().get(inspectionId));
+            app.replica().record(OperationType.INSPECTION_STARTED, recheck, new InspectionOps.Started(
+                    handover.unitId(), InspectionKind.RE_INSPECTION, handover.templateCode(),
+                    handover.templateVersion(), handover.rooms(), open));
+            ui.navigator.toReInspection(recheck);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+        tap("#repaired-" + open.get(0));
+        WaitForAsyncUtils.waitForFxEvents();
+        shootBoth(out, "06d-reinspection");
+        sign("#recheck-owner-signature");
+        sign("#recheck-inspector-signature");
+        shoot(out, "06e-reinspection-signatures");
+        tap("#reinspection-sign");
+        WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> ui.device.app().replica()
+                .read(st -> st.inspections().get(recheck).signed()));
 
         // A maintenance worker's phone: a work order assigned by the office arrives by pull.
         UUID order = UUID.randomUUID();

@@ -104,6 +104,7 @@ class FirstRealCustomerTest {
         console.screenshot("unit-after-reinspection");
         assertTrue(page.contains("入户门门框与墙体交接处裂缝约20cm"), page);
         assertTrue(page.contains("已关闭"), "the 复验 closed the defect: " + page);
+        assertTrue(page.matches("(?s).*复验\\s+已签字\\s+同意收房.*"), "the signed 复验 accepts the unit: " + page);
         assertTrue(page.contains("施工单位保修期自竣工验收合格之日 2026-03-20 起算"),
                 "the contractor's warranty runs from 1号楼's own 竣工验收, not the older 5号楼's: " + page);
         console.signOut();

@@ -160,7 +160,10 @@ final class Phone implements AutoCloseable {
                 .filter(d -> inspection.equals(d.inspectionId())).findFirst().orElseThrow());
     }
 
-    /** The 复验 with the owner: the unit's open defects are re-inspected, and {@code defect} holds. */
+    /**
+     * The 复验 with the owner: the unit's open defects are re-inspected, {@code defect} holds, and the owner (named
+     * from the unit's record) and the inspector sign the result.
+     */
     void reinspectAndPass(String number, UUID defect) {
         UUID reinspection = openUnit(number);
         ReInspectionViewModel screen = new ReInspectionViewModel(app, navigation, reinspection);
@@ -169,7 +172,11 @@ final class Phone implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("the repaired defect is on the 复验 screen"));
         screen.addPhoto(shown, PhotoSource.Origin.CAMERA);
         screen.repaired(shown);
+        screen.ownerStrokes().add(STROKE);
+        screen.inspectorStrokes().add(STROKE);
+        screen.sign();
         assertNull(screen.errorProperty().get());
+        assertTrue(screen.signedProperty().get(), "the owner and the inspector signed the 复验");
     }
 
     /** The repairer's order screen: check in, photos before and after, the repair and its cost, then done. */

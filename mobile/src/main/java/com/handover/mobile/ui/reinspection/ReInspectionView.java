@@ -3,6 +3,7 @@ package com.handover.mobile.ui.reinspection;
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.ui.common.Screen;
+import com.handover.mobile.ui.common.SignerCard;
 import com.handover.mobile.ui.common.Widgets;
 import com.handover.model.sync.state.DefectState;
 import javafx.collections.ListChangeListener;
@@ -15,7 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The open defects of a unit, each confirmed repaired or still open. */
+/** The open defects of a unit, each confirmed repaired or still open; then the owner and the inspector sign. */
 public final class ReInspectionView implements Screen {
 
     private final ReInspectionViewModel model;
@@ -30,8 +31,12 @@ public final class ReInspectionView implements Screen {
         ScrollPane scroll = new ScrollPane(list);
         scroll.setFitToWidth(true);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        Button done = Widgets.wide(Widgets.button(messages.get("reinspection.done"), "reinspection-done", model::done, "accent"));
-        VBox footer = new VBox(6, Widgets.errorLabel(messages, model.errorProperty()), done);
+        Button sign = Widgets.wide(Widgets.button(messages.get("reinspection.sign"), "reinspection-sign", model::sign,
+                "accent"));
+        sign.disableProperty().bind(model.signedProperty());
+        Button later = Widgets.wide(Widgets.button(messages.get("reinspection.later"), "reinspection-done", model::done,
+                "flat"));
+        VBox footer = new VBox(6, Widgets.errorLabel(messages, model.errorProperty()), sign, later);
         footer.setPadding(new Insets(6, 8, 6, 8));
         footer.getStyleClass().add("footer");
         root = new VBox(scroll, footer);
@@ -61,6 +66,12 @@ public final class ReInspectionView implements Screen {
         if (model.defects().isEmpty()) {
             list.getChildren().add(Widgets.muted(messages.get("inspection.noDefects")));
         }
+        boolean signed = model.signedProperty().get();
+        list.getChildren().addAll(Widgets.muted(messages.get("reinspection.signHint")),
+                SignerCard.of(messages, "recheck-owner", messages.get("signoff.owner"), model.ownerNameProperty(),
+                        model.ownerStrokes(), signed),
+                SignerCard.of(messages, "recheck-inspector", messages.get("signoff.inspector"),
+                        model.inspectorNameProperty(), model.inspectorStrokes(), signed));
     }
 
     @Override

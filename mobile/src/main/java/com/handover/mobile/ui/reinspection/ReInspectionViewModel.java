@@ -2,11 +2,18 @@ package com.handover.mobile.ui.reinspection;
 
 import com.handover.mobile.i18n.UserMessage;
 import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.replica.InspectionChecklist;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
+import com.handover.mobile.ui.signoff.InspectionSigning;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.DefectStatus;
 import com.handover.model.PhotoRef;
+import com.handover.model.SignOffDecision;
+import com.handover.model.Signature;
+import com.handover.model.SignerRole;
+import com.handover.model.Stroke;
+import com.handover.model.site.Unit;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.state.DefectState;
@@ -14,15 +21,23 @@ import com.handover.model.sync.state.InspectionState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Re-inspection (复验) of a unit's open defects: each is confirmed repaired or found still open, with photos. */
+/**
+ * Re-inspection (复验) of a unit's open defects with the owner: each is confirmed repaired or found still open,
+ * with photos; the owner and the inspector then sign the result, which closes the re-inspection.
+ */
 public final class ReInspectionViewModel {
 
     private final AppContext app;
@@ -31,12 +46,21 @@ public final class ReInspectionViewModel {
     private final ObservableList<DefectState> defects = FXCollections.observableArrayList();
     private final Map<UUID, List<PhotoRef>> newPhotos = new HashMap<>();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
-    private Optional<com.handover.mobile.replica.InspectionChecklist> checklist = Optional.empty();
+    private final StringProperty ownerName = new SimpleStringProperty("");
+    private final StringProperty inspectorName = new SimpleStringProperty("");
+    private final ObservableList<Stroke> ownerStrokes = FXCollections.observableArrayList();
+    private final ObservableList<Stroke> inspectorStrokes = FXCollections.observableArrayList();
+    private final BooleanProperty signed = new SimpleBooleanProperty();
+    private Optional<InspectionChecklist> checklist = Optional.empty();
+    private InspectionState inspection;
 
     public ReInspectionViewModel(AppContext app, Navigation navigation, UUID inspectionId) {
         this.app = app;
         this.navigation = navigation;
         this.inspectionId = inspectionId;
+        // The inspector's own name, never the account's username (a signature is in a person's name).
+        app.session().current().filter(s -> s.displayName() != null && !s.displayName().equals(s.username()))
+                .ifPresent(s -> inspectorName.set(s.displayName()));
     }
 
     public void refresh() {
@@ -45,10 +69,14 @@ public final class ReInspectionViewModel {
             error.set(UserMessage.of("inspection.error.missing"));
             return;
         }
-        checklist = com.handover.mobile.replica.InspectionChecklist.of(inspection, app.catalog());
+        this.inspection = inspection;
+        checklist = InspectionChecklist.of(inspection, app.catalog());
         List<DefectState> found = app.replica().read(s -> inspection.defectsToRecheck().stream()
                 .map(id -> s.defects().get(id)).filter(d -> d != null).toList());
         defects.setAll(found);
+        app.reference().load().unit(inspection.unitId()).map(Unit::ownerName)
+                .filter(owner -> ownerName.get().isBlank()).ifPresent(ownerName::set);
+        signed.set(inspection.signed());
     }
 
     public void addPhoto(DefectState defect, PhotoSource.Origin origin) {
@@ -109,12 +137,63 @@ public final class ReInspectionViewModel {
         }, e -> error.set(UserMessage.of("error.saveFailed")));
     }
 
-    public String roomLabel(String key, java.util.Locale locale) {
+    public String roomLabel(String key, Locale locale) {
         return checklist.map(c -> c.roomLabel(key, locale)).orElse(key);
+    }
+
+    /**
+     * The owner and the inspector sign what this 复验 found: accepted when every defect it rechecked is closed,
+     * accepted with defects otherwise. The signed record is frozen, like a handover's.
+     */
+    public void sign() {
+        if (inspection == null || inspection.signed()) {
+            return;
+        }
+        if (ownerName.get().isBlank() || inspectorName.get().isBlank()) {
+            error.set(UserMessage.of("signoff.error.names"));
+            return;
+        }
+        if (ownerStrokes.isEmpty() || inspectorStrokes.isEmpty()) {
+            error.set(UserMessage.of("signoff.error.signatures"));
+            return;
+        }
+        boolean allClosed = defects.stream().allMatch(d -> d.status() == DefectStatus.CLOSED);
+        SignOffDecision decision = allClosed ? SignOffDecision.ACCEPT : SignOffDecision.ACCEPT_WITH_DEFECTS;
+        var now = app.clock().instant();
+        List<Signature> signatures = List.of(
+                new Signature(SignerRole.OWNER, ownerName.get().strip(), List.copyOf(ownerStrokes), now),
+                new Signature(SignerRole.INSPECTOR, inspectorName.get().strip(), List.copyOf(inspectorStrokes), now));
+        List<UUID> rechecked = inspection.defectsToRecheck();
+        app.tasks().run(() -> InspectionSigning.sign(app.replica(), inspectionId, rechecked, decision, signatures),
+                hash -> {
+                    app.sync().refreshCounts();
+                    refresh();
+                    navigation.toHome();
+                }, e -> error.set(UserMessage.of("error.saveFailed")));
     }
 
     public void done() {
         navigation.toHome();
+    }
+
+    public StringProperty ownerNameProperty() {
+        return ownerName;
+    }
+
+    public StringProperty inspectorNameProperty() {
+        return inspectorName;
+    }
+
+    public ObservableList<Stroke> ownerStrokes() {
+        return ownerStrokes;
+    }
+
+    public ObservableList<Stroke> inspectorStrokes() {
+        return inspectorStrokes;
+    }
+
+    public BooleanProperty signedProperty() {
+        return signed;
     }
 
     public ObservableList<DefectState> defects() {

@@ -3,17 +3,14 @@ package com.handover.mobile.ui.signoff;
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.ui.common.PhotoStrip;
 import com.handover.mobile.ui.common.Screen;
-import com.handover.mobile.ui.common.SignaturePad;
+import com.handover.mobile.ui.common.SignerCard;
 import com.handover.mobile.ui.common.ThumbnailLoader;
 import com.handover.mobile.ui.common.Widgets;
 import com.handover.model.KeyType;
 import com.handover.model.MeterType;
 import com.handover.model.SignOffDecision;
-import com.handover.model.Stroke;
 import com.handover.model.sync.state.DefectState;
 import java.util.Locale;
-import javafx.beans.property.StringProperty;
-import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -69,8 +66,8 @@ public final class SignOffView implements Screen {
         }
         content.getChildren().addAll(findingsCard(), defectsCard(), metersCard(signed), keysCard(signed),
                 decisionCard(signed),
-                signerCard("owner", messages.get("signoff.owner"), model.ownerNameProperty(), model.ownerStrokes(), signed),
-                signerCard("inspector", messages.get("signoff.inspector"), model.inspectorNameProperty(),
+                SignerCard.of(messages, "owner", messages.get("signoff.owner"), model.ownerNameProperty(), model.ownerStrokes(), signed),
+                SignerCard.of(messages, "inspector", messages.get("signoff.inspector"), model.inspectorNameProperty(),
                         model.inspectorStrokes(), signed));
         if (signed) {
             content.getChildren().add(Widgets.wide(Widgets.button(messages.get("signoff.done"), "sign-off-done",
@@ -251,23 +248,6 @@ public final class SignOffView implements Screen {
             case ACCEPT_WITH_DEFECTS -> "!";
             case REFUSE -> "✕";
         };
-    }
-
-    private Node signerCard(String id, String title, StringProperty name, ObservableList<Stroke> strokes,
-                            boolean signed) {
-        TextField nameField = new TextField();
-        nameField.setId(id + "-name");
-        nameField.setMinHeight(Widgets.TOUCH);
-        nameField.setPromptText(messages.get("signoff.name"));
-        nameField.textProperty().bindBidirectional(name);
-        nameField.setEditable(!signed);
-        HBox.setHgrow(nameField, Priority.ALWAYS);
-        SignaturePad pad = new SignaturePad(strokes, 140);
-        pad.setId(id + "-signature");
-        pad.setEditable(!signed);
-        Button clear = Widgets.button(messages.get("signoff.clear"), id + "-clear", strokes::clear, "flat");
-        clear.setDisable(signed);
-        return card(id + "-card", Widgets.title(title), Widgets.row(nameField, clear), pad);
     }
 
     private static VBox card(String id, Node... nodes) {

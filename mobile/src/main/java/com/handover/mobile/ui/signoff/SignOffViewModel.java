@@ -13,9 +13,6 @@ import com.handover.model.Signature;
 import com.handover.model.SignOffDecision;
 import com.handover.model.SignerRole;
 import com.handover.model.Stroke;
-import com.handover.model.signoff.SignOffHasher;
-import com.handover.model.sync.EntityKind;
-import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.state.DefectState;
@@ -197,16 +194,9 @@ public final class SignOffViewModel {
         app.tasks().run(() -> {
             meterOps.forEach(p -> app.replica().record(OperationType.INSPECTION_METER_READ, inspectionId, p));
             keyOps.forEach(p -> app.replica().record(OperationType.INSPECTION_KEYS_COUNTED, inspectionId, p));
-            List<Operation> covered = app.replica().read(s -> {
-                List<Operation> ops = new ArrayList<>(s.operationsOf(EntityKind.INSPECTION, inspectionId));
-                s.defects().values().stream().filter(d -> inspectionId.equals(d.inspectionId()))
-                        .forEach(d -> ops.addAll(s.operationsOf(EntityKind.DEFECT, d.id())));
-                return ops;
-            });
-            String hash = SignOffHasher.hash(inspectionId, covered, chosen);
-            var payload = new InspectionOps.Signed(chosen, signatures, covered.stream().map(Operation::id).toList(), hash);
-            app.replica().record(OperationType.INSPECTION_SIGNED, inspectionId, payload);
-            return hash;
+            List<UUID> own = app.replica().read(s -> s.defects().values().stream()
+                    .filter(d -> inspectionId.equals(d.inspectionId())).map(DefectState::id).toList());
+            return InspectionSigning.sign(app.replica(), inspectionId, own, chosen, signatures);
         }, hash -> {
             busy.set(false);
             app.sync().refreshCounts();
