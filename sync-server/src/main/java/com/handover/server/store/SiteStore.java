@@ -4,6 +4,7 @@ import com.handover.model.checklist.WarrantyPeriod;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.warranty.ProjectWarrantySettings;
@@ -60,6 +61,12 @@ public interface SiteStore {
             throws SQLException;
 
     List<Responsibility> responsibilities(Connection c, UUID projectId) throws SQLException;
+
+    /** The same records, in the shared model's terms, for {@link ResponsibleContractor#of}. */
+    default List<ResponsibleContractor.Assignment> assignments(Connection c, UUID projectId) throws SQLException {
+        return responsibilities(c, projectId).stream()
+                .map(r -> new ResponsibleContractor.Assignment(r.buildingId(), r.trade(), r.contractorId())).toList();
+    }
 
     List<BuildingSetup> buildingSetups(Connection c, UUID projectId) throws SQLException;
 

@@ -80,7 +80,7 @@ class FirstRealCustomerTest {
 
         console.signIn("wang", PASSWORD);
         String contractor = console.sendForRectification(unit, defect.id(), "li");
-        assertTrue(contractor.endsWith("有限公司"), "the responsible contractor is proposed: " + contractor);
+        assertEquals("美窗门窗幕墙有限公司", contractor, "the contractor the project registered for 门窗 in 1号楼");
         console.screenshot("rectify-sent");
 
         repairer.sync();

@@ -5,6 +5,7 @@ import com.handover.model.WorkOrderSource;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.site.Contractor;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.UnitType;
 import com.handover.model.sla.OnSiteDeadline;
 import com.handover.model.sla.RepairSla;
@@ -110,7 +111,8 @@ public final class IntakeService {
         // 有偿维修: past the warranty the owner pays; no contractor is called in or charged, no deadline runs.
         boolean paid = warranty != null && warranty.status() == WarrantyStatus.OUT_OF_WARRANTY;
         Contractor contractor = trade == null || paid ? null
-                : ResponsibleTrade.contractor(contractors, trade).orElse(null);
+                : ResponsibleContractor.of(contractors, c.db().read(conn -> c.sites().assignments(conn,
+                        site.project().id())), trade, site.building().id()).orElse(null);
 
         UUID complaintId = UUID.randomUUID();
         List<Draft> drafts = new ArrayList<>();

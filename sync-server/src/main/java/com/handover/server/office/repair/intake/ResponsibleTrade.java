@@ -3,21 +3,19 @@ package com.handover.server.office.repair.intake;
 import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.RoomTemplate;
-import com.handover.model.site.Contractor;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
  * Who answers for a repair: the trade (专业) of the checklist items of the reported warranty category, in the
- * reported room where the template has such items there, else anywhere in the unit's template; and the
- * contractor registered for that trade. Ties go to the trade that comes first by code, then the contractor
- * first by name, so the answer is the same every time.
+ * reported room where the template has such items there, else anywhere in the unit's template. Ties go to the
+ * trade that comes first by code, so the answer is the same every time ({@code ResponsibleContractor} then says
+ * which contractor answers for it).
  */
 public final class ResponsibleTrade {
 
@@ -46,11 +44,5 @@ public final class ResponsibleTrade {
         return counts.entrySet().stream().max(Map.Entry.<String, Long>comparingByValue()
                         .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .map(Map.Entry::getKey);
-    }
-
-    public static Optional<Contractor> contractor(List<Contractor> contractors, String trade) {
-        return contractors.stream().filter(k -> k.trades().contains(trade))
-                .min(Comparator.comparing(Contractor::name, Comparator.naturalOrder()))
-                .map(Function.identity());
     }
 }

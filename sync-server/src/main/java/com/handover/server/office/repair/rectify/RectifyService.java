@@ -5,6 +5,7 @@ import com.handover.model.Role;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.rectify.Rectification;
 import com.handover.model.site.Contractor;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ReplicaState;
@@ -62,7 +63,9 @@ public final class RectifyService {
                 .orElseThrow(() -> new RectifyException("defectId", "the defect's unit is not registered"));
         List<Contractor> contractors = c.db().read(conn -> c.sites().contractors(conn)).stream()
                 .sorted(Comparator.comparing(Contractor::name)).toList();
-        Contractor responsible = ResponsibleContractors.responsibleFor(contractors, defect.trade(),
+        List<ResponsibleContractor.Assignment> assignments = c.db().read(conn -> c.sites().assignments(conn,
+                site.project().id()));
+        Contractor responsible = ResponsibleContractor.of(contractors, assignments, defect.trade(),
                 site.building().id()).orElse(null);
         List<User> staff = c.db().read(conn -> c.accounts().listUsers(conn)).stream()
                 .filter(u -> u.role() == Role.MAINTENANCE).sorted(Comparator.comparing(User::username)).toList();
