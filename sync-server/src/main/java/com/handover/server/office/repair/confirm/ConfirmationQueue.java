@@ -51,8 +51,7 @@ public final class ConfirmationQueue {
         Set<UUID> projects = everywhere ? Set.of()
                 : new HashSet<>(components.db().read(c -> components.sites().assignedProjects(c, username)));
         List<Entry> out = new ArrayList<>();
-        for (BoardRow row : board.board(new BoardFilter(BoardFilter.View.COMPLETED, contractor, building, null), now)
-                .rows()) {
+        for (BoardRow row : completed(building, contractor, now)) {
             if (!everywhere && !projects.contains(row.order().projectId())) {
                 continue;
             }
@@ -74,5 +73,17 @@ public final class ConfirmationQueue {
 
     private static List<String> hashes(List<PhotoRef> photos) {
         return photos.stream().map(PhotoRef::sha256).toList();
+    }
+
+    /** Every completed order matching the filter, read page by page from the board. */
+    private List<BoardRow> completed(UUID building, UUID contractor, Instant now) {
+        BoardFilter filter = new BoardFilter(BoardFilter.View.COMPLETED, contractor, building, null);
+        List<BoardRow> rows = new ArrayList<>();
+        WorkOrderBoard.Board page;
+        do {
+            page = board.board(filter, now, rows.size());
+            rows.addAll(page.rows());
+        } while (!page.rows().isEmpty() && rows.size() < page.total());
+        return rows;
     }
 }
