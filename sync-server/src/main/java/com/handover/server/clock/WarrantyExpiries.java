@@ -1,6 +1,5 @@
 package com.handover.server.clock;
 
-import com.handover.model.checklist.WarrantyCategory;
 import com.handover.model.site.Project;
 import com.handover.model.warranty.ProjectWarrantySettings;
 import com.handover.model.warranty.WarrantyCalculator;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +24,11 @@ import java.util.UUID;
  */
 public final class WarrantyExpiries {
 
-    private final WarrantyRules rules;
     private final WarrantyCalculator calculator;
     private final HandoverDates handovers;
     private final SiteStore sites;
 
     public WarrantyExpiries(WarrantyRules rules, HandoverDates handovers, SiteStore sites) {
-        this.rules = rules;
         this.calculator = new WarrantyCalculator(rules);
         this.handovers = handovers;
         this.sites = sites;
@@ -40,11 +36,12 @@ public final class WarrantyExpiries {
 
     /** One unit's warranty per category, computed now (not read from the table). */
     public List<WarrantyTerm> terms(Project project, ProjectWarrantySettings settings, LocalDate handover) {
-        List<WarrantyTerm> out = new ArrayList<>();
-        for (WarrantyCategory category : rules.policyOn(handover).categories()) {
-            out.add(calculator.term(project, settings, category.code(), handover));
-        }
-        return out;
+        return calculator.terms(project, settings, handover);
+    }
+
+    /** One unit's warranty per category under its project's stored settings, computed now. */
+    public List<WarrantyTerm> terms(Connection c, Project project, LocalDate handover) throws SQLException {
+        return terms(project, sites.warrantySettings(c, project.id()), handover);
     }
 
     /** Brings the table up to date; returns how many units were (re)computed. */

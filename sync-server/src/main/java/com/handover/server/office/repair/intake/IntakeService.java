@@ -15,6 +15,7 @@ import com.handover.model.sync.ops.ComplaintOps;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.ComplaintState;
 import com.handover.model.sync.state.WorkOrderState;
+import com.handover.model.warranty.ProjectWarrantySettings;
 import com.handover.model.warranty.WarrantyCheck;
 import com.handover.model.warranty.WarrantyCheckResult;
 import com.handover.model.warranty.WarrantyStatus;
@@ -76,9 +77,10 @@ public final class IntakeService {
     public WarrantyCheckResult warranty(Site site, String category, LocalDate reportDate) {
         LocalDate handover = c.db().read(conn -> clocks.handovers().of(conn, List.of(site.unit().id())))
                 .values().stream().map(HandoverDates.Handover::date).findFirst().orElse(null);
+        ProjectWarrantySettings settings = c.db().read(conn -> c.sites().warrantySettings(conn, site.project().id()));
         try {
-            return new WarrantyCheck(clocks.warrantyRules(), Map.of()).check(handover, site.project(), category,
-                    reportDate);
+            return new WarrantyCheck(clocks.warrantyRules(), Map.of(site.project().id(), settings))
+                    .check(handover, site.project(), category, reportDate);
         } catch (IllegalArgumentException e) {
             throw new IntakeException("warrantyCategory", e.getMessage());
         }
