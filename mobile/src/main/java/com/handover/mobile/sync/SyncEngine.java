@@ -172,8 +172,7 @@ public final class SyncEngine {
     public byte[] downloadPhoto(String sha) throws IOException, ApiException, SignInRequiredException {
         byte[] bytes = authorized(server -> api.downloadBlob(server, sha));
         if (!com.handover.mobile.photo.Sha256.hex(bytes).equals(sha)) {
-            throw new ApiException(200, "HASH_MISMATCH", "the server sent other bytes than the photo " + sha,
-                    null, null, null);
+            throw ApiException.unusable(200, "HASH_MISMATCH", "the server sent other bytes than the photo " + sha);
         }
         return bytes;
     }
@@ -219,8 +218,7 @@ public final class SyncEngine {
             }
             serverClock(result.serverHlc());
             if (stored.isEmpty() && rejected.isEmpty()) {
-                throw new ApiException(200, "MALFORMED_RESPONSE", "the server answered none of the pushed operations",
-                        null, null, null);
+                throw ApiException.malformed("the server answered none of the pushed operations");
             }
         }
     }
@@ -264,14 +262,14 @@ public final class SyncEngine {
         }
         long total = Files.size(file.get());
         if (total > SyncApi.MAX_BLOB_BYTES) {
-            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "the photo is larger than the server takes", null, null, null);
+            throw ApiException.unusable(413, "PAYLOAD_TOO_LARGE", "the photo is larger than the server takes");
         }
         BlobStatus st = authorized(server -> api.blobStatus(server, sha));
         long offset = st.received();
         long maxRounds = total / chunkSize + 16;
         for (long i = 0; !st.complete(); i++) {
             if (i > maxRounds || offset < 0 || offset > total) {
-                throw new ApiException(409, "UPLOAD_STALLED", "the server's offset does not advance", null, null, null);
+                throw ApiException.unusable(409, "UPLOAD_STALLED", "the server's offset does not advance");
             }
             byte[] chunk = read(file.get(), offset, (int) Math.min(chunkSize, total - offset));
             long from = offset;
