@@ -1,6 +1,7 @@
 package com.handover.mobile.sync;
 
 import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.photo.Sha256;
 import com.handover.mobile.session.SessionManager;
 import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.PhotoStore;
@@ -160,7 +161,7 @@ public final class SyncEngine {
             if (plan != null && photos.file(plan).isEmpty()) {
                 byte[] bytes = authorized(server -> api.downloadBlob(server, plan));
                 // Kept only if the bytes are the plan that was named; a floor plan is never uploaded back.
-                if (com.handover.mobile.photo.Sha256.hex(bytes).equals(plan)) {
+                if (Sha256.hex(bytes).equals(plan)) {
                     photos.put(bytes, "image/png");
                 }
             }
@@ -171,7 +172,7 @@ public final class SyncEngine {
     /** A photo's bytes from the server (a photo recorded on another device), checked against its hash. */
     public byte[] downloadPhoto(String sha) throws IOException, ApiException, SignInRequiredException {
         byte[] bytes = authorized(server -> api.downloadBlob(server, sha));
-        if (!com.handover.mobile.photo.Sha256.hex(bytes).equals(sha)) {
+        if (!Sha256.hex(bytes).equals(sha)) {
             throw ApiException.unusable(200, "HASH_MISMATCH", "the server sent other bytes than the photo " + sha);
         }
         return bytes;

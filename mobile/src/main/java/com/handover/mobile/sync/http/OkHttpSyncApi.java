@@ -19,6 +19,10 @@ import com.handover.model.json.ModelJson;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
 import com.handover.model.json.TemplateJson;
+import com.handover.model.site.Building;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.model.site.UnitType;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
@@ -88,10 +92,10 @@ public final class OkHttpSyncApi implements SyncApi {
     public ReferenceData reference(Server server) throws IOException, ApiException {
         var body = mapper.treeToValue(call(request(server, "api/v1/reference").get().build()),
                 ProtocolBodies.ReferenceBody.class);
-        var projects = new ArrayList<com.handover.model.site.Project>();
-        var buildings = new ArrayList<com.handover.model.site.Building>();
-        var unitTypes = new ArrayList<com.handover.model.site.UnitType>();
-        var units = new ArrayList<com.handover.model.site.Unit>();
+        var projects = new ArrayList<Project>();
+        var buildings = new ArrayList<Building>();
+        var unitTypes = new ArrayList<UnitType>();
+        var units = new ArrayList<Unit>();
         for (var p : nonNull(body.projects())) {
             projects.add(p.project());
             buildings.addAll(nonNull(p.buildings()));

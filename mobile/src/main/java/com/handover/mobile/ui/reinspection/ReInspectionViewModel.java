@@ -2,6 +2,7 @@ package com.handover.mobile.ui.reinspection;
 
 import com.handover.mobile.i18n.UserMessage;
 import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.replica.InspectionChecklist;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
 import com.handover.model.DefectCloseReason;
@@ -14,6 +15,7 @@ import com.handover.model.sync.state.InspectionState;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +33,7 @@ public final class ReInspectionViewModel {
     private final ObservableList<DefectState> defects = FXCollections.observableArrayList();
     private final Map<UUID, List<PhotoRef>> newPhotos = new HashMap<>();
     private final ObjectProperty<UserMessage> error = new SimpleObjectProperty<>();
-    private Optional<com.handover.mobile.replica.InspectionChecklist> checklist = Optional.empty();
+    private Optional<InspectionChecklist> checklist = Optional.empty();
 
     public ReInspectionViewModel(AppContext app, Navigation navigation, UUID inspectionId) {
         this.app = app;
@@ -45,7 +47,7 @@ public final class ReInspectionViewModel {
             error.set(UserMessage.of("inspection.error.missing"));
             return;
         }
-        checklist = com.handover.mobile.replica.InspectionChecklist.of(inspection, app.catalog());
+        checklist = InspectionChecklist.of(inspection, app.catalog());
         List<DefectState> found = app.replica().read(s -> inspection.defectsToRecheck().stream()
                 .map(id -> s.defects().get(id)).filter(d -> d != null).toList());
         defects.setAll(found);
@@ -109,7 +111,7 @@ public final class ReInspectionViewModel {
         }, e -> error.set(UserMessage.of("error.saveFailed")));
     }
 
-    public String roomLabel(String key, java.util.Locale locale) {
+    public String roomLabel(String key, Locale locale) {
         return checklist.map(c -> c.roomLabel(key, locale)).orElse(key);
     }
 

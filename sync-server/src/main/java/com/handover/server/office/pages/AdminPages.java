@@ -7,11 +7,14 @@ import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.query.AdminQueries;
 import com.handover.server.office.session.OfficeSession;
+import com.handover.server.office.session.SessionService;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
+import com.handover.server.store.AccountStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -118,7 +121,7 @@ public final class AdminPages implements OfficePageGroup {
             queries.setRole(conn, username, role);
             return null;
         });
-        if (!com.handover.server.office.session.SessionService.mayUseConsole(role)) {
+        if (!SessionService.mayUseConsole(role)) {
             parts.sessions().endAllOf(username);
         }
         throw OfficeHalt.redirect("/office/admin?done=role");
@@ -181,7 +184,7 @@ public final class AdminPages implements OfficePageGroup {
             return;
         }
         boolean ok = c.db().write(conn -> {
-            var user = username == null ? java.util.Optional.<com.handover.server.store.AccountStore.StoredUser>empty()
+            var user = username == null ? Optional.<AccountStore.StoredUser>empty()
                     : c.accounts().findUser(conn, username);
             if (user.isEmpty() || user.get().user().role() == Role.ADMIN || !c.sites().projectExists(conn, projectId)) {
                 return false;
