@@ -118,7 +118,7 @@ public final class AdminPages implements OfficePageGroup {
             return;
         }
         parts.components().db().write(conn -> {
-            queries.setRole(conn, username, role);
+            parts.components().accounts().setRole(conn, username, role);
             return null;
         });
         if (!SessionService.mayUseConsole(role)) {
@@ -140,7 +140,7 @@ public final class AdminPages implements OfficePageGroup {
         c.db().write(conn -> {
             c.accounts().updatePasswordHash(conn, username, hash);
             c.accounts().clearLoginFailures(conn, username);
-            queries.revokeAllTokens(conn, username, now);
+            parts.components().accounts().revokeAllTokens(conn, username, now);
             return null;
         });
         if (!username.equals(parts.web().session(ctx).username())) {
@@ -160,9 +160,9 @@ public final class AdminPages implements OfficePageGroup {
         var c = parts.components();
         long now = c.clock().millis();
         c.db().write(conn -> {
-            queries.setDisabled(conn, username, disable);
+            parts.components().accounts().setDisabled(conn, username, disable);
             if (disable) {
-                queries.revokeAllTokens(conn, username, now);
+                parts.components().accounts().revokeAllTokens(conn, username, now);
             }
             return null;
         });
@@ -192,7 +192,7 @@ public final class AdminPages implements OfficePageGroup {
             if (add) {
                 c.sites().assignProject(conn, username, projectId);
             } else {
-                queries.unassign(conn, username, projectId);
+                parts.components().accounts().unassign(conn, username, projectId);
             }
             return true;
         });
