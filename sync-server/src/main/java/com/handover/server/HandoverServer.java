@@ -42,6 +42,7 @@ import com.handover.server.web.api.SyncRoutes;
 import com.handover.server.web.errors.ContainerErrors;
 import com.handover.server.web.errors.ErrorMapper;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -175,7 +176,7 @@ public final class HandoverServer implements AutoCloseable {
         }
 
         /** The matched route's path template (bounded label values), or "unmatched". */
-        private static String routeOf(io.javalin.http.Context ctx) {
+        private static String routeOf(Context ctx) {
             try {
                 return ctx.endpoint().path;
             } catch (RuntimeException e) {

@@ -11,6 +11,7 @@ import com.handover.server.setup.CreateAdminCommand;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 
@@ -85,7 +86,7 @@ public final class ServerMain {
             return;
         }
         System.out.println(text("demo.accounts"));
-        var roles = new DemoData(java.time.LocalDate.now()).users;
+        var roles = new DemoData(LocalDate.now()).users;
         for (var user : roles) {
             String pw = outcome.passwords().get(user.username());
             if (pw != null) {

@@ -3,6 +3,7 @@ package com.handover.mobile.photo;
 import com.handover.mobile.store.PhotoStore;
 import com.handover.model.PhotoRef;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -47,7 +48,7 @@ public final class PhotoLibrary {
             return existing.get();
         }
         Path original = originalOrDownload(photo.sha256());
-        byte[] stamped = codec.stamp(java.nio.file.Files.readAllBytes(original),
+        byte[] stamped = codec.stamp(Files.readAllBytes(original),
                 List.of(unitLabel, STAMP_TIME.format(photo.capturedAt().atZone(zone))));
         store.putVariant(photo.sha256(), PhotoStore.Variant.STAMPED, stamped);
         return store.variant(photo.sha256(), PhotoStore.Variant.STAMPED).orElseThrow();
@@ -71,7 +72,7 @@ public final class PhotoLibrary {
         if (thumb.isPresent()) {
             return thumb.get();
         }
-        byte[] original = java.nio.file.Files.readAllBytes(originalOrDownload(sha));
+        byte[] original = Files.readAllBytes(originalOrDownload(sha));
         store.putVariant(sha, PhotoStore.Variant.THUMBNAIL, codec.scaleToJpeg(original, THUMBNAIL_EDGE));
         return store.variant(sha, PhotoStore.Variant.THUMBNAIL).orElseThrow();
     }

@@ -9,6 +9,7 @@ import com.handover.model.checklist.InstantiatedRoom;
 import com.handover.model.sync.state.InspectionState;
 import com.handover.model.sync.state.ItemEntry;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /** An inspection's state read against its checklist template: its rooms, items and progress. */
@@ -56,7 +57,7 @@ public record InspectionChecklist(InspectionState state, ChecklistTemplate templ
     }
 
     /** The room's name in the language of {@code locale} (the key itself if the template has no such room). */
-    public String roomLabel(String key, java.util.Locale locale) {
+    public String roomLabel(String key, Locale locale) {
         return room(key).map(r -> r.label(locale)).orElse(key);
     }
 

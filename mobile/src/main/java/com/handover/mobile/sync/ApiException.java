@@ -21,6 +21,16 @@ public final class ApiException extends Exception {
         this.received = received;
     }
 
+    /** An answer the app cannot use although the server was reached: {@code code} says what was wrong. */
+    public static ApiException unusable(int status, String code, String message) {
+        return new ApiException(status, code, message, null, null, null);
+    }
+
+    /** A successful answer that is not the shape the protocol promises. */
+    public static ApiException malformed(String message) {
+        return unusable(200, "MALFORMED_RESPONSE", message);
+    }
+
     public int status() {
         return status;
     }

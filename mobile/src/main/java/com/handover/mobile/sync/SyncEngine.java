@@ -1,6 +1,7 @@
 package com.handover.mobile.sync;
 
 import com.handover.mobile.i18n.UserMessage;
+import com.handover.mobile.photo.Sha256;
 import com.handover.mobile.session.SessionManager;
 import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.PhotoStore;
@@ -160,7 +161,7 @@ public final class SyncEngine {
             if (plan != null && photos.file(plan).isEmpty()) {
                 byte[] bytes = authorized(server -> api.downloadBlob(server, plan));
                 // Kept only if the bytes are the plan that was named; a floor plan is never uploaded back.
-                if (com.handover.mobile.photo.Sha256.hex(bytes).equals(plan)) {
+                if (Sha256.hex(bytes).equals(plan)) {
                     photos.put(bytes, "image/png");
                 }
             }
@@ -171,9 +172,8 @@ public final class SyncEngine {
     /** A photo's bytes from the server (a photo recorded on another device), checked against its hash. */
     public byte[] downloadPhoto(String sha) throws IOException, ApiException, SignInRequiredException {
         byte[] bytes = authorized(server -> api.downloadBlob(server, sha));
-        if (!com.handover.mobile.photo.Sha256.hex(bytes).equals(sha)) {
-            throw new ApiException(200, "HASH_MISMATCH", "the server sent other bytes than the photo " + sha,
-                    null, null, null);
+        if (!Sha256.hex(bytes).equals(sha)) {
+            throw ApiException.unusable(200, "HASH_MISMATCH", "the server sent other bytes than the photo " + sha);
         }
         return bytes;
     }
@@ -219,8 +219,7 @@ public final class SyncEngine {
             }
             serverClock(result.serverHlc());
             if (stored.isEmpty() && rejected.isEmpty()) {
-                throw new ApiException(200, "MALFORMED_RESPONSE", "the server answered none of the pushed operations",
-                        null, null, null);
+                throw ApiException.malformed("the server answered none of the pushed operations");
             }
         }
     }
@@ -264,14 +263,14 @@ public final class SyncEngine {
         }
         long total = Files.size(file.get());
         if (total > SyncApi.MAX_BLOB_BYTES) {
-            throw new ApiException(413, "PAYLOAD_TOO_LARGE", "the photo is larger than the server takes", null, null, null);
+            throw ApiException.unusable(413, "PAYLOAD_TOO_LARGE", "the photo is larger than the server takes");
         }
         BlobStatus st = authorized(server -> api.blobStatus(server, sha));
         long offset = st.received();
         long maxRounds = total / chunkSize + 16;
         for (long i = 0; !st.complete(); i++) {
             if (i > maxRounds || offset < 0 || offset > total) {
-                throw new ApiException(409, "UPLOAD_STALLED", "the server's offset does not advance", null, null, null);
+                throw ApiException.unusable(409, "UPLOAD_STALLED", "the server's offset does not advance");
             }
             byte[] chunk = read(file.get(), offset, (int) Math.min(chunkSize, total - offset));
             long from = offset;

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A versioned acceptance checklist for one delivery standard: FINISHED (装修房质量验收单, SM03-15) or
@@ -25,7 +23,6 @@ public record ChecklistTemplate(String code, int version, String nameZh, String 
     /** Most instances of one repeatable room in a unit. */
     public static final int MAX_REPEATS = 20;
 
-    private static final Pattern UNIT_ROOM = Pattern.compile("([A-Z][A-Z0-9_]*)(?:-([1-9][0-9]?))?");
 
     public ChecklistTemplate {
         Checks.required("template.code", code);
@@ -70,6 +67,18 @@ public record ChecklistTemplate(String code, int version, String nameZh, String 
         return rooms.stream().filter(r -> r.code().equals(roomCode)).findFirst();
     }
 
+    /** The template's room a unit room key names (BEDROOM-2, LIVING), or empty for a key it does not define. */
+    public Optional<RoomTemplate> roomOfKey(String roomKey) {
+        return RoomKey.read(roomKey).flatMap(k -> room(k.code()));
+    }
+
+    /** The unit room a key names, numbered as the template allows (a number only for a repeatable room). */
+    public Optional<InstantiatedRoom> unitRoom(String roomKey) {
+        return RoomKey.read(roomKey).flatMap(k -> room(k.code())
+                .filter(r -> r.repeatable() ? k.number() >= 1 : k.number() == 0)
+                .map(r -> InstantiatedRoom.of(r, k.number())));
+    }
+
     public Optional<ChecklistItem> item(String itemCode) {
         return rooms.stream().flatMap(r -> r.items().stream()).filter(i -> i.code().equals(itemCode)).findFirst();
     }
@@ -86,12 +95,9 @@ public record ChecklistTemplate(String code, int version, String nameZh, String 
     public List<InstantiatedRoom> instantiate(List<String> unitRooms) {
         Map<String, List<Integer>> listed = new LinkedHashMap<>();
         for (String entry : Checks.list("unitRooms", unitRooms)) {
-            Matcher m = UNIT_ROOM.matcher(entry);
-            if (!m.matches()) {
-                throw new IllegalArgumentException("unit room '" + entry + "' is not a room code like BEDROOM or BEDROOM-2");
-            }
-            listed.computeIfAbsent(m.group(1), k -> new ArrayList<>())
-                    .add(m.group(2) == null ? 0 : Integer.parseInt(m.group(2)));
+            RoomKey key = RoomKey.read(entry).orElseThrow(() -> new IllegalArgumentException(
+                    "unit room '" + entry + "' is not a room code like BEDROOM or BEDROOM-2"));
+            listed.computeIfAbsent(key.code(), k -> new ArrayList<>()).add(key.number());
         }
         List<String> unknown = listed.keySet().stream().filter(c -> room(c).isEmpty()).toList();
         if (!unknown.isEmpty()) {

@@ -26,7 +26,7 @@ public record InstantiatedRoom(String key, RoomTemplate room, int ordinal) {
     }
 
     static String keyOf(RoomTemplate room, int ordinal) {
-        return ordinal == 0 ? room.code() : room.code() + "-" + ordinal;
+        return new RoomKey(room.code(), ordinal).text();
     }
 
     /** "卧室 2" for a numbered room, "客厅/餐厅" for a single one. */

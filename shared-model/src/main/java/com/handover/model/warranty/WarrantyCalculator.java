@@ -26,6 +26,13 @@ public final class WarrantyCalculator {
         this.rules = Checks.required("rules", rules);
     }
 
+    /** A unit's warranty in every category of the policy in force at its handover, in the policy's order. */
+    public List<WarrantyTerm> terms(Project project, ProjectWarrantySettings settings, LocalDate handover) {
+        Checks.required("handover", handover);
+        return rules.policyOn(handover).categories().stream()
+                .map(category -> term(project, settings, category.code(), handover)).toList();
+    }
+
     /**
      * @throws IllegalArgumentException for a category the policy in force does not know, or a handover before
      *                                  any policy was in force

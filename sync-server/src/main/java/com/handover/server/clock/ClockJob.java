@@ -12,8 +12,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -76,7 +78,7 @@ public final class ClockJob {
         });
         int escalated = 0;
         if (settings.autoEscalate()) {
-            java.util.Set<UUID> taken = new java.util.HashSet<>();
+            Set<UUID> taken = new HashSet<>();
             for (WorkOrderRow w : overdue) {
                 if (escalate(w, now)) {
                     taken.add(w.id());

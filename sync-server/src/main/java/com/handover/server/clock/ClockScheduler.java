@@ -6,6 +6,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,7 +52,7 @@ public final class ClockScheduler implements AutoCloseable {
     }
 
     /** True once the given data source is a closed pool. */
-    public static BooleanSupplier closed(javax.sql.DataSource ds) {
+    public static BooleanSupplier closed(DataSource ds) {
         return () -> ds instanceof HikariDataSource h && h.isClosed();
     }
 

@@ -1,6 +1,5 @@
 package com.handover.server.clock;
 
-import com.handover.model.checklist.WarrantyCategory;
 import com.handover.model.site.Project;
 import com.handover.model.warranty.ProjectWarrantySettings;
 import com.handover.model.warranty.WarrantyCalculator;
@@ -12,7 +11,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +24,11 @@ import java.util.UUID;
  */
 public final class WarrantyExpiries {
 
-    private final WarrantyRules rules;
     private final WarrantyCalculator calculator;
     private final HandoverDates handovers;
     private final SiteStore sites;
 
     public WarrantyExpiries(WarrantyRules rules, HandoverDates handovers, SiteStore sites) {
-        this.rules = rules;
         this.calculator = new WarrantyCalculator(rules);
         this.handovers = handovers;
         this.sites = sites;
@@ -40,11 +36,12 @@ public final class WarrantyExpiries {
 
     /** One unit's warranty per category, computed now (not read from the table). */
     public List<WarrantyTerm> terms(Project project, ProjectWarrantySettings settings, LocalDate handover) {
-        List<WarrantyTerm> out = new ArrayList<>();
-        for (WarrantyCategory category : rules.policyOn(handover).categories()) {
-            out.add(calculator.term(project, settings, category.code(), handover));
-        }
-        return out;
+        return calculator.terms(project, settings, handover);
+    }
+
+    /** One unit's warranty per category under its project's stored settings, computed now. */
+    public List<WarrantyTerm> terms(Connection c, Project project, LocalDate handover) throws SQLException {
+        return terms(project, sites.warrantySettings(c, project.id()), handover);
     }
 
     /** Brings the table up to date; returns how many units were (re)computed. */
@@ -68,17 +65,7 @@ public final class WarrantyExpiries {
         Map<UUID, Project> projects = new HashMap<>();
         sites.projects(c).forEach(p -> projects.put(p.id(), p));
         Map<UUID, ProjectWarrantySettings> settingsByProject = new HashMap<>();
-        Map<UUID, UUID> buildingOfUnit = new HashMap<>();
-        sites.unitsByIds(c, changed.stream().map(HandoverDates.Handover::unitId).toList())
-                .forEach(u -> buildingOfUnit.put(u.id(), u.buildingId()));
-        Map<UUID, LocalDate> acceptedOn = new HashMap<>();
-        for (UUID projectId : changed.stream().map(HandoverDates.Handover::projectId).distinct().toList()) {
-            for (SiteStore.BuildingSetup b : sites.buildingSetups(c, projectId)) {
-                if (b.completionAcceptance() != null) {
-                    acceptedOn.put(b.building().id(), b.completionAcceptance());
-                }
-            }
-        }
+        Map<UUID, LocalDate> acceptedOn = buildingAcceptance(c, changed);
         for (List<HandoverDates.Handover> chunk : Sql.chunks(changed)) {
             Sql.update(c, "DELETE FROM unit_warranty WHERE unit_id IN (" + Sql.placeholders(chunk.size()) + ")",
                     chunk.stream().map(HandoverDates.Handover::unitId).toArray());
@@ -96,7 +83,7 @@ public final class WarrantyExpiries {
                     settings = sites.warrantySettings(c, project.id());
                     settingsByProject.put(project.id(), settings);
                 }
-                Project asBuilt = project.forBuilding(acceptedOn.get(buildingOfUnit.get(h.unitId())));
+                Project asBuilt = project.forBuilding(acceptedOn.get(h.unitId()));
                 for (WarrantyTerm t : terms(asBuilt, settings, h.date())) {
                     Sql.bind(ps, h.unitId(), h.projectId(), t.category(), h.date().toString(), text(t.buyerExpiry()),
                             text(t.contractorExpiry()), t.decidedBy(), now);
@@ -106,6 +93,27 @@ public final class WarrantyExpiries {
             ps.executeBatch();
         }
         return changed.size();
+    }
+
+    /** Each unit's building's own 竣工验收, where the building has one. */
+    private Map<UUID, LocalDate> buildingAcceptance(Connection c, List<HandoverDates.Handover> handovers)
+            throws SQLException {
+        Map<UUID, LocalDate> byBuilding = new HashMap<>();
+        for (UUID projectId : handovers.stream().map(HandoverDates.Handover::projectId).distinct().toList()) {
+            for (SiteStore.BuildingSetup b : sites.buildingSetups(c, projectId)) {
+                if (b.completionAcceptance() != null) {
+                    byBuilding.put(b.building().id(), b.completionAcceptance());
+                }
+            }
+        }
+        Map<UUID, LocalDate> byUnit = new HashMap<>();
+        for (var u : sites.unitsByIds(c, handovers.stream().map(HandoverDates.Handover::unitId).toList())) {
+            LocalDate accepted = byBuilding.get(u.buildingId());
+            if (accepted != null) {
+                byUnit.put(u.id(), accepted);
+            }
+        }
+        return byUnit;
     }
 
     /** Drops a project's computed terms so the next refresh recomputes them (its agreed periods changed). */

@@ -1,10 +1,12 @@
 package com.handover.server.store;
 
+import com.handover.model.Role;
 import com.handover.server.auth.User;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Users, their login tokens (only hashes) and failed login attempts. */
 public interface AccountStore {
@@ -37,4 +39,13 @@ public interface AccountStore {
     List<Long> loginFailuresSince(Connection c, String username, long since) throws SQLException;
 
     void clearLoginFailures(Connection c, String username) throws SQLException;
+
+    void setRole(Connection c, String username, Role role) throws SQLException;
+
+    void setDisabled(Connection c, String username, boolean disabled) throws SQLException;
+
+    /** Revokes every token of the user still in force; returns how many. */
+    int revokeAllTokens(Connection c, String username, long now) throws SQLException;
+
+    void unassign(Connection c, String username, UUID projectId) throws SQLException;
 }

@@ -17,4 +17,12 @@ public interface DeviceStore {
     void recordSync(Connection c, String deviceId, long at, Long driftMillis, String lastHlc) throws SQLException;
 
     List<DeviceRecord> list(Connection c) throws SQLException;
+
+    /** One refused operation of a push, as the sync review lists it; {@code code} names the rule. */
+    record Rejection(String opId, String code, String message) {
+    }
+
+    /** Keeps a push's refusals for the sync review, each message cut to {@code maxMessage} characters. */
+    void recordRejections(Connection c, String deviceId, String username, List<Rejection> rejections, long at,
+                          int maxMessage) throws SQLException;
 }

@@ -7,6 +7,7 @@ import com.handover.model.sync.ReplicaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +23,7 @@ public interface StateStore {
     @FunctionalInterface
     interface ItemCounter {
         /** Reads, where it must, through {@code c}: it is called inside the caller's transaction. */
-        Integer itemCount(Connection c, String templateCode, int templateVersion, java.util.List<String> rooms)
+        Integer itemCount(Connection c, String templateCode, int templateVersion, List<String> rooms)
                 throws SQLException;
     }
 

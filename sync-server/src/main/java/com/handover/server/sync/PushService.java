@@ -14,11 +14,9 @@ import com.handover.server.store.EntityIndex;
 import com.handover.server.store.OperationLog;
 import com.handover.server.store.PhotoCatalog;
 import com.handover.server.store.SiteStore;
-import com.handover.server.store.jdbc.Sql;
 import com.handover.server.sync.PushResult.Item;
 import com.handover.server.sync.PushResult.RejectCode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -199,7 +197,9 @@ public final class PushService {
             log.setHead(c, position);
             folds = materializer.foldAppended(c, appends);
         }
-        recordRejections(c, principal, rejections, now);
+        devices.recordRejections(c, principal.deviceId(), principal.username(), rejections.stream()
+                .map(r -> new DeviceStore.Rejection(r.id(), r.code() == null ? null : r.code().name(), r.message()))
+                .toList(), now, MAX_STORED_MESSAGE);
         devices.recordSync(c, principal.deviceId(), now, ClockDrift.of(deviceTime, maxHlc == null ? null : maxWall, now),
                 maxHlc);
         return new Stored(results, folds);
@@ -257,24 +257,5 @@ public final class PushService {
                     + " is outside what you are assigned");
         }
         return null;
-    }
-
-    private static void recordRejections(Connection c, Principal principal, List<Item> rejections, long now)
-            throws SQLException {
-        if (rejections.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO push_rejections (op_id, device_id, username, code,"
-                + " message, rejected_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-            for (Item r : rejections) {
-                String message = r.message() == null ? "" : r.message();
-                if (message.length() > MAX_STORED_MESSAGE) {
-                    message = message.substring(0, MAX_STORED_MESSAGE);
-                }
-                Sql.bind(ps, r.id(), principal.deviceId(), principal.username(), r.code(), message, now);
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
     }
 }

@@ -8,7 +8,9 @@ import com.handover.model.checklist.InstantiatedRoom;
 import com.handover.model.json.BundledChecklists;
 import com.handover.model.site.Unit;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.ops.InspectionOps;
+import com.handover.systemtest.process.Classpath;
 import com.handover.systemtest.server.ServerProcess;
 import com.handover.systemtest.server.TestSite;
 import com.handover.systemtest.verify.ServerDatabase;
@@ -61,7 +63,7 @@ public final class ScaleBenchmark {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(System.getProperty("bench.dir", "target/bench")).toAbsolutePath();
         ScaleBenchmark b = new ScaleBenchmark(root);
-        com.handover.systemtest.process.Classpath.snapshotInto(b.fresh("classpath"));
+        Classpath.snapshotInto(b.fresh("classpath"));
         out("scale benchmark: %d cores, device JVM max heap %d MiB, work folder %s",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, root);
         List<String> parts = List.of(System.getProperty("bench.parts", "project,devices,growth").split(","));
@@ -128,7 +130,7 @@ public final class ScaleBenchmark {
                 ITEMS_PER_UNIT, DEFECTS_PER_UNIT, PHOTOS_PER_DEFECT, 1);
         long genMs = (System.nanoTime() - genStart) / 1_000_000;
         long photoRefs = ops.operations.stream().filter(o -> o.type() == OperationType.DEFECT_OPENED)
-                .mapToLong(o -> ((com.handover.model.sync.ops.DefectOps.Opened) o.payload()).photos().size()).sum();
+                .mapToLong(o -> ((DefectOps.Opened) o.payload()).photos().size()).sum();
         long photoBytes = ops.photos.values().stream().mapToLong(b -> b.length).sum();
         out("one project: %d units, %d operations (%d item results, %d defects), %d photo references, %d JPEG"
                         + " files (%.1f MiB), generated in %d ms",

@@ -11,6 +11,9 @@ import com.handover.mobile.sync.http.OkHttpSyncApi;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.DirectTaskRunner;
 import com.handover.model.sync.Operation;
+import com.handover.systemtest.server.TestSite;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +24,8 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 
 /**
  * The mobile app without its screens, as a process a test can kill: it opens the app's composition (local SQLite
@@ -50,13 +55,13 @@ public final class DeviceMain {
     }
 
     private static int run(String[] argv) throws Exception {
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true,
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true,
                 StandardCharsets.UTF_8);
         Map<String, String> a = parse(argv);
         Path folder = Path.of(required(a, "--folder"));
         String server = required(a, "--server");
         String user = required(a, "--user");
-        String password = a.getOrDefault("--password", com.handover.systemtest.server.TestSite.PASSWORD);
+        String password = a.getOrDefault("--password", TestSite.PASSWORD);
         long seed = Long.parseLong(a.getOrDefault("--seed", "1"));
         long actions = Long.parseLong(a.getOrDefault("--actions", "0"));
         int syncEvery = Integer.parseInt(a.getOrDefault("--sync-every", "25"));
@@ -70,7 +75,7 @@ public final class DeviceMain {
         var httpBuilder = HttpClients.create().newBuilder();
         if (a.containsKey("--fresh-connections")) {
             // Every call on a new connection, as on a mobile network whose NAT forgets idle connections.
-            httpBuilder.connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS));
+            httpBuilder.connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS));
         }
         var http = httpBuilder
                 .readTimeout(Duration.ofMillis(readTimeout))

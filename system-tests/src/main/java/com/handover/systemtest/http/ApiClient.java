@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -81,7 +82,7 @@ public final class ApiClient {
 
     /** A request as a well-behaved client sends it: protocol version, bearer token, JSON body. */
     public Response call(String method, String path, String token, Object jsonBody) {
-        Map<String, String> h = new java.util.HashMap<>();
+        Map<String, String> h = new HashMap<>();
         h.put("X-Protocol-Version", "1");
         if (token != null) {
             h.put("Authorization", "Bearer " + token);

@@ -1,6 +1,7 @@
 package com.handover.systemtest.process;
 
 import java.io.BufferedReader;
+import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
@@ -8,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +61,7 @@ public final class JavaProcess implements AutoCloseable {
             ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().putAll(env);
             pb.redirectError(ProcessBuilder.Redirect.appendTo(err.toFile()));
-            pb.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+            pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
             return new JavaProcess(name, pb.start(), out, err);
         } catch (IOException e) {
             throw new UncheckedIOException("could not start " + name, e);
@@ -70,7 +72,7 @@ public final class JavaProcess implements AutoCloseable {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8));
              Writer log = Files.newBufferedWriter(stdoutFile, StandardCharsets.UTF_8,
-                     java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND)) {
+                     StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             String line;
             while ((line = in.readLine()) != null) {
                 log.write(line);

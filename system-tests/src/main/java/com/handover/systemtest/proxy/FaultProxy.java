@@ -3,6 +3,7 @@ package com.handover.systemtest.proxy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -59,7 +60,7 @@ public final class FaultProxy implements AutoCloseable {
             ServerSocket s = new ServerSocket(0, 200, InetAddress.getLoopbackAddress());
             return new FaultProxy(s, Objects.requireNonNull(upstream), Objects.requireNonNull(plan));
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException("the proxy could not listen", e);
+            throw new UncheckedIOException("the proxy could not listen", e);
         }
     }
 

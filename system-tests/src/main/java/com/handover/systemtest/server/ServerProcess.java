@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -75,7 +76,7 @@ public final class ServerProcess implements AutoCloseable {
         }
         List<String> args = new ArrayList<>(List.of("--host", "127.0.0.1", "--port", Integer.toString(port),
                 "--data-dir", dataDir.toString(), "--node-id", nodeId));
-        Map<String, String> env = new java.util.HashMap<>();
+        Map<String, String> env = new HashMap<>();
         if (postgres != null) {
             args.addAll(List.of("--db-url", postgres.jdbcUrl(), "--db-user", postgres.user(),
                     "--db-pool-size", Integer.toString(postgres.poolSize())));

@@ -16,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -110,7 +111,7 @@ public final class ServerDatabase {
                 try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
                     var md = rs.getMetaData();
                     for (int i = 1; i <= md.getColumnCount(); i++) {
-                        String col = md.getColumnName(i).toLowerCase(java.util.Locale.ROOT);
+                        String col = md.getColumnName(i).toLowerCase(Locale.ROOT);
                         if (!skipColumns.getOrDefault(table, Set.of()).contains(col)) {
                             columns.add(col);
                         }

@@ -19,6 +19,10 @@ import com.handover.model.json.ModelJson;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
 import com.handover.model.json.TemplateJson;
+import com.handover.model.site.Building;
+import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
+import com.handover.model.site.UnitType;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
@@ -73,7 +77,7 @@ public final class OkHttpSyncApi implements SyncApi {
                 .post(RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build();
         var response = mapper.treeToValue(call(request), ProtocolBodies.LoginResponse.class);
         if (response.token() == null || response.user() == null) {
-            throw new ApiException(200, "MALFORMED_RESPONSE", "the login answer has no token or user", null, null, null);
+            throw ApiException.malformed("the login answer has no token or user");
         }
         return new LoginResult(response.token(), instant(response.expiresAt()), response.user().username(),
                 response.user().displayName(), role(response.user().role()), hlc(response.serverHlc()));
@@ -88,10 +92,10 @@ public final class OkHttpSyncApi implements SyncApi {
     public ReferenceData reference(Server server) throws IOException, ApiException {
         var body = mapper.treeToValue(call(request(server, "api/v1/reference").get().build()),
                 ProtocolBodies.ReferenceBody.class);
-        var projects = new ArrayList<com.handover.model.site.Project>();
-        var buildings = new ArrayList<com.handover.model.site.Building>();
-        var unitTypes = new ArrayList<com.handover.model.site.UnitType>();
-        var units = new ArrayList<com.handover.model.site.Unit>();
+        var projects = new ArrayList<Project>();
+        var buildings = new ArrayList<Building>();
+        var unitTypes = new ArrayList<UnitType>();
+        var units = new ArrayList<Unit>();
         for (var p : nonNull(body.projects())) {
             projects.add(p.project());
             buildings.addAll(nonNull(p.buildings()));
@@ -113,8 +117,8 @@ public final class OkHttpSyncApi implements SyncApi {
             sla.policy();
             return sla;
         } catch (IllegalArgumentException e) {
-            throw new ApiException(200, "MALFORMED_RESPONSE", "the reference data has unusable deadline figures: "
-                    + e.getMessage(), null, null, null);
+            throw ApiException.malformed("the reference data has unusable deadline figures: "
+                    + e.getMessage());
         }
     }
 
@@ -133,19 +137,19 @@ public final class OkHttpSyncApi implements SyncApi {
                 bytes = in.readNBytes((int) MAX_TEMPLATE_BYTES + 1);
             }
             if (bytes.length > MAX_TEMPLATE_BYTES) {
-                throw new ApiException(response.code(), "UNREADABLE_TEMPLATE", "the template " + code + " v" + version
-                        + " is larger than " + MAX_TEMPLATE_BYTES + " bytes", null, null, null);
+                throw ApiException.unusable(response.code(), "UNREADABLE_TEMPLATE", "the template " + code + " v" + version
+                        + " is larger than " + MAX_TEMPLATE_BYTES + " bytes");
             }
             ChecklistTemplate template;
             try {
                 template = TemplateJson.readTemplate(new String(bytes, StandardCharsets.UTF_8));
             } catch (IllegalArgumentException e) {
-                throw new ApiException(response.code(), "UNREADABLE_TEMPLATE", "the template " + code + " v" + version
-                        + " is not readable: " + e.getMessage(), null, null, null);
+                throw ApiException.unusable(response.code(), "UNREADABLE_TEMPLATE", "the template " + code + " v" + version
+                        + " is not readable: " + e.getMessage());
             }
             if (!template.code().equals(code) || template.version() != version) {
-                throw new ApiException(response.code(), "UNREADABLE_TEMPLATE", "asked for the template " + code + " v"
-                        + version + ", the server sent " + template.code() + " v" + template.version(), null, null, null);
+                throw ApiException.unusable(response.code(), "UNREADABLE_TEMPLATE", "asked for the template " + code + " v"
+                        + version + ", the server sent " + template.code() + " v" + template.version());
             }
             return template;
         }
@@ -168,8 +172,8 @@ public final class OkHttpSyncApi implements SyncApi {
                     r.hasNonNull("message") ? r.get("message").asText() : null));
         }
         if (results.size() != operations.size()) {
-            throw new ApiException(200, "MALFORMED_RESPONSE", "the push answer has " + results.size()
-                    + " results for " + operations.size() + " operations", null, null, null);
+            throw ApiException.malformed("the push answer has " + results.size()
+                    + " results for " + operations.size() + " operations");
         }
         return new PushResult(results, hlc(answer.path("serverHlc").asText(null)));
     }
@@ -188,10 +192,10 @@ public final class OkHttpSyncApi implements SyncApi {
             try {
                 return pages.read(text, cursor);
             } catch (OperationFormatException e) {
-                throw new ApiException(200, "UNREADABLE_OPERATION", e.getMessage(), null, null, null);
+                throw ApiException.unusable(200, "UNREADABLE_OPERATION", e.getMessage());
             } catch (IOException e) {
-                throw new ApiException(response.code(), "MALFORMED_RESPONSE", "the pull answer is not readable: "
-                        + e.getMessage(), null, null, null);
+                throw ApiException.unusable(response.code(), "MALFORMED_RESPONSE", "the pull answer is not readable: "
+                        + e.getMessage());
             }
         }
     }
@@ -226,14 +230,13 @@ public final class OkHttpSyncApi implements SyncApi {
                 throw error(response, body.string());
             }
             if (body.contentLength() > MAX_BLOB_BYTES) {
-                throw new ApiException(response.code(), "PAYLOAD_TOO_LARGE", "the photo is larger than a photo may be",
-                        null, null, null);
+                throw ApiException.unusable(response.code(), "PAYLOAD_TOO_LARGE", "the photo is larger than a photo may be");
             }
             try (var in = body.byteStream()) {
                 byte[] bytes = in.readNBytes((int) MAX_BLOB_BYTES + 1);
                 if (bytes.length > MAX_BLOB_BYTES) {
-                    throw new ApiException(response.code(), "PAYLOAD_TOO_LARGE",
-                            "the photo is larger than a photo may be", null, null, null);
+                    throw ApiException.unusable(response.code(), "PAYLOAD_TOO_LARGE",
+                            "the photo is larger than a photo may be");
                 }
                 return bytes;
             }
@@ -252,8 +255,7 @@ public final class OkHttpSyncApi implements SyncApi {
             try {
                 return mapper.readTree(text);
             } catch (IOException e) {
-                throw new ApiException(response.code(), "MALFORMED_RESPONSE", "the server's answer is not JSON",
-                        null, null, null);
+                throw ApiException.unusable(response.code(), "MALFORMED_RESPONSE", "the server's answer is not JSON");
             }
         }
     }

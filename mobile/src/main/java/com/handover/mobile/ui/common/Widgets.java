@@ -5,6 +5,7 @@ import com.handover.mobile.i18n.UserMessage;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -57,7 +58,7 @@ public final class Widgets {
         return l;
     }
 
-    public static HBox row(javafx.scene.Node... nodes) {
+    public static HBox row(Node... nodes) {
         HBox box = new HBox(8, nodes);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
@@ -69,7 +70,7 @@ public final class Widgets {
         return r;
     }
 
-    public static VBox card(javafx.scene.Node... nodes) {
+    public static VBox card(Node... nodes) {
         VBox box = new VBox(6, nodes);
         box.getStyleClass().add("card");
         box.setPadding(new Insets(12));

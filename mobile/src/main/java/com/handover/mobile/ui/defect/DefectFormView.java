@@ -11,6 +11,7 @@ import com.handover.model.Point;
 import com.handover.model.Severity;
 import com.handover.model.checklist.Trade;
 import com.handover.model.checklist.WarrantyCategory;
+import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -146,7 +147,7 @@ public final class DefectFormView implements Screen {
         return l;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {

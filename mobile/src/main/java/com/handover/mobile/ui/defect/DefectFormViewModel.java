@@ -2,6 +2,7 @@ package com.handover.mobile.ui.defect;
 
 import com.handover.mobile.i18n.UserMessage;
 import com.handover.mobile.platform.PhotoSource;
+import com.handover.mobile.replica.InspectionChecklist;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Choice;
@@ -21,6 +22,7 @@ import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.state.InspectionState;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
@@ -48,7 +50,7 @@ public final class DefectFormViewModel {
     private final String room;
     private final ChecklistItem item;
     private final String floorPlanSha;
-    private final java.util.Optional<com.handover.mobile.replica.InspectionChecklist> checklist;
+    private final Optional<InspectionChecklist> checklist;
     private final StringProperty description = new SimpleStringProperty("");
     private final ObjectProperty<Severity> severity = new SimpleObjectProperty<>(Severity.NORMAL);
     private final ObjectProperty<Trade> trade = new SimpleObjectProperty<>();
@@ -67,7 +69,7 @@ public final class DefectFormViewModel {
         this.room = room;
         InspectionState inspection = app.replica().read(s -> s.inspections().get(inspectionId));
         this.unitId = inspection.unitId();
-        this.checklist = com.handover.mobile.replica.InspectionChecklist.of(inspection, app.catalog());
+        this.checklist = InspectionChecklist.of(inspection, app.catalog());
         this.item = itemCode == null ? null : app.catalog().template(inspection.templateCode(), inspection.templateVersion())
                 .flatMap(t -> t.item(itemCode)).orElse(null);
         ReferenceData ref = app.reference().load();
@@ -201,7 +203,7 @@ public final class DefectFormViewModel {
         return room;
     }
 
-    public String roomLabel(java.util.Locale locale) {
+    public String roomLabel(Locale locale) {
         return checklist.map(c -> c.roomLabel(room, locale)).orElse(room);
     }
 

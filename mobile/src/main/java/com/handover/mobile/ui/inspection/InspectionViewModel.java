@@ -13,6 +13,7 @@ import com.handover.mobile.ui.common.RecordProblems;
 import com.handover.model.DeliveryStandard;
 import com.handover.model.InspectionStatus;
 import com.handover.model.ItemResult;
+import com.handover.model.PhotoRef;
 import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.InstantiatedRoom;
 import com.handover.model.checklist.MeasurementContext;
@@ -27,8 +28,10 @@ import com.handover.model.sync.state.ItemEntry;
 import com.handover.model.sync.Operation;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -111,7 +114,7 @@ public final class InspectionViewModel {
         rooms.setAll(roomRows);
         List<DefectState> inspectionDefects = app.replica().read(s -> s.defects().values().stream()
                 .filter(d -> inspectionId.equals(d.inspectionId()))
-                .sorted(java.util.Comparator.comparing(DefectState::openedAt)).toList());
+                .sorted(Comparator.comparing(DefectState::openedAt)).toList());
         defects.setAll(inspectionDefects);
         Map<String, Long> defectsByItem = inspectionDefects.stream().filter(d -> d.itemCode() != null)
                 .collect(Collectors.groupingBy(d -> ItemEntry.key(d.room(), d.itemCode()), Collectors.counting()));
@@ -296,7 +299,7 @@ public final class InspectionViewModel {
     }
 
     /** Marks up the photo that was tapped. */
-    public void openMarkup(DefectState defect, com.handover.model.PhotoRef photo) {
+    public void openMarkup(DefectState defect, PhotoRef photo) {
         navigation.toMarkup(defect.id(), photo.sha256());
     }
 
@@ -328,7 +331,7 @@ public final class InspectionViewModel {
         return People.of(app.session());
     }
 
-    public String roomLabel(String key, java.util.Locale locale) {
+    public String roomLabel(String key, Locale locale) {
         return checklist == null ? key : checklist.roomLabel(key, locale);
     }
 

@@ -14,6 +14,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -83,7 +84,7 @@ public final class AppShell extends BorderPane {
         Label title = new Label(messages.get(screen.titleKey()));
         title.setId("title");
         title.getStyleClass().add("bar-title");
-        title.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Button language = Widgets.button(messages.get("app.otherLanguage"), "language", () -> {
             messages = new Messages(messages.chinese() ? Messages.ENGLISH : Messages.CHINESE);
             languageChanged.run();

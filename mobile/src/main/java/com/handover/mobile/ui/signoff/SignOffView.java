@@ -6,6 +6,7 @@ import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.SignerCard;
 import com.handover.mobile.ui.common.ThumbnailLoader;
 import com.handover.mobile.ui.common.Widgets;
+import com.handover.model.ItemResult;
 import com.handover.model.KeyType;
 import com.handover.model.MeterType;
 import com.handover.model.SignOffDecision;
@@ -121,12 +122,12 @@ public final class SignOffView implements Screen {
 
     private Node findingsCard() {
         HBox tiles = new HBox(8,
-                tile("count-pass", model.passedProperty().get(), messages.label(com.handover.model.ItemResult.PASS), "tile-pass"),
-                tile("count-fail", model.failedProperty().get(), messages.label(com.handover.model.ItemResult.FAIL), "tile-fail"),
+                tile("count-pass", model.passedProperty().get(), messages.label(ItemResult.PASS), "tile-pass"),
+                tile("count-fail", model.failedProperty().get(), messages.label(ItemResult.FAIL), "tile-fail"),
                 tile("count-na", model.notApplicableProperty().get(),
-                        messages.label(com.handover.model.ItemResult.NOT_APPLICABLE), "tile-na"),
+                        messages.label(ItemResult.NOT_APPLICABLE), "tile-na"),
                 tile("count-open", model.unansweredProperty().get(),
-                        messages.label(com.handover.model.ItemResult.NOT_CHECKED),
+                        messages.label(ItemResult.NOT_CHECKED),
                         model.unansweredProperty().get() > 0 ? "tile-open" : "tile-na"));
         Label findings = new Label(messages.get("signoff.findings", model.passedProperty().get(),
                 model.failedProperty().get(), model.notApplicableProperty().get(), model.unansweredProperty().get()));

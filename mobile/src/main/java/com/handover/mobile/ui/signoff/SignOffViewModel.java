@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -208,7 +209,7 @@ public final class SignOffViewModel {
     }
 
     /** A room's name in the screen's language (the key when the template does not know it). */
-    public String roomLabel(String key, java.util.Locale locale) {
+    public String roomLabel(String key, Locale locale) {
         return checklist == null || key == null ? (key == null ? "" : key) : checklist.roomLabel(key, locale);
     }
 

@@ -5,7 +5,11 @@ import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.Widgets;
 import com.handover.model.site.Building;
 import com.handover.model.site.Project;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -50,7 +54,7 @@ public final class UnitsView implements Screen {
                 buildings.getChildren().add(chip);
             }
         };
-        model.buildings().addListener((javafx.collections.ListChangeListener<BuildingRow>) c -> renderBuildings.run());
+        model.buildings().addListener((ListChangeListener<BuildingRow>) c -> renderBuildings.run());
         renderBuildings.run();
         ScrollPane buildingScroll = new ScrollPane(buildings);
         buildingScroll.setFitToHeight(true);
@@ -92,7 +96,7 @@ public final class UnitsView implements Screen {
         return chip;
     }
 
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> f) {
+    private static <T> StringConverter<T> converter(Function<T, String> f) {
         return new StringConverter<>() {
             @Override
             public String toString(T t) {
@@ -131,14 +135,14 @@ public final class UnitsView implements Screen {
             Label number = new Label(row.buildingName() + " " + row.unit().number());
             number.getStyleClass().add("unit-number");
             Label stage = new Label(messages.label(row.stage()));
-            stage.getStyleClass().addAll("badge", "stage-" + row.stage().name().toLowerCase(java.util.Locale.ROOT));
+            stage.getStyleClass().addAll("badge", "stage-" + row.stage().name().toLowerCase(Locale.ROOT));
             String detail = messages.label(row.unit().deliveryStandard())
                     + (row.unit().ownerName() == null ? "" : " · " + row.unit().ownerName())
                     + (row.itemCount() > 0 ? " · " + row.answered() + "/" + row.itemCount() : "")
                     + (row.openDefects() > 0 ? " · " + messages.get("units.openDefects", row.openDefects()) : "");
             VBox text = new VBox(2, number, Widgets.muted(detail));
             HBox box = new HBox(8, text, Widgets.grow(), stage);
-            box.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+            box.setAlignment(Pos.CENTER_LEFT);
             box.setMinHeight(Widgets.TOUCH + 8);
             setId("unit-" + row.unit().number());
             setGraphic(box);

@@ -3,6 +3,7 @@ package com.handover.mobile.ui.workorders;
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.ui.common.Screen;
 import com.handover.mobile.ui.common.Widgets;
+import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -62,7 +63,7 @@ public final class WorkOrdersView implements Screen {
         long count = model.orders().stream().filter(r -> r.group() == group).count();
         Label title = Widgets.title(messages.get("workorders.group", messages.label(group), count));
         title.setId("group-" + group.name());
-        title.getStyleClass().add("group-" + group.name().toLowerCase(java.util.Locale.ROOT));
+        title.getStyleClass().add("group-" + group.name().toLowerCase(Locale.ROOT));
         return title;
     }
 

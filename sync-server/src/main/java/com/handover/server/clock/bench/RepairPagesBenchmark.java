@@ -24,8 +24,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +68,7 @@ public final class RepairPagesBenchmark {
                 return null;
             });
             ClockServices services = clocks[0].services();
-            BenchmarkData data = new BenchmarkData(java.time.LocalDate.now().minusMonths(4));
+            BenchmarkData data = new BenchmarkData(LocalDate.now().minusMonths(4));
             long t0 = System.nanoTime();
             int ops = data.load(c, services.writer(), BenchmarkData.inspector(), BenchmarkData.office());
             long loadMs = (System.nanoTime() - t0) / 1_000_000;
@@ -118,7 +120,7 @@ public final class RepairPagesBenchmark {
         } finally {
             server.stop();
             try (var files = Files.walk(dir)) {
-                files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }

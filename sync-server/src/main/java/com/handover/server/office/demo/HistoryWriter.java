@@ -2,6 +2,7 @@ package com.handover.server.office.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.model.DeliveryStandard;
 import com.handover.model.InspectionKind;
 import com.handover.model.ItemResult;
 import com.handover.model.KeyType;
@@ -27,6 +28,7 @@ import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.sync.PushResult;
 import com.handover.server.sync.PushService;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -125,7 +127,7 @@ final class HistoryWriter {
 
     UUID nextId() {
         return UUID.nameUUIDFromBytes(("demo-history:" + projectId + ":" + settings.seed() + ":" + (idCounter++))
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     DemoClock demoClock() {
@@ -278,7 +280,7 @@ final class HistoryWriter {
                     MeterType.WATER, Math.round(random.nextDouble() * 150) / 10.0, null)));
             walk.ops.add(device.record(OperationType.INSPECTION_METER_READ, inspectionId, new InspectionOps.MeterRead(
                     MeterType.ELECTRICITY, Math.round(random.nextDouble() * 900) / 10.0, photos.take(at, false))));
-            if (unit.deliveryStandard() == com.handover.model.DeliveryStandard.FINISHED) {
+            if (unit.deliveryStandard() == DeliveryStandard.FINISHED) {
                 walk.ops.add(device.record(OperationType.INSPECTION_METER_READ, inspectionId, new InspectionOps.MeterRead(
                         MeterType.GAS, Math.round(random.nextDouble() * 40) / 10.0, null)));
             }

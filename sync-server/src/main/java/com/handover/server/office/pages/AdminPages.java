@@ -7,11 +7,14 @@ import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.query.AdminQueries;
 import com.handover.server.office.session.OfficeSession;
+import com.handover.server.office.session.SessionService;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
+import com.handover.server.store.AccountStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -115,10 +118,10 @@ public final class AdminPages implements OfficePageGroup {
             return;
         }
         parts.components().db().write(conn -> {
-            queries.setRole(conn, username, role);
+            parts.components().accounts().setRole(conn, username, role);
             return null;
         });
-        if (!com.handover.server.office.session.SessionService.mayUseConsole(role)) {
+        if (!SessionService.mayUseConsole(role)) {
             parts.sessions().endAllOf(username);
         }
         throw OfficeHalt.redirect("/office/admin?done=role");
@@ -137,7 +140,7 @@ public final class AdminPages implements OfficePageGroup {
         c.db().write(conn -> {
             c.accounts().updatePasswordHash(conn, username, hash);
             c.accounts().clearLoginFailures(conn, username);
-            queries.revokeAllTokens(conn, username, now);
+            parts.components().accounts().revokeAllTokens(conn, username, now);
             return null;
         });
         if (!username.equals(parts.web().session(ctx).username())) {
@@ -157,9 +160,9 @@ public final class AdminPages implements OfficePageGroup {
         var c = parts.components();
         long now = c.clock().millis();
         c.db().write(conn -> {
-            queries.setDisabled(conn, username, disable);
+            parts.components().accounts().setDisabled(conn, username, disable);
             if (disable) {
-                queries.revokeAllTokens(conn, username, now);
+                parts.components().accounts().revokeAllTokens(conn, username, now);
             }
             return null;
         });
@@ -181,7 +184,7 @@ public final class AdminPages implements OfficePageGroup {
             return;
         }
         boolean ok = c.db().write(conn -> {
-            var user = username == null ? java.util.Optional.<com.handover.server.store.AccountStore.StoredUser>empty()
+            var user = username == null ? Optional.<AccountStore.StoredUser>empty()
                     : c.accounts().findUser(conn, username);
             if (user.isEmpty() || user.get().user().role() == Role.ADMIN || !c.sites().projectExists(conn, projectId)) {
                 return false;
@@ -189,7 +192,7 @@ public final class AdminPages implements OfficePageGroup {
             if (add) {
                 c.sites().assignProject(conn, username, projectId);
             } else {
-                queries.unassign(conn, username, projectId);
+                parts.components().accounts().unassign(conn, username, projectId);
             }
             return true;
         });

@@ -1,5 +1,6 @@
 package com.handover.server.office.pages;
 
+import com.handover.model.site.Project;
 import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.query.ProjectQueries;
@@ -14,7 +15,7 @@ import java.util.UUID;
 /** Drill-down: projects → a project's buildings → a building's grid of units by floor. */
 public final class ProjectPages implements OfficePageGroup {
 
-    public record ProjectView(com.handover.model.site.Project project, List<ProjectQueries.BuildingRow> buildings) {
+    public record ProjectView(Project project, List<ProjectQueries.BuildingRow> buildings) {
     }
 
     @Override

@@ -13,6 +13,7 @@ import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
@@ -51,7 +52,7 @@ public final class ReportPages implements OfficePageGroup {
                     c.photos().blob(conn, s)).map(info -> c.blobs().read(s, 0, (int) info.size())).orElse(null)));
             String name = "handover-" + report.unit() + ".pdf";
             ctx.header("Content-Disposition", "attachment; filename=\"" + name.replaceAll("[^A-Za-z0-9._-]", "_")
-                    + "\"; filename*=UTF-8''" + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
+                    + "\"; filename*=UTF-8''" + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"));
             ctx.contentType("application/pdf").result(bytes);
         });
     }

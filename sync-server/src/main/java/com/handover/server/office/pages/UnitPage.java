@@ -1,13 +1,8 @@
 package com.handover.server.office.pages;
 
-import com.handover.model.checklist.WarrantyCategory;
-import com.handover.model.json.BundledWarrantyRules;
 import com.handover.model.sync.state.ComplaintState;
 import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.WorkOrderState;
-import com.handover.model.warranty.ProjectWarrantySettings;
-import com.handover.model.warranty.WarrantyCalculator;
-import com.handover.model.warranty.WarrantyRules;
 import com.handover.model.warranty.WarrantyTerm;
 import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
@@ -39,7 +34,7 @@ public final class UnitPage implements OfficePageGroup {
     public record View(Site site, List<UnitQueries.InspectionLine> inspections, List<DefectState> defects,
                        List<WorkOrderState> workOrders, List<ComplaintState> complaints, List<UnitHistory.Event> timeline,
                        LocalDate handover, List<WarrantyLine> warranty, Map<UUID, String> contractors,
-                       ChecklistNames names, LocalDate today, People people) {
+                       ChecklistNames names, People people) {
 
         /** True when the defect may be sent for 整改 from this page. */
         public boolean rectifiable(DefectState d) {
@@ -52,8 +47,6 @@ public final class UnitPage implements OfficePageGroup {
         SiteQueries sites = new SiteQueries(parts.components().sites());
         UnitQueries units = new UnitQueries();
         UnitHistory history = new UnitHistory();
-        WarrantyRules rules = BundledWarrantyRules.rules();
-        WarrantyCalculator calculator = new WarrantyCalculator(rules);
         routes.get("/office/units/{id}", ctx -> {
             UUID id = Ids.path(ctx, "id");
             var zone = parts.settings().zone();
@@ -66,17 +59,15 @@ public final class UnitPage implements OfficePageGroup {
                 List<WarrantyLine> warranty = new ArrayList<>();
                 LocalDate today = parts.components().clock().instant().atZone(zone).toLocalDate();
                 if (handover != null) {
-                    ProjectWarrantySettings settings = parts.components().sites().warrantySettings(c, site.project().id());
-                    for (WarrantyCategory category : rules.policyOn(handover).categories()) {
-                        WarrantyTerm t = calculator.term(site.project(), settings, category.code(), handover);
-                        warranty.add(new WarrantyLine(category.code(), probe.zh() ? category.nameZh() : category.nameEn(),
+                    for (WarrantyTerm t : parts.clocks().warranties().terms(c, site.project(), handover)) {
+                        warranty.add(new WarrantyLine(t.category(), names.category(t.category(), probe.lang()),
                                 t.buyerExpiry(), t.contractorExpiry(), t.basis(probe.locale()),
                                 t.buyerExpiry() != null && t.buyerExpiry().isBefore(today)));
                     }
                 }
                 return new View(site, units.inspections(c, id), units.defects(c, id), units.workOrders(c, id),
                         units.complaints(c, id), history.of(c, id, probe.msg(), contractors), handover, warranty,
-                        contractors, names, today, People.load(c));
+                        contractors, names, People.load(c));
             });
             PageContext page = parts.web().page(ctx, "projects", "unit.title", view.site().unitLabel());
             parts.web().render(ctx, "unit.jte", page, view);

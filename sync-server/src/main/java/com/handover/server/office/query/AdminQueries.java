@@ -49,20 +49,4 @@ public final class AdminQueries {
     public boolean userExists(Connection c, String username) throws SQLException {
         return Sql.count(c, "SELECT COUNT(*) FROM users WHERE username = ?", username) > 0;
     }
-
-    public void setRole(Connection c, String username, Role role) throws SQLException {
-        Sql.update(c, "UPDATE users SET role = ? WHERE username = ?", role, username);
-    }
-
-    public void setDisabled(Connection c, String username, boolean disabled) throws SQLException {
-        Sql.update(c, "UPDATE users SET disabled = ? WHERE username = ?", disabled, username);
-    }
-
-    public int revokeAllTokens(Connection c, String username, long now) throws SQLException {
-        return Sql.update(c, "UPDATE tokens SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL", now, username);
-    }
-
-    public void unassign(Connection c, String username, UUID projectId) throws SQLException {
-        Sql.update(c, "DELETE FROM project_assignments WHERE username = ? AND project_id = ?", username, projectId);
-    }
 }

@@ -3,6 +3,7 @@ package com.handover.server.office.query;
 import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.ChecklistTemplate;
+import com.handover.model.checklist.RoomKey;
 import com.handover.model.checklist.RoomTemplate;
 import com.handover.server.office.web.Lang;
 import java.util.Map;
@@ -54,9 +55,9 @@ public final class ChecklistNames {
 
     /** "卧室 2" for BEDROOM-2 in the inspection's template. */
     public String room(String templateCode, int version, String roomKey, Lang in) {
-        String code = roomCode(roomKey);
-        Optional<RoomTemplate> room = template(templateCode, version).flatMap(t -> t.room(code));
-        return room.map(r -> pick(r.nameZh(), r.nameEn(), in) + roomNumber(roomKey, code)).orElseGet(() -> room(roomKey, in));
+        Optional<RoomTemplate> room = template(templateCode, version).flatMap(t -> t.roomOfKey(roomKey));
+        return room.map(r -> pick(r.nameZh(), r.nameEn(), in) + RoomKey.parse(roomKey).nameSuffix())
+                .orElseGet(() -> room(roomKey, in));
     }
 
     public String item(String templateCode, int version, String itemCode, Lang in) {
@@ -105,11 +106,10 @@ public final class ChecklistNames {
         if (roomKey == null) {
             return "";
         }
-        String code = roomCode(roomKey);
         for (ChecklistTemplate t : catalog.templates()) {
-            Optional<RoomTemplate> room = t.room(code);
+            Optional<RoomTemplate> room = t.roomOfKey(roomKey);
             if (room.isPresent()) {
-                return pick(room.get().nameZh(), room.get().nameEn(), in) + roomNumber(roomKey, code);
+                return pick(room.get().nameZh(), room.get().nameEn(), in) + RoomKey.parse(roomKey).nameSuffix();
             }
         }
         return roomKey;
@@ -141,15 +141,6 @@ public final class ChecklistNames {
             }
         }
         return null;
-    }
-
-    private static String roomCode(String roomKey) {
-        int dash = roomKey.indexOf('-');
-        return dash < 0 ? roomKey : roomKey.substring(0, dash);
-    }
-
-    private static String roomNumber(String roomKey, String code) {
-        return roomKey.length() > code.length() ? " " + roomKey.substring(code.length() + 1) : "";
     }
 
     private static String pick(String zh, String en, Lang in) {

@@ -139,8 +139,6 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
         if (template.isEmpty()) {
             return List.of();
         }
-        int dash = roomKey.indexOf('-');
-        String code = dash < 0 ? roomKey : roomKey.substring(0, dash);
-        return template.get().room(code).map(r -> r.items().stream().map(ChecklistItem::code).toList()).orElse(List.of());
+        return template.get().roomOfKey(roomKey).map(r -> r.items().stream().map(ChecklistItem::code).toList()).orElse(List.of());
     }
 }

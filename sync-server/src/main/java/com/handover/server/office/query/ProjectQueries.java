@@ -7,11 +7,13 @@ import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 
@@ -87,10 +89,10 @@ public final class ProjectQueries {
         return out;
     }
 
-    public java.util.Optional<Grid> grid(Connection c, UUID buildingId) throws SQLException {
+    public Optional<Grid> grid(Connection c, UUID buildingId) throws SQLException {
         var building = sites.building(c, buildingId);
         if (building.isEmpty()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         Project project = sites.store().project(c, building.get().projectId()).orElseThrow();
         List<Unit> units = sites.unitsOfBuilding(c, buildingId);
@@ -106,7 +108,7 @@ public final class ProjectQueries {
             floor.sort(Comparator.comparing(cell -> cell.unit().number()));
             columns = Math.max(columns, floor.size());
         }
-        return java.util.Optional.of(new Grid(building.get(), project, new ArrayList<>(byFloor.keySet()), byFloor,
+        return Optional.of(new Grid(building.get(), project, new ArrayList<>(byFloor.keySet()), byFloor,
                 columns, tally(statuses.values())));
     }
 
@@ -153,7 +155,7 @@ public final class ProjectQueries {
         return out;
     }
 
-    private static Map<UnitStatus, Integer> tally(java.util.Collection<UnitStatus> statuses) {
+    private static Map<UnitStatus, Integer> tally(Collection<UnitStatus> statuses) {
         Map<UnitStatus, Integer> out = new EnumMap<>(UnitStatus.class);
         statuses.forEach(s -> out.merge(s, 1, Integer::sum));
         return out;

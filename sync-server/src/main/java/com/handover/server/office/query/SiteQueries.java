@@ -1,5 +1,6 @@
 package com.handover.server.office.query;
 
+import com.handover.model.DeliveryStandard;
 import com.handover.model.site.Building;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
@@ -48,7 +49,7 @@ public final class SiteQueries {
         return Sql.query(c, "SELECT id, project_id, building_id, number, floor, delivery_standard, unit_type_id,"
                 + " owner_name, owner_phone FROM units WHERE building_id = ?", rs -> new Unit(Sql.uuid(rs, "id"),
                 Sql.uuid(rs, "project_id"), Sql.uuid(rs, "building_id"), rs.getString(4), rs.getInt(5),
-                com.handover.model.DeliveryStandard.valueOf(rs.getString(6)), Sql.uuid(rs, "unit_type_id"),
+                DeliveryStandard.valueOf(rs.getString(6)), Sql.uuid(rs, "unit_type_id"),
                 rs.getString(8), rs.getString(9)), buildingId);
     }
 

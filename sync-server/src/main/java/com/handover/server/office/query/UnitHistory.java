@@ -2,6 +2,7 @@ package com.handover.server.office.query;
 
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
+import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.ComplaintOps;
@@ -15,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -49,7 +51,7 @@ public final class UnitHistory {
     public List<Event> of(Connection c, UUID unitId, Messages msg, Map<UUID, String> contractorNames)
             throws SQLException {
         List<Event> out = new ArrayList<>();
-        Map<UUID, Long> confirmations = new java.util.HashMap<>();
+        Map<UUID, Long> confirmations = new HashMap<>();
         for (String json : Sql.query(c, "SELECT op_json FROM operations WHERE unit_id = ? ORDER BY position",
                 rs -> rs.getString(1), unitId)) {
             Operation op;
@@ -81,7 +83,7 @@ public final class UnitHistory {
             case WORK_ORDER -> "workorder";
             case COMPLAINT -> "complaint";
         };
-        String link = op.entityKind() == com.handover.model.sync.EntityKind.INSPECTION
+        String link = op.entityKind() == EntityKind.INSPECTION
                 ? "/office/inspections/" + op.entity() : null;
         return new Event(Instant.ofEpochMilli(op.hlc().wallMillis()), kind, text, op.actor(), link);
     }

@@ -2,6 +2,7 @@ package com.handover.server.office.repair;
 
 import com.handover.server.web.AsciiNumbers;
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -86,7 +87,7 @@ public final class Forms {
         if (!MONEY.matcher(v).matches()) {
             throw new FormException(field, "repair.form.money");
         }
-        return new java.math.BigDecimal(v).movePointRight(2).longValueExact();
+        return new BigDecimal(v).movePointRight(2).longValueExact();
     }
 
     public static int integer(String value, String field, int min, int max) {

@@ -1,6 +1,8 @@
 package com.handover.server.office.web;
 
 import com.handover.server.office.session.OfficeSession;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,8 +97,8 @@ public final class PageContext {
 
     /** The link that switches to the other language and comes back here. */
     public String langSwitchHref() {
-        return "/office/lang?to=" + msg.lang().other().code() + "&back=" + java.net.URLEncoder.encode(
-                path == null ? "/office/" : path, java.nio.charset.StandardCharsets.UTF_8);
+        return "/office/lang?to=" + msg.lang().other().code() + "&back=" + URLEncoder.encode(
+                path == null ? "/office/" : path, StandardCharsets.UTF_8);
     }
 
     public String day(long epochMillis) {

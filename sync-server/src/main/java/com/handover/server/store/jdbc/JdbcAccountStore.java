@@ -7,6 +7,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class JdbcAccountStore implements AccountStore {
 
@@ -71,5 +72,25 @@ public final class JdbcAccountStore implements AccountStore {
     @Override
     public void clearLoginFailures(Connection c, String username) throws SQLException {
         Sql.update(c, "DELETE FROM login_failures WHERE username = ?", username);
+    }
+
+    @Override
+    public void setRole(Connection c, String username, Role role) throws SQLException {
+        Sql.update(c, "UPDATE users SET role = ? WHERE username = ?", role, username);
+    }
+
+    @Override
+    public void setDisabled(Connection c, String username, boolean disabled) throws SQLException {
+        Sql.update(c, "UPDATE users SET disabled = ? WHERE username = ?", disabled, username);
+    }
+
+    @Override
+    public int revokeAllTokens(Connection c, String username, long now) throws SQLException {
+        return Sql.update(c, "UPDATE tokens SET revoked_at = ? WHERE username = ? AND revoked_at IS NULL", now, username);
+    }
+
+    @Override
+    public void unassign(Connection c, String username, UUID projectId) throws SQLException {
+        Sql.update(c, "DELETE FROM project_assignments WHERE username = ? AND project_id = ?", username, projectId);
     }
 }

@@ -2,6 +2,7 @@ package com.handover.server.store.jdbc;
 
 import com.handover.server.store.DeviceStore;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -36,5 +37,25 @@ public final class JdbcDeviceStore implements DeviceStore {
                 + " last_drift_ms, last_hlc FROM devices ORDER BY device_id", rs -> new DeviceRecord(rs.getString(1),
                 rs.getString(2), rs.getString(3), rs.getLong(4), Sql.nullableLong(rs, "last_login_at"),
                 Sql.nullableLong(rs, "last_sync_at"), Sql.nullableLong(rs, "last_drift_ms"), rs.getString(8)));
+    }
+
+    @Override
+    public void recordRejections(Connection c, String deviceId, String username, List<Rejection> rejections, long at,
+                                 int maxMessage) throws SQLException {
+        if (rejections.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO push_rejections (op_id, device_id, username, code,"
+                + " message, rejected_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            for (Rejection r : rejections) {
+                String message = r.message() == null ? "" : r.message();
+                if (message.length() > maxMessage) {
+                    message = message.substring(0, maxMessage);
+                }
+                Sql.bind(ps, r.opId(), deviceId, username, r.code(), message, at);
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 }

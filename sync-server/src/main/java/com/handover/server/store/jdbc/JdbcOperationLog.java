@@ -5,6 +5,7 @@ import com.handover.server.store.OperationLog;
 import com.handover.server.store.ScopeFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -99,7 +100,7 @@ public final class JdbcOperationLog implements OperationLog {
                 rs -> UUID.fromString(rs.getString(1)), afterUnit == null ? "" : afterUnit.toString(), limit);
     }
 
-    private static StoredOperation stored(java.sql.ResultSet rs) throws SQLException {
+    private static StoredOperation stored(ResultSet rs) throws SQLException {
         return new StoredOperation(rs.getLong(1), UUID.fromString(rs.getString(2)), UUID.fromString(rs.getString(3)),
                 rs.getString(4));
     }

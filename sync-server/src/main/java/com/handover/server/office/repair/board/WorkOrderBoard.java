@@ -9,6 +9,7 @@ import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.office.query.DueGroup;
 import com.handover.server.store.jdbc.Sql;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,6 +19,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -117,11 +119,11 @@ public final class WorkOrderBoard {
     }
 
     /** One order as a board line, whatever its status. */
-    public java.util.Optional<BoardRow> one(UUID id, Instant now) {
+    public Optional<BoardRow> one(UUID id, Instant now) {
         return c.db().read(conn -> {
             var found = WorkOrderRows.byId(conn, id);
             if (found.isEmpty()) {
-                return java.util.Optional.<BoardRow>empty();
+                return Optional.<BoardRow>empty();
             }
             WorkOrderRow w = found.get();
             String[] t = texts(conn, List.of(id)).getOrDefault(id, new String[] {null, ""});
@@ -129,13 +131,13 @@ public final class WorkOrderBoard {
             String contractor = w.contractorId() == null ? null : c.sites().contractors(conn).stream()
                     .filter(k -> k.id().equals(w.contractorId())).map(Contractor::name).findFirst().orElse(null);
             RepairClock.Status status = clock.status(w, now);
-            return java.util.Optional.of(new BoardRow(w, unit, contractor, t[0], t[1], status,
+            return Optional.of(new BoardRow(w, unit, contractor, t[0], t[1], status,
                     BoardRow.group(w, status, now, zone)));
         });
     }
 
     /** Order id → {room, description}, from the materialised state of each order. */
-    private static Map<UUID, String[]> texts(java.sql.Connection conn, List<UUID> ids) throws SQLException {
+    private static Map<UUID, String[]> texts(Connection conn, List<UUID> ids) throws SQLException {
         Map<UUID, String[]> out = new HashMap<>();
         for (List<UUID> chunk : Sql.chunks(ids)) {
             for (var row : Sql.query(conn, "SELECT id, state_json FROM work_orders WHERE id IN ("
@@ -152,7 +154,7 @@ public final class WorkOrderBoard {
         return out;
     }
 
-    static Map<UUID, String> unitLabels(java.sql.Connection conn, List<UUID> unitIds) throws SQLException {
+    static Map<UUID, String> unitLabels(Connection conn, List<UUID> unitIds) throws SQLException {
         Map<UUID, String> out = new HashMap<>();
         for (List<UUID> chunk : Sql.chunks(unitIds)) {
             for (var row : Sql.query(conn, "SELECT u.id, b.name, u.number FROM units u JOIN buildings b ON b.id = u.building_id"

@@ -1,5 +1,6 @@
 package com.handover.server.office.repair.contractors;
 
+import com.handover.model.WorkOrderStatus;
 import com.handover.model.site.Contractor;
 import com.handover.model.sla.DepositBalance;
 import com.handover.server.Components;
@@ -51,7 +52,7 @@ public final class Scorecard {
             Map<UUID, int[]> counts = new HashMap<>();
             Map<UUID, Long> chargebacks = new HashMap<>();
             for (WorkOrderRow w : WorkOrderRows.all(conn)) {
-                if (w.contractorId() == null || w.status() == com.handover.model.WorkOrderStatus.VOID) {
+                if (w.contractorId() == null || w.status() == WorkOrderStatus.VOID) {
                     continue;
                 }
                 int[] n = counts.computeIfAbsent(w.contractorId(), k -> new int[6]);

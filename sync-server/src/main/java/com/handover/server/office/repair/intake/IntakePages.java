@@ -9,7 +9,7 @@ import com.handover.model.Role;
 import com.handover.model.Severity;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.checklist.ChecklistTemplate;
-import com.handover.model.checklist.RoomTemplate;
+import com.handover.model.checklist.RoomKey;
 import com.handover.model.checklist.WarrantyCategory;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.UnitType;
@@ -113,10 +113,8 @@ public final class IntakePages {
 
     /** "卫生间 1" for BATHROOM-1, from the unit's template; the key itself when the template lacks the room. */
     public static String roomLabel(ChecklistTemplate template, String key, boolean zh) {
-        String code = key.replaceFirst("-\\d+$", "");
-        String number = key.length() > code.length() ? " " + key.substring(code.length() + 1) : "";
-        return template == null ? key : template.room(code).map(RoomTemplate::nameZh)
-                .map(n -> (zh ? n : template.room(code).get().nameEn()) + number).orElse(key);
+        return template == null ? key : template.roomOfKey(key)
+                .map(r -> (zh ? r.nameZh() : r.nameEn()) + RoomKey.parse(key).nameSuffix()).orElse(key);
     }
 
     private void take(Context ctx) {

@@ -9,7 +9,9 @@ import com.handover.server.store.Database;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -64,7 +66,7 @@ public final class IntakeQueries {
                     rs -> new Object[] {rs.getString(1), rs.getString(2) + " " + rs.getString(3), rs.getString(4)},
                     MAX_COMPLAINTS);
             List<UUID> orderIds = rows.stream().filter(r -> r[2] != null).map(r -> UUID.fromString((String) r[2])).toList();
-            java.util.Map<UUID, WorkOrderRow> orders = new java.util.HashMap<>();
+            Map<UUID, WorkOrderRow> orders = new HashMap<>();
             WorkOrderRows.byIds(c, orderIds).forEach(w -> orders.put(w.id(), w));
             List<ComplaintEntry> out = new ArrayList<>();
             for (Object[] r : rows) {

@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.intake;
 
 import com.handover.model.ComplaintStatus;
+import com.handover.model.Severity;
 import com.handover.model.WorkOrderSource;
 import com.handover.model.WorkOrderStatus;
 import com.handover.model.checklist.ChecklistTemplate;
@@ -16,6 +17,7 @@ import com.handover.model.sync.ops.ComplaintOps;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.ComplaintState;
 import com.handover.model.sync.state.WorkOrderState;
+import com.handover.model.warranty.ProjectWarrantySettings;
 import com.handover.model.warranty.WarrantyCheck;
 import com.handover.model.warranty.WarrantyCheckResult;
 import com.handover.model.warranty.WarrantyStatus;
@@ -24,6 +26,7 @@ import com.handover.server.auth.Repairers;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
 import com.handover.server.clock.HandoverDates;
+import com.handover.server.store.jdbc.Sql;
 import com.handover.server.sync.ServerOperations.Draft;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.office.query.Site;
@@ -37,6 +40,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Takes an owner's request (受理): checks the warranty at once, records the complaint, opens a work order for
@@ -78,9 +82,10 @@ public final class IntakeService {
     public WarrantyCheckResult warranty(Site site, String category, LocalDate reportDate) {
         LocalDate handover = c.db().read(conn -> clocks.handovers().of(conn, List.of(site.unit().id())))
                 .values().stream().map(HandoverDates.Handover::date).findFirst().orElse(null);
+        ProjectWarrantySettings settings = c.db().read(conn -> c.sites().warrantySettings(conn, site.project().id()));
         try {
-            return new WarrantyCheck(clocks.warrantyRules(), Map.of()).check(handover, site.project(), category,
-                    reportDate);
+            return new WarrantyCheck(clocks.warrantyRules(), Map.of(site.project().id(), settings))
+                    .check(handover, site.project(), category, reportDate);
         } catch (IllegalArgumentException e) {
             throw new IntakeException("warrantyCategory", e.getMessage());
         }
@@ -123,7 +128,7 @@ public final class IntakeService {
         OnSiteDeadline onSite = null;
         if (r.needsWorkOrder()) {
             workOrderId = UUID.randomUUID();
-            boolean emergency = r.urgency() == com.handover.model.Severity.EMERGENCY;
+            boolean emergency = r.urgency() == Severity.EMERGENCY;
             WorkOrderSource source = r.kind() == IntakeRequest.Kind.REPAIR ? WorkOrderSource.OWNER_REPORT
                     : WorkOrderSource.COMPLAINT;
             UUID wo = workOrderId;
@@ -203,7 +208,7 @@ public final class IntakeService {
     }
 
     private ComplaintState complaint(UUID id) {
-        UUID unit = c.db().read(conn -> com.handover.server.store.jdbc.Sql.queryOne(conn,
+        UUID unit = c.db().read(conn -> Sql.queryOne(conn,
                 "SELECT unit_id FROM complaints WHERE id = ?", rs -> UUID.fromString(rs.getString(1)), id))
                 .orElseThrow(() -> new IntakeException("complaintId", "no such complaint"));
         ComplaintState k = clocks.records().of(unit).complaints().get(id);
@@ -214,7 +219,7 @@ public final class IntakeService {
     }
 
     /** Builds a payload; its constructor's checks become an error for the form. */
-    private static <T> T payload(java.util.function.Supplier<T> build) {
+    private static <T> T payload(Supplier<T> build) {
         try {
             return build.get();
         } catch (IllegalArgumentException e) {

@@ -29,8 +29,7 @@ public final class ResponsibleTrade {
         if (warrantyCategory == null) {
             return Optional.empty();
         }
-        String roomCode = roomKey == null ? null : roomKey.replaceFirst("-\\d+$", "");
-        Optional<String> inRoom = template.room(roomCode == null ? "" : roomCode)
+        Optional<String> inRoom = template.roomOfKey(roomKey)
                 .flatMap(room -> mostCommon(room.items().stream(), warrantyCategory));
         if (inRoom.isPresent()) {
             return inRoom;

@@ -2,6 +2,7 @@ package com.handover.server.office.repair.templates;
 
 import com.handover.server.Components;
 import com.handover.server.blob.MediaType;
+import com.handover.server.store.PhotoCatalog;
 import com.handover.server.store.jdbc.Sql;
 import com.handover.server.web.errors.ApiException;
 import io.javalin.http.UploadedFile;
@@ -11,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -71,12 +73,12 @@ public final class FloorPlans {
     public record Image(String contentType, byte[] bytes) {
     }
 
-    public java.util.Optional<Image> image(UUID unitTypeId) {
+    public Optional<Image> image(UUID unitTypeId) {
         return c.db().read(conn -> {
             // A unit type without a plan has a NULL column: read it as "no plan", not as a value.
             var sha = Sql.queryOne(conn, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?",
-                    rs -> java.util.Optional.ofNullable(rs.getString(1)), unitTypeId).flatMap(v -> v).orElse(null);
-            return sha == null ? java.util.Optional.<com.handover.server.store.PhotoCatalog.BlobInfo>empty()
+                    rs -> Optional.ofNullable(rs.getString(1)), unitTypeId).flatMap(v -> v).orElse(null);
+            return sha == null ? Optional.<PhotoCatalog.BlobInfo>empty()
                     : c.photos().blob(conn, sha);
         }).map(info -> new Image(info.contentType(), c.blobs().read(info.sha256(), 0, (int) info.size())));
     }

@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.templates;
 
 import com.handover.server.office.OfficeParts;
+import com.handover.server.office.web.OfficeWeb;
 import com.handover.server.reference.TemplateStore;
 import com.handover.model.DeliveryStandard;
 import com.handover.model.checklist.ChecklistCatalog;
@@ -21,6 +22,7 @@ import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
@@ -179,7 +181,7 @@ public final class TemplatePages {
     private static String utf8(byte[] bytes) {
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new TemplateSheet.SheetException("the file is not UTF-8 text; save the CSV as \"CSV UTF-8\"");
         }
@@ -199,7 +201,7 @@ public final class TemplatePages {
         String code = code(ctx);
         TemplateStore.Draft draft = parts.templates().draft(code).orElseThrow(OfficeHalt::notFound);
         PageContext page = parts.web().page(ctx, "templates", "templates.draft.title",
-                com.handover.server.office.web.OfficeWeb.messages(ctx).t("templates.code." + code));
+                OfficeWeb.messages(ctx).t("templates.code." + code));
         ctx.status(status);
         parts.web().render(ctx, "repair/template-draft.jte", page, new DraftView(draft, parts.templates().catalog(),
                 errorKey, detail));
