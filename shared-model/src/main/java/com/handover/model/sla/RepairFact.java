@@ -9,12 +9,20 @@ import java.util.UUID;
  *
  * @param selfRepaired the developer's after-sales team repaired it instead of the contractor (自行组织维修)
  * @param onTime       the contractor was on site by its deadline
+ * @param deductible   reported while the contractor's own warranty covered it ({@link DepositDeductionWindow}):
+ *                     only then may its cost be deducted from the 质保金
  */
 public record RepairFact(UUID contractorId, Instant completedAt, long actualCostFen, boolean selfRepaired,
-                         boolean emergency, boolean onTime) {
+                         boolean emergency, boolean onTime, boolean deductible) {
     public RepairFact {
         Checks.required("contractorId", contractorId);
         Checks.required("completedAt", completedAt);
         RepairSla.cost("actualCostFen", actualCostFen);
+    }
+
+    /** A repair reported inside the contractor's warranty. */
+    public RepairFact(UUID contractorId, Instant completedAt, long actualCostFen, boolean selfRepaired,
+                      boolean emergency, boolean onTime) {
+        this(contractorId, completedAt, actualCostFen, selfRepaired, emergency, onTime, true);
     }
 }

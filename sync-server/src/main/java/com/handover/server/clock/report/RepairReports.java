@@ -9,6 +9,9 @@ import com.handover.model.sla.MonthlyRepairReport;
 import com.handover.model.sla.Quarter;
 import com.handover.model.sla.RepairFact;
 import com.handover.model.sla.RepairTotals;
+import com.handover.model.sla.Chargeback;
+import com.handover.model.sla.SlaRule;
+import com.handover.server.clock.ContractorWarrantyEnds;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
@@ -40,7 +43,13 @@ public final class RepairReports {
     /** One counted work order. */
     public record Line(UUID workOrderId, String unit, String building, UUID contractorId, String contractor,
                        String warrantyCategory, boolean emergency, boolean selfRepaired, boolean onTime,
-                       Instant completedAt, long actualCostFen, long chargebackFen, String status) {
+                       Instant completedAt, long actualCostFen, long chargebackFen, String status,
+                       SlaRule chargebackRule) {
+
+        /** Nothing was deducted because the contractor's own warranty had ended when it was reported. */
+        public boolean outsideDeductionWindow() {
+            return chargebackRule == SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY;
+        }
     }
 
     /**
@@ -120,20 +129,22 @@ public final class RepairReports {
             List<RepairFact> facts = new ArrayList<>();
             List<Line> lines = new ArrayList<>();
             int without = 0;
+            ContractorWarrantyEnds.Lookup windows = clock.windows(c);
             for (WorkOrderRow w : rows) {
                 long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
                 boolean onTime = !w.selfRepair() && !clock.status(w, w.completedAt()).missedDeadline();
-                long chargeback = clock.bookedChargeback(w).fen();
+                Chargeback booked = clock.bookedChargeback(w, windows.of(w));
+                long chargeback = booked.fen();
                 String[] unit = units.getOrDefault(w.unitId(), new String[] {"", ""});
                 Contractor k = w.contractorId() == null ? null : contractors.get(w.contractorId());
                 lines.add(new Line(w.id(), unit[0], unit[1], w.contractorId(), k == null ? null : k.name(),
                         w.warrantyCategory(), w.emergency(), w.selfRepair(), onTime, w.completedAt(), cost, chargeback,
-                        w.status().name()));
+                        w.status().name(), booked.rule()));
                 if (w.contractorId() == null) {
                     without++;
                 } else {
                     facts.add(new RepairFact(w.contractorId(), w.completedAt(), cost, w.selfRepair(), w.emergency(),
-                            onTime));
+                            onTime, booked.rule() != SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY));
                 }
             }
             return new Gathered(facts, lines, contractors, without);

@@ -3,6 +3,7 @@ package com.handover.server.office.repair.contractors;
 import com.handover.model.site.Contractor;
 import com.handover.model.sla.DepositBalance;
 import com.handover.server.Components;
+import com.handover.server.clock.ContractorWarrantyEnds;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
@@ -50,6 +51,7 @@ public final class Scorecard {
             List<Contractor> contractors = c.sites().contractors(conn);
             Map<UUID, int[]> counts = new HashMap<>();
             Map<UUID, Long> chargebacks = new HashMap<>();
+            ContractorWarrantyEnds.Lookup windows = clock.windows(conn);
             for (WorkOrderRow w : WorkOrderRows.all(conn)) {
                 if (w.contractorId() == null || w.status() == com.handover.model.WorkOrderStatus.VOID) {
                     continue;
@@ -72,7 +74,7 @@ public final class Scorecard {
                 }
                 if (w.selfRepair()) {
                     n[5]++;
-                    chargebacks.merge(w.contractorId(), clock.bookedChargeback(w).fen(), Long::sum);
+                    chargebacks.merge(w.contractorId(), clock.bookedChargeback(w, windows.of(w)).fen(), Long::sum);
                 }
             }
             Map<UUID, int[]> reopen = new HashMap<>();
