@@ -1,6 +1,7 @@
 package com.handover.model.labels;
 
 import com.handover.model.ComplaintCategory;
+import com.handover.model.ComplaintDepartment;
 import com.handover.model.ComplaintStatus;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.DefectStatus;
@@ -37,7 +38,8 @@ public final class StatusLabels {
 
     /** The domain's enums labelled here: every constant of each has a label in both languages. */
     public static final List<Class<? extends Enum<?>>> TYPES = List.of(ComplaintCategory.class,
-            ComplaintStatus.class, DefectCloseReason.class, DefectStatus.class, DeliveryStandard.class,
+            ComplaintDepartment.class, ComplaintStatus.class, DefectCloseReason.class, DefectStatus.class,
+            DeliveryStandard.class,
             EntityKind.class, InspectionKind.class, InspectionStatus.class, IntakeChannel.class, ItemResult.class,
             KeyType.class, MarkupShape.Kind.class, MeterType.class, Role.class, Severity.class,
             SignOffDecision.class, SignerRole.class, WarrantyStatus.class, WorkOrderSource.class,

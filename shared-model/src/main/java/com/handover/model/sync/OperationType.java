@@ -52,7 +52,10 @@ public enum OperationType {
 
     COMPLAINT_RECEIVED("complaint.received", EntityKind.COMPLAINT, ComplaintOps.Received.class, p -> "start"),
     COMPLAINT_ANSWERED("complaint.answered", EntityKind.COMPLAINT, ComplaintOps.Answered.class, p -> "status"),
-    COMPLAINT_CLOSED("complaint.closed", EntityKind.COMPLAINT, ComplaintOps.Closed.class, p -> "status");
+    COMPLAINT_CLOSED("complaint.closed", EntityKind.COMPLAINT, ComplaintOps.Closed.class, p -> "status"),
+    COMPLAINT_HANDLED("complaint.handled", EntityKind.COMPLAINT, ComplaintOps.Handled.class, p -> "handling"),
+    COMPLAINT_ESCALATED("complaint.escalated", EntityKind.COMPLAINT, ComplaintOps.Escalated.class, p -> "escalation"),
+    COMPLAINT_JUDGED("complaint.judged", EntityKind.COMPLAINT, ComplaintOps.Judged.class, p -> "validity");
 
     private static final Map<String, OperationType> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(OperationType::wireName, t -> t));

@@ -1,6 +1,7 @@
 package com.handover.model.testing;
 
 import com.handover.model.ComplaintCategory;
+import com.handover.model.ComplaintDepartment;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.FloorPlanPin;
 import com.handover.model.InspectionKind;
@@ -275,10 +276,14 @@ public final class OperationGenerator {
             return;
         }
         UUID id = pick(ids);
-        if (random.nextBoolean()) {
-            emit(d, OperationType.COMPLAINT_ANSWERED, id, new ComplaintOps.Answered("已安排维修", Instant.ofEpochMilli(wallMillis)));
-        } else {
-            emit(d, OperationType.COMPLAINT_CLOSED, id, new ComplaintOps.Closed(1 + random.nextInt(5), null));
+        switch (random.nextInt(6)) {
+            case 0, 1 -> emit(d, OperationType.COMPLAINT_ANSWERED, id,
+                    new ComplaintOps.Answered("已安排维修", Instant.ofEpochMilli(wallMillis)));
+            case 2 -> emit(d, OperationType.COMPLAINT_HANDLED, id, new ComplaintOps.Handled(
+                    pick(ComplaintDepartment.values()), "会同施工单位查明原因后维修", random.nextBoolean() ? "刘工" : null));
+            case 3 -> emit(d, OperationType.COMPLAINT_ESCALATED, id, new ComplaintOps.Escalated("李经理", "业主情绪激动"));
+            case 4 -> emit(d, OperationType.COMPLAINT_JUDGED, id, new ComplaintOps.Judged(random.nextBoolean(), "已核实"));
+            default -> emit(d, OperationType.COMPLAINT_CLOSED, id, new ComplaintOps.Closed(1 + random.nextInt(5), null));
         }
     }
 }
