@@ -13,6 +13,7 @@ import com.handover.model.ItemResult;
 import com.handover.model.KeyType;
 import com.handover.model.MarkupShape;
 import com.handover.model.MeterType;
+import com.handover.model.ObjectionDecision;
 import com.handover.model.Role;
 import com.handover.model.Severity;
 import com.handover.model.SignOffDecision;
@@ -41,7 +42,8 @@ public final class StatusLabels {
             ComplaintDepartment.class, ComplaintStatus.class, DefectCloseReason.class, DefectStatus.class,
             DeliveryStandard.class,
             EntityKind.class, InspectionKind.class, InspectionStatus.class, IntakeChannel.class, ItemResult.class,
-            KeyType.class, MarkupShape.Kind.class, MeterType.class, Role.class, Severity.class,
+            KeyType.class, MarkupShape.Kind.class, MeterType.class, ObjectionDecision.class, Role.class,
+            Severity.class,
             SignOffDecision.class, SignerRole.class, WarrantyStatus.class, WorkOrderSource.class,
             WorkOrderStatus.class);
 

@@ -2,6 +2,7 @@ package com.handover.model.protocol;
 
 import com.handover.model.ComplaintCategory;
 import com.handover.model.ComplaintDepartment;
+import com.handover.model.ObjectionDecision;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.FloorPlanPin;
 import com.handover.model.InspectionKind;
@@ -101,6 +102,8 @@ public final class GoldenOperations {
     private static final UUID WO_SETTLED_ID = uuid("1cfe5aef-e964-4224-9a36-c0ad073ca9ad");
     private static final UUID WO_REVISITED_ID = uuid("65064018-3987-4130-99a8-0be70e9cae2a");
     private static final UUID WO_VOIDED_ID = uuid("f4bf72c8-b707-4c88-aa49-d6bc7214f279");
+    private static final UUID WO_OBJECTION_RECORDED_ID = uuid("5d8e2a07-3b1f-4c6e-9f21-7a4b0c9d3e58");
+    private static final UUID WO_OBJECTION_DECIDED_ID = uuid("c71f4e93-2a6d-4b08-8e5c-0d9a3f6b2e14");
     private static final UUID CANCELLED_ORDER_CREATED_ID = uuid("b1b9d790-6e17-4856-aea7-bd6618e249dc");
     private static final UUID COMPLAINT_RECEIVED_ID = uuid("9deef028-bb2e-493e-a544-d02ddb35199e");
     private static final UUID COMPLAINT_ANSWERED_ID = uuid("de664626-b508-44b4-99d6-3fcaa44dfd49");
@@ -230,6 +233,12 @@ public final class GoldenOperations {
                 new WorkOrderOps.Revisited(5, "电话回访:业主对维修结果满意,墙面平整无色差"));
         put(ops, WO_VOIDED_ID, OperationType.WORK_ORDER_VOIDED, CANCELLED_WORK_ORDER, office("2026-03-19T03:42:10Z"),
                 CANCELLED_ORDER_CREATED_ID, new WorkOrderOps.Voided("业主已自行更换灯具,来电撤销报修"));
+        put(ops, WO_OBJECTION_RECORDED_ID, OperationType.WORK_ORDER_OBJECTION_RECORDED, OVERDUE_WORK_ORDER,
+                office("2026-07-02T02:10:00Z"), null, new WorkOrderOps.ObjectionRecorded("2026-Q2",
+                        "维修通知未送达我方登记的维修电话,不应按200%扣款", "陈静", Instant.parse("2026-07-02T01:30:00Z")));
+        put(ops, WO_OBJECTION_DECIDED_ID, OperationType.WORK_ORDER_OBJECTION_DECIDED, OVERDUE_WORK_ORDER,
+                office("2026-07-02T08:45:00Z"), WO_OBJECTION_RECORDED_ID, new WorkOrderOps.ObjectionDecided(
+                        ObjectionDecision.ADJUST, 60_000L, "通话记录显示已通知,但报修单地址有误,按实际发生额扣除"));
     }
 
     private static void complaint(Map<OperationType, Operation> ops) {
