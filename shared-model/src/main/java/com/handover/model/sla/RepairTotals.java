@@ -26,7 +26,8 @@ public record RepairTotals(int workOrders, int emergencies, int selfRepaired, in
     public static RepairTotals of(Collection<RepairFact> facts, RepairSla sla) {
         RepairTotals totals = NONE;
         for (RepairFact f : facts) {
-            long chargeback = f.deductible() ? sla.chargeback(f.actualCostFen(), f.emergency(), f.selfRepaired()).fen() : 0;
+            long chargeback = f.chargebackFen() != null ? f.chargebackFen()
+                    : f.deductible() ? sla.chargeback(f.actualCostFen(), f.emergency(), f.selfRepaired()).fen() : 0;
             totals = totals.plus(f, chargeback);
         }
         return totals;

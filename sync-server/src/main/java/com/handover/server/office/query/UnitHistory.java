@@ -132,6 +132,12 @@ public final class UnitHistory {
         if (p instanceof ComplaintOps.Closed k) {
             return msg.t(key, k.satisfaction());
         }
+        if (p instanceof WorkOrderOps.ObjectionRecorded o) {
+            return msg.t(key, o.reason());
+        }
+        if (p instanceof WorkOrderOps.ObjectionDecided d) {
+            return msg.t(key, msg.label(d.decision()), d.reason());
+        }
         if (p instanceof ComplaintOps.Handled h) {
             return msg.t(key, msg.label(h.department()), h.plan());
         }

@@ -3,7 +3,10 @@ package com.handover.server.office.repair.contractors;
 import com.handover.model.site.Contractor;
 import com.handover.model.sla.DepositBalance;
 import com.handover.server.Components;
+import com.handover.model.sla.ObjectionOutcome;
+import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.clock.ContractorWarrantyEnds;
+import com.handover.server.clock.OrderObjections;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
@@ -52,7 +55,10 @@ public final class Scorecard {
             Map<UUID, int[]> counts = new HashMap<>();
             Map<UUID, Long> chargebacks = new HashMap<>();
             ContractorWarrantyEnds.Lookup windows = clock.windows(conn);
-            for (WorkOrderRow w : WorkOrderRows.all(conn)) {
+            List<WorkOrderRow> orders = WorkOrderRows.all(conn);
+            Map<UUID, WorkOrderState.Objection> objections = OrderObjections.of(conn,
+                    orders.stream().filter(WorkOrderRow::selfRepair).map(WorkOrderRow::id).toList());
+            for (WorkOrderRow w : orders) {
                 if (w.contractorId() == null || w.status() == com.handover.model.WorkOrderStatus.VOID) {
                     continue;
                 }
@@ -74,7 +80,8 @@ public final class Scorecard {
                 }
                 if (w.selfRepair()) {
                     n[5]++;
-                    chargebacks.merge(w.contractorId(), clock.bookedChargeback(w, windows.of(w)).fen(), Long::sum);
+                    chargebacks.merge(w.contractorId(), ObjectionOutcome.apply(clock.bookedChargeback(w, windows.of(w)),
+                            objections.get(w.id())).fen(), Long::sum);
                 }
             }
             Map<UUID, int[]> reopen = new HashMap<>();
