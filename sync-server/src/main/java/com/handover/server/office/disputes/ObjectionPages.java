@@ -73,7 +73,7 @@ public final class ObjectionPages {
     private void decide(Context ctx) {
         step(ctx, () -> {
             ObjectionDecision d = Forms.choice(ctx.formParam("decision"), ObjectionDecision.class, "decision", true);
-            Long fen = d == ObjectionDecision.ADJUST ? Forms.yuanAsFen(ctx.formParam("adjustedYuan"), "adjustedYuan") : null;
+            Long fen = d == ObjectionDecision.ADJUST ? adjustedFen(ctx.formParam("adjustedYuan")) : null;
             objections.decide(Ids.path(ctx, "id"), Ids.path(ctx, "order"), d, fen,
                     Forms.text(ctx.formParam("reason"), "decisionReason", MAX_TEXT, true), parts.actor(ctx));
         });
@@ -94,6 +94,13 @@ public final class ObjectionPages {
         }
         throw OfficeHalt.redirect(BASE + Ids.path(ctx, "id") + "/objections?quarter="
                 + quarter(ctx.formParam("quarter")) + "#order-" + Ids.path(ctx, "order"));
+    }
+
+    private static long adjustedFen(String yuan) {
+        if (yuan == null || yuan.isBlank()) {
+            throw new Forms.FormException("adjustedYuan", "repair.form.required");
+        }
+        return Forms.yuanAsFen(yuan, "adjustedYuan");
     }
 
     private Instant receivedAt(Context ctx) {
