@@ -67,6 +67,6 @@ class ServerDeadlineFiguresTest {
         return new WorkOrderState(UUID.randomUUID(), Fixtures.unit1201().id(), WorkOrderSource.OWNER_REPORT, null,
                 null, "BATHROOM-1", "下水管渗水", Severity.NORMAL, "PIPE_LEAK", estimatedFen, false, REPORTED,
                 WorkOrderStatus.ASSIGNED, null, null, false, null, null, null, null, null, List.of(), List.of(),
-                Map.of(), null, null, null, null, "office", null, null, null);
+                Map.of(), null, null, null, null, "office", null, null, null, null);
     }
 }

@@ -1,6 +1,7 @@
 package com.handover.model.labels;
 
 import com.handover.model.ComplaintCategory;
+import com.handover.model.ComplaintDepartment;
 import com.handover.model.ComplaintStatus;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.DefectStatus;
@@ -12,6 +13,7 @@ import com.handover.model.ItemResult;
 import com.handover.model.KeyType;
 import com.handover.model.MarkupShape;
 import com.handover.model.MeterType;
+import com.handover.model.ObjectionDecision;
 import com.handover.model.Role;
 import com.handover.model.Severity;
 import com.handover.model.SignOffDecision;
@@ -37,9 +39,11 @@ public final class StatusLabels {
 
     /** The domain's enums labelled here: every constant of each has a label in both languages. */
     public static final List<Class<? extends Enum<?>>> TYPES = List.of(ComplaintCategory.class,
-            ComplaintStatus.class, DefectCloseReason.class, DefectStatus.class, DeliveryStandard.class,
+            ComplaintDepartment.class, ComplaintStatus.class, DefectCloseReason.class, DefectStatus.class,
+            DeliveryStandard.class,
             EntityKind.class, InspectionKind.class, InspectionStatus.class, IntakeChannel.class, ItemResult.class,
-            KeyType.class, MarkupShape.Kind.class, MeterType.class, Role.class, Severity.class,
+            KeyType.class, MarkupShape.Kind.class, MeterType.class, ObjectionDecision.class, Role.class,
+            Severity.class,
             SignOffDecision.class, SignerRole.class, WarrantyStatus.class, WorkOrderSource.class,
             WorkOrderStatus.class);
 

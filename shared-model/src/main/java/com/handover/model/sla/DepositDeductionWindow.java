@@ -22,4 +22,16 @@ public final class DepositDeductionWindow {
         Checks.required("reportDate", reportDate);
         return contractorExpiry != null && !reportDate.isAfter(contractorExpiry);
     }
+
+    /**
+     * The chargeback as booked: the computed one while the window is open, nothing (with the reason) once the
+     * contractor's warranty ended before the report day. A chargeback of nothing stays as it is.
+     */
+    public static Chargeback apply(Chargeback computed, LocalDate contractorExpiry, LocalDate reportDate) {
+        Checks.required("computed", computed);
+        if (computed.rule() == SlaRule.NO_CHARGEBACK || allowed(contractorExpiry, reportDate)) {
+            return computed;
+        }
+        return new Chargeback(0, 0, SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY);
+    }
 }

@@ -26,7 +26,9 @@ public record RepairTotals(int workOrders, int emergencies, int selfRepaired, in
     public static RepairTotals of(Collection<RepairFact> facts, RepairSla sla) {
         RepairTotals totals = NONE;
         for (RepairFact f : facts) {
-            totals = totals.plus(f, sla.chargeback(f.actualCostFen(), f.emergency(), f.selfRepaired()).fen());
+            long chargeback = f.chargebackFen() != null ? f.chargebackFen()
+                    : f.deductible() ? sla.chargeback(f.actualCostFen(), f.emergency(), f.selfRepaired()).fen() : 0;
+            totals = totals.plus(f, chargeback);
         }
         return totals;
     }

@@ -20,6 +20,12 @@ public enum SlaRule {
     CHARGEBACK_SELF_REPAIR,
     /** The contractor repaired it itself: nothing is deducted. */
     NO_CHARGEBACK,
+    /** 售后维修工作规定 第5条: only 质保期内 problems are deducted; the contractor's warranty had ended when it was reported. */
+    NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY,
+    /** The contractor objected to the deduction (异议) and the office withdrew it (撤销). */
+    CHARGEBACK_WITHDRAWN_ON_OBJECTION,
+    /** The contractor objected to the deduction (异议) and the office adjusted the amount (调整金额). */
+    CHARGEBACK_ADJUSTED_ON_OBJECTION,
     /** Complaints are answered within 24 h: the seed's online example (收到网络信息24小时内，必须给出答复或知会). */
     COMPLAINT_ANSWER,
     /** Return visit after an emergency repair. */
@@ -41,7 +47,8 @@ public enum SlaRule {
                     duration(bundle, policy.onSiteAboveThreshold(), locale)};
             case CHARGEBACK_EMERGENCY_ACTUAL_COST -> new Object[] {String.valueOf(policy.emergencyChargebackPercent())};
             case CHARGEBACK_SELF_REPAIR -> new Object[] {String.valueOf(policy.selfRepairChargebackPercent())};
-            case NO_CHARGEBACK -> new Object[0];
+            case NO_CHARGEBACK, NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY, CHARGEBACK_WITHDRAWN_ON_OBJECTION,
+                 CHARGEBACK_ADJUSTED_ON_OBJECTION -> new Object[0];
             case COMPLAINT_ANSWER -> new Object[] {duration(bundle, policy.complaintAnswerWithin(), locale)};
             case REVISIT_EMERGENCY -> new Object[] {duration(bundle, policy.emergencyRevisitWithin(), locale)};
             case REVISIT_NORMAL -> new Object[] {duration(bundle, policy.revisitWithin(), locale)};

@@ -49,10 +49,17 @@ public enum OperationType {
     WORK_ORDER_SETTLED("workorder.settled", EntityKind.WORK_ORDER, WorkOrderOps.Settled.class, p -> "status"),
     WORK_ORDER_REVISITED("workorder.revisited", EntityKind.WORK_ORDER, WorkOrderOps.Revisited.class, p -> "revisit"),
     WORK_ORDER_VOIDED("workorder.voided", EntityKind.WORK_ORDER, WorkOrderOps.Voided.class, p -> "status"),
+    WORK_ORDER_OBJECTION_RECORDED("workorder.objection_recorded", EntityKind.WORK_ORDER,
+            WorkOrderOps.ObjectionRecorded.class, p -> "objection"),
+    WORK_ORDER_OBJECTION_DECIDED("workorder.objection_decided", EntityKind.WORK_ORDER,
+            WorkOrderOps.ObjectionDecided.class, p -> "objectionDecision"),
 
     COMPLAINT_RECEIVED("complaint.received", EntityKind.COMPLAINT, ComplaintOps.Received.class, p -> "start"),
     COMPLAINT_ANSWERED("complaint.answered", EntityKind.COMPLAINT, ComplaintOps.Answered.class, p -> "status"),
-    COMPLAINT_CLOSED("complaint.closed", EntityKind.COMPLAINT, ComplaintOps.Closed.class, p -> "status");
+    COMPLAINT_CLOSED("complaint.closed", EntityKind.COMPLAINT, ComplaintOps.Closed.class, p -> "status"),
+    COMPLAINT_HANDLED("complaint.handled", EntityKind.COMPLAINT, ComplaintOps.Handled.class, p -> "handling"),
+    COMPLAINT_ESCALATED("complaint.escalated", EntityKind.COMPLAINT, ComplaintOps.Escalated.class, p -> "escalation"),
+    COMPLAINT_JUDGED("complaint.judged", EntityKind.COMPLAINT, ComplaintOps.Judged.class, p -> "validity");
 
     private static final Map<String, OperationType> BY_WIRE_NAME =
             Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(OperationType::wireName, t -> t));
@@ -91,6 +98,11 @@ public enum OperationType {
     public boolean creates() {
         return this == INSPECTION_STARTED || this == DEFECT_OPENED || this == WORK_ORDER_CREATED
                 || this == COMPLAINT_RECEIVED;
+    }
+
+    /** An objection to a deduction or its decision: the office's part of the quarterly settlement. */
+    public boolean settlementObjection() {
+        return this == WORK_ORDER_OBJECTION_RECORDED || this == WORK_ORDER_OBJECTION_DECIDED;
     }
 
     public static Optional<OperationType> fromWireName(String name) {

@@ -24,7 +24,7 @@ public final class PushPermissions {
                 INSPECTOR.add(t);
             }
             if (t.entityKind() == EntityKind.WORK_ORDER && t != OperationType.WORK_ORDER_VOIDED
-                    && t != OperationType.WORK_ORDER_SETTLED) {
+                    && t != OperationType.WORK_ORDER_SETTLED && !t.settlementObjection()) {
                 MAINTENANCE.add(t);
             }
         }

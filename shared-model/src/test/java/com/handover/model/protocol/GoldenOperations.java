@@ -1,6 +1,8 @@
 package com.handover.model.protocol;
 
 import com.handover.model.ComplaintCategory;
+import com.handover.model.ComplaintDepartment;
+import com.handover.model.ObjectionDecision;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.FloorPlanPin;
 import com.handover.model.InspectionKind;
@@ -100,10 +102,15 @@ public final class GoldenOperations {
     private static final UUID WO_SETTLED_ID = uuid("1cfe5aef-e964-4224-9a36-c0ad073ca9ad");
     private static final UUID WO_REVISITED_ID = uuid("65064018-3987-4130-99a8-0be70e9cae2a");
     private static final UUID WO_VOIDED_ID = uuid("f4bf72c8-b707-4c88-aa49-d6bc7214f279");
+    private static final UUID WO_OBJECTION_RECORDED_ID = uuid("5d8e2a07-3b1f-4c6e-9f21-7a4b0c9d3e58");
+    private static final UUID WO_OBJECTION_DECIDED_ID = uuid("c71f4e93-2a6d-4b08-8e5c-0d9a3f6b2e14");
     private static final UUID CANCELLED_ORDER_CREATED_ID = uuid("b1b9d790-6e17-4856-aea7-bd6618e249dc");
     private static final UUID COMPLAINT_RECEIVED_ID = uuid("9deef028-bb2e-493e-a544-d02ddb35199e");
     private static final UUID COMPLAINT_ANSWERED_ID = uuid("de664626-b508-44b4-99d6-3fcaa44dfd49");
     private static final UUID COMPLAINT_CLOSED_ID = uuid("912b5c27-b6b9-43f1-bb63-04384b95f108");
+    private static final UUID COMPLAINT_HANDLED_ID = uuid("4b0f6a2e-7c1d-4e59-9a83-2f6d1c0e5b71");
+    private static final UUID COMPLAINT_ESCALATED_ID = uuid("a3c9e1f4-58b2-4d07-8e6a-91f0b2c7d435");
+    private static final UUID COMPLAINT_JUDGED_ID = uuid("e6d2b8a1-0f43-4c95-b7e2-5a9c3d1f8e06");
 
     /** SignOffHasher's hash of the eight covered operations below, with the decision ACCEPT_WITH_DEFECTS. */
     private static final String SIGNED_CONTENT_HASH = "c12d55cc0787cdb99b0529cbef956843c2a080514c6ea2f41b498b5b327abbc5";
@@ -226,6 +233,12 @@ public final class GoldenOperations {
                 new WorkOrderOps.Revisited(5, "电话回访:业主对维修结果满意,墙面平整无色差"));
         put(ops, WO_VOIDED_ID, OperationType.WORK_ORDER_VOIDED, CANCELLED_WORK_ORDER, office("2026-03-19T03:42:10Z"),
                 CANCELLED_ORDER_CREATED_ID, new WorkOrderOps.Voided("业主已自行更换灯具,来电撤销报修"));
+        put(ops, WO_OBJECTION_RECORDED_ID, OperationType.WORK_ORDER_OBJECTION_RECORDED, OVERDUE_WORK_ORDER,
+                office("2026-07-02T02:10:00Z"), null, new WorkOrderOps.ObjectionRecorded("2026-Q2",
+                        "维修通知未送达我方登记的维修电话,不应按200%扣款", "陈静", Instant.parse("2026-07-02T01:30:00Z")));
+        put(ops, WO_OBJECTION_DECIDED_ID, OperationType.WORK_ORDER_OBJECTION_DECIDED, OVERDUE_WORK_ORDER,
+                office("2026-07-02T08:45:00Z"), WO_OBJECTION_RECORDED_ID, new WorkOrderOps.ObjectionDecided(
+                        ObjectionDecision.ADJUST, 60_000L, "通话记录显示已通知,但报修单地址有误,按实际发生额扣除"));
     }
 
     private static void complaint(Map<OperationType, Operation> ops) {
@@ -238,6 +251,13 @@ public final class GoldenOperations {
                         Instant.parse("2026-03-20T01:57:00Z")));
         put(ops, COMPLAINT_CLOSED_ID, OperationType.COMPLAINT_CLOSED, COMPLAINT, office("2026-03-23T07:30:45Z"),
                 COMPLAINT_ANSWERED_ID, new ComplaintOps.Closed(4, "回访:水槽下水管接头已更换,不再漏水;橱柜底板待更换"));
+        put(ops, COMPLAINT_HANDLED_ID, OperationType.COMPLAINT_HANDLED, COMPLAINT, office("2026-03-20T02:20:11Z"),
+                null, new ComplaintOps.Handled(ComplaintDepartment.ENGINEERING,
+                        "工程部会同施工单位查明漏水点,更换水槽下水管接头;橱柜底板由装修单位更换", "刘工"));
+        put(ops, COMPLAINT_ESCALATED_ID, OperationType.COMPLAINT_ESCALATED, COMPLAINT, office("2026-03-20T02:25:40Z"),
+                null, new ComplaintOps.Escalated("李经理", "漏水已影响楼下住户,业主表示将向媒体反映"));
+        put(ops, COMPLAINT_JUDGED_ID, OperationType.COMPLAINT_JUDGED, COMPLAINT, office("2026-03-20T02:31:05Z"),
+                null, new ComplaintOps.Judged(true, "属保修范围内的房屋质量问题"));
     }
 
     private static void put(Map<OperationType, Operation> ops, UUID id, OperationType type, UUID entity, Hlc hlc,

@@ -2,8 +2,13 @@ package com.handover.model.sla;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,5 +32,35 @@ class DepositDeductionWindowTest {
     @Test
     void theReportDayIsRequired() {
         assertThrows(IllegalArgumentException.class, () -> DepositDeductionWindow.allowed(LocalDate.MAX, null));
+    }
+
+    @Test
+    void aSelfRepairOutsideTheWindowBooksNothingAndSaysWhy() {
+        Chargeback selfRepair = new RepairSla(SlaPolicy.defaults()).chargeback(80_000, false, true);
+        assertEquals(160_000, selfRepair.fen());
+        Chargeback inside = DepositDeductionWindow.apply(selfRepair, LocalDate.of(2028, 6, 30), LocalDate.of(2028, 6, 30));
+        assertEquals(selfRepair, inside);
+        Chargeback outside = DepositDeductionWindow.apply(selfRepair, LocalDate.of(2028, 6, 30), LocalDate.of(2028, 7, 1));
+        assertEquals(new Chargeback(0, 0, SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY), outside);
+        assertTrue(SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY.text(SlaPolicy.defaults(), Locale.SIMPLIFIED_CHINESE)
+                .contains("第5条"));
+    }
+
+    @Test
+    void anEmergencyOutsideTheWindowIsNotChargedEither() {
+        Chargeback emergency = new RepairSla(SlaPolicy.defaults()).chargeback(50_000, true, false);
+        assertEquals(50_000, emergency.fen());
+        assertEquals(0, DepositDeductionWindow.apply(emergency, null, LocalDate.of(2027, 1, 1)).fen());
+    }
+
+    @Test
+    void theSettlementCountsNoDeductionForARepairOutsideTheWindow() {
+        UUID k = UUID.randomUUID();
+        Instant done = Instant.parse("2027-02-01T02:00:00Z");
+        RepairTotals totals = RepairTotals.of(List.of(new RepairFact(k, done, 10_000, true, false, false, true),
+                new RepairFact(k, done, 30_000, true, false, false, false)), new RepairSla(SlaPolicy.defaults()));
+        assertEquals(2, totals.workOrders());
+        assertEquals(40_000, totals.actualCostFen());
+        assertEquals(20_000, totals.chargebackFen());
     }
 }

@@ -1,6 +1,8 @@
 package com.handover.model.testing;
 
 import com.handover.model.ComplaintCategory;
+import com.handover.model.ComplaintDepartment;
+import com.handover.model.ObjectionDecision;
 import com.handover.model.DefectCloseReason;
 import com.handover.model.FloorPlanPin;
 import com.handover.model.InspectionKind;
@@ -249,7 +251,7 @@ public final class OperationGenerator {
         }
         WorkOrderState w = d.view().workOrders().get(pick(ids));
         UUID id = w.id();
-        switch (random.nextInt(9)) {
+        switch (random.nextInt(11)) {
             case 0 -> emit(d, OperationType.WORK_ORDER_ASSIGNED, id, new WorkOrderOps.Assigned(pick(contractors), "fixer1"));
             case 1 -> emit(d, OperationType.WORK_ORDER_ARRIVED, id, new WorkOrderOps.Arrived(Instant.ofEpochMilli(wallMillis)));
             case 2 -> emit(d, OperationType.WORK_ORDER_COMPLETED, id, new WorkOrderOps.Completed("更换密封条",
@@ -262,6 +264,12 @@ public final class OperationGenerator {
             case 5 -> emit(d, OperationType.WORK_ORDER_ESCALATED, id, new WorkOrderOps.Escalated("超时未到场"));
             case 6 -> emit(d, OperationType.WORK_ORDER_REVISITED, id, new WorkOrderOps.Revisited(1 + random.nextInt(5), "满意"));
             case 7 -> emit(d, OperationType.WORK_ORDER_SETTLED, id, new WorkOrderOps.Settled("2026-Q4"));
+            case 8 -> emit(d, OperationType.WORK_ORDER_OBJECTION_RECORDED, id, new WorkOrderOps.ObjectionRecorded(
+                    "2026-Q4", "未接到维修通知", "陈静", Instant.ofEpochMilli(wallMillis)));
+            case 9 -> emit(d, OperationType.WORK_ORDER_OBJECTION_DECIDED, id, random.nextBoolean()
+                    ? new WorkOrderOps.ObjectionDecided(ObjectionDecision.ADJUST, 10_000L, "按实际发生额")
+                    : new WorkOrderOps.ObjectionDecided(pick(new ObjectionDecision[] {ObjectionDecision.MAINTAIN,
+                            ObjectionDecision.WITHDRAW}), null, "已核实"));
             default -> emit(d, OperationType.WORK_ORDER_VOIDED, id, new WorkOrderOps.Voided("业主撤销"));
         }
     }
@@ -275,10 +283,14 @@ public final class OperationGenerator {
             return;
         }
         UUID id = pick(ids);
-        if (random.nextBoolean()) {
-            emit(d, OperationType.COMPLAINT_ANSWERED, id, new ComplaintOps.Answered("已安排维修", Instant.ofEpochMilli(wallMillis)));
-        } else {
-            emit(d, OperationType.COMPLAINT_CLOSED, id, new ComplaintOps.Closed(1 + random.nextInt(5), null));
+        switch (random.nextInt(6)) {
+            case 0, 1 -> emit(d, OperationType.COMPLAINT_ANSWERED, id,
+                    new ComplaintOps.Answered("已安排维修", Instant.ofEpochMilli(wallMillis)));
+            case 2 -> emit(d, OperationType.COMPLAINT_HANDLED, id, new ComplaintOps.Handled(
+                    pick(ComplaintDepartment.values()), "会同施工单位查明原因后维修", random.nextBoolean() ? "刘工" : null));
+            case 3 -> emit(d, OperationType.COMPLAINT_ESCALATED, id, new ComplaintOps.Escalated("李经理", "业主情绪激动"));
+            case 4 -> emit(d, OperationType.COMPLAINT_JUDGED, id, new ComplaintOps.Judged(random.nextBoolean(), "已核实"));
+            default -> emit(d, OperationType.COMPLAINT_CLOSED, id, new ComplaintOps.Closed(1 + random.nextInt(5), null));
         }
     }
 }

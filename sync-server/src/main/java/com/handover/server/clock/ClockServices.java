@@ -20,8 +20,8 @@ public record ClockServices(ClockSettings settings, RepairClock repairClock, War
 
     public static ClockServices of(ClockSettings settings, Database db, SiteStore sites, OperationLog log,
                                    ServerOperations writer, Clock clock) {
-        RepairClock repairClock = new RepairClock(settings.sla());
         WarrantyRules rules = BundledWarrantyRules.rules();
+        RepairClock repairClock = new RepairClock(settings.sla(), new ContractorWarrantyEnds(rules, sites));
         HandoverDates handovers = new HandoverDates(settings.zone());
         WarrantyExpiries warranties = new WarrantyExpiries(rules, handovers, sites);
         UnitRecords records = new UnitRecords(db, log);

@@ -68,6 +68,7 @@ public final class Escalations {
                 : UUID.randomUUID();
         writer.write(actor, List.of(new ServerOperations.Draft(id, OperationType.WORK_ORDER_ESCALATED, workOrderId,
                 prev, new WorkOrderOps.Escalated(reason, repairer))));
-        return new Outcome(true, null, clock.escalationChargeback(row));
+        ContractorWarrantyEnds.Window window = db.read(c -> clock.windows(c).of(row));
+        return new Outcome(true, null, clock.escalationChargeback(row, window));
     }
 }

@@ -7,8 +7,10 @@ import com.handover.model.sla.OnSiteDeadline;
 import com.handover.model.sla.RepairSla;
 import com.handover.model.sla.SlaPolicy;
 import com.handover.model.sla.SlaRule;
+import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * The repair clocks of one work order, read off the materialised row with the SLA rules
@@ -20,11 +22,18 @@ public final class RepairClock {
     private final SlaPolicy policy;
     private final RepairSla sla;
     private final ComplaintSla complaints;
+    private final ContractorWarrantyEnds warrantyEnds;
 
-    public RepairClock(SlaPolicy policy) {
+    public RepairClock(SlaPolicy policy, ContractorWarrantyEnds warrantyEnds) {
         this.policy = policy;
         this.sla = new RepairSla(policy);
         this.complaints = new ComplaintSla(policy);
+        this.warrantyEnds = warrantyEnds;
+    }
+
+    /** The contractors' warranty windows, read on {@code c} (see {@link ContractorWarrantyEnds}). */
+    public ContractorWarrantyEnds.Lookup windows(Connection c) {
+        return warrantyEnds.read(c);
     }
 
     public SlaPolicy policy() {
@@ -57,15 +66,22 @@ public final class RepairClock {
         return new Status(deadline, overdue, RepairSla.timeLeft(deadline.due(), now), missed, chargeback, estimated);
     }
 
-    /** What escalating this order to self-repair will charge back (on the estimate until the actual cost is known). */
-    public Chargeback escalationChargeback(WorkOrderRow w) {
+    /**
+     * What escalating this order to self-repair will charge back (on the estimate until the actual cost is known),
+     * nothing when it was reported after the contractor's own warranty ended.
+     */
+    public Chargeback escalationChargeback(WorkOrderRow w, ContractorWarrantyEnds.Window window) {
         long cost = w.actualCostFen() == null ? w.estimatedCostFen() : w.actualCostFen();
-        return sla.chargeback(cost, w.emergency(), true);
+        return window.apply(sla.chargeback(cost, w.emergency(), true), reportDay(w));
     }
 
-    /** The chargeback booked for a finished order: a self-repaired one or an emergency costs the contractor. */
-    public Chargeback bookedChargeback(WorkOrderRow w) {
-        return charged(w, w.actualCostFen() == null ? 0 : w.actualCostFen(), w.selfRepair());
+    /**
+     * The chargeback booked for a finished order: a self-repaired one or an emergency costs the contractor, but
+     * only inside its own warranty on the day the order was reported (售后维修工作规定 第5条).
+     */
+    public Chargeback bookedChargeback(WorkOrderRow w, ContractorWarrantyEnds.Window window) {
+        long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
+        return window.apply(charged(w, cost, w.selfRepair()), reportDay(w));
     }
 
     private Chargeback charged(WorkOrderRow w, long cost, boolean selfRepaired) {
@@ -74,5 +90,9 @@ public final class RepairClock {
             return new Chargeback(0, 0, SlaRule.NO_CHARGEBACK);
         }
         return sla.chargeback(cost, w.emergency(), selfRepaired);
+    }
+
+    private LocalDate reportDay(WorkOrderRow w) {
+        return ContractorWarrantyEnds.reportDay(w, policy.reportingZone());
     }
 }

@@ -1,5 +1,6 @@
 package com.handover.server.office;
 
+import com.handover.server.office.disputes.ObjectionPages;
 import com.handover.server.office.pages.AdminPages;
 import com.handover.server.office.pages.ProjectImportPages;
 import com.handover.server.office.pages.SetupPages;
@@ -41,6 +42,7 @@ final class OfficePages {
                 (routes, parts) -> new BoardPages(parts).install(routes),
                 (routes, parts) -> new ConfirmationPages(parts).install(routes),
                 (routes, parts) -> new ContractorPages(parts).install(routes),
+                (routes, parts) -> new ObjectionPages(parts).install(routes),
                 (routes, parts) -> new MonthlyReportPages(parts).install(routes),
                 (routes, parts) -> new CommonDefectPages(parts).install(routes),
                 (routes, parts) -> new TemplatePages(parts).install(routes),

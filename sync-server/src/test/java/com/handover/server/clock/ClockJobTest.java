@@ -127,8 +127,8 @@ class ClockJobTest {
             RepairClock clock = s.clocks().repairClock();
             WorkOrderRow n = s.components().db().read(c -> WorkOrderRows.byId(c, normal.workOrderId())).orElseThrow();
             WorkOrderRow e = s.components().db().read(c -> WorkOrderRows.byId(c, emergency.workOrderId())).orElseThrow();
-            assertEquals(160_000, clock.bookedChargeback(n).fen());
-            assertEquals(30_000, clock.bookedChargeback(e).fen());
+            assertEquals(160_000, s.components().db().read(c -> clock.bookedChargeback(n, clock.windows(c).of(n))).fen());
+            assertEquals(30_000, s.components().db().read(c -> clock.bookedChargeback(e, clock.windows(c).of(e))).fen());
         }
     }
 

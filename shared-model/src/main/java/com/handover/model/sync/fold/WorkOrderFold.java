@@ -39,6 +39,11 @@ public final class WorkOrderFold {
     public static final String RULE_NOT_CONFIRMED = "WORK_ORDER_NOT_CONFIRMED";
     public static final String RULE_VOID = "WORK_ORDER_IS_VOID";
     public static final String RULE_OTHER_CONTENT = "CONFIRMED_CONTENT_DIFFERS";
+    /** A settled order's settlement is final: no objection is recorded or decided on it any more. */
+    public static final String RULE_SETTLEMENT_FINAL = "WORK_ORDER_SETTLEMENT_FINAL";
+    public static final String RULE_NO_OBJECTION = "WORK_ORDER_NO_OBJECTION";
+    /** The settlement stays provisional (待确认) while an objection to the order's deduction is open. */
+    public static final String RULE_OBJECTION_OPEN = "WORK_ORDER_OBJECTION_OPEN";
 
     private static final Set<WorkOrderStatus> BEFORE_SITE =
             EnumSet.of(WorkOrderStatus.CREATED, WorkOrderStatus.ASSIGNED);
@@ -63,6 +68,7 @@ public final class WorkOrderFold {
                 case WORK_ORDER_CREATED -> ctx.reject(op, RULE_ALREADY_CREATED);
                 case WORK_ORDER_CONFIRMED -> confirm(b, op, ctx);
                 case WORK_ORDER_REVISITED -> revisit(b, op, ctx);
+                case WORK_ORDER_OBJECTION_RECORDED, WORK_ORDER_OBJECTION_DECIDED -> ObjectionFold.apply(b, op, ctx);
                 default -> transition(b, op, ctx);
             }
         }
@@ -105,7 +111,8 @@ public final class WorkOrderFold {
     private static void transition(Builder b, Operation op, FoldContext ctx) {
         Operation seen = op.prev() == null ? null : b.statusOps.get(op.prev());
         boolean concurrent = ctx.isConcurrent(op);
-        String refusal = refusal(b.status, op);
+        String refusal = op.type() == OperationType.WORK_ORDER_SETTLED && b.objection != null && b.objection.open()
+                ? RULE_OBJECTION_OPEN : refusal(b.status, op);
         if (refusal != null) {
             ctx.rejectWrite(op, refusal);
             return;
@@ -173,7 +180,7 @@ public final class WorkOrderFold {
         return RULE_NOT_ALLOWED;
     }
 
-    private static final class Builder {
+    static final class Builder {
         final Operation create;
         final WorkOrderOps.Created created;
         final Map<UUID, Operation> statusOps = new HashMap<>();
@@ -194,6 +201,7 @@ public final class WorkOrderFold {
         String revisitNote;
         String voidReason;
         Hlc lastChangedAt;
+        WorkOrderState.Objection objection;
 
         Builder(Operation create) {
             this.create = create;
@@ -208,7 +216,7 @@ public final class WorkOrderFold {
                     status, contractorId, assignee, selfRepair, escalationReason, arrivedAt, completedAt,
                     completionNote, actualCostFen, beforePhotos, afterPhotos,
                     Collections.unmodifiableMap(confirmations), settledPeriod, satisfaction, revisitNote, voidReason,
-                    create.actor(), create.hlc(), lastChangedAt, created.rectifyBy());
+                    create.actor(), create.hlc(), lastChangedAt, created.rectifyBy(), objection);
         }
     }
 }

@@ -2,6 +2,7 @@ package com.handover.model.sync.ops;
 
 import com.handover.model.Checks;
 import com.handover.model.ComplaintCategory;
+import com.handover.model.ComplaintDepartment;
 import com.handover.model.IntakeChannel;
 import com.handover.model.Severity;
 import java.time.Instant;
@@ -44,6 +45,39 @@ public final class ComplaintOps {
                 throw new IllegalArgumentException("satisfaction must be 1..5");
             }
             Checks.optionalText("note", note, Checks.MAX_TEXT);
+        }
+    }
+
+    /**
+     * 处置 (SM03-08 投诉处理方案附页): the department responsible for the complaint, its 处理方案 and who in that
+     * department carries it out. A later plan replaces the earlier one.
+     */
+    public record Handled(ComplaintDepartment department, String plan, String handler) implements Payload {
+        public Handled {
+            Checks.required("department", department);
+            Checks.text("plan", plan, Checks.MAX_TEXT);
+            Checks.optionalText("handler", handler, Checks.MAX_NAME);
+        }
+    }
+
+    /**
+     * A major complaint (重大投诉) reported at once to the next level up, so that the 第一责任人 handles it in
+     * person (投诉处理原则「快速反映」): to whom, and why it is major.
+     */
+    public record Escalated(String escalatedTo, String reason) implements Payload {
+        public Escalated {
+            Checks.text("escalatedTo", escalatedTo, Checks.MAX_NAME);
+            Checks.text("reason", reason, Checks.MAX_TEXT);
+        }
+    }
+
+    /**
+     * Whether the complaint is 有效 or 无效 (投诉处理原则「适度拒绝」); the reason is required, and for an invalid one
+     * it says what the owner was told (the 申诉渠道 and the suggested way forward).
+     */
+    public record Judged(boolean valid, String reason) implements Payload {
+        public Judged {
+            Checks.text("reason", reason, Checks.MAX_TEXT);
         }
     }
 }

@@ -1,6 +1,7 @@
 package com.handover.model.sync.ops;
 
 import com.handover.model.Checks;
+import com.handover.model.ObjectionDecision;
 import com.handover.model.PhotoRef;
 import com.handover.model.Severity;
 import com.handover.model.Signature;
@@ -148,6 +149,40 @@ public final class WorkOrderOps {
 
     public record Voided(String reason) implements Payload {
         public Voided {
+            Checks.text("reason", reason, Checks.MAX_TEXT);
+        }
+    }
+
+    /**
+     * A contractor's objection (异议) to the deduction booked on this order, as the office received it before the
+     * quarter's settlement was final: the quarter, the contractor's reason, who received it and when.
+     */
+    public record ObjectionRecorded(String period, String reason, String receivedBy, Instant receivedAt)
+            implements Payload {
+        public ObjectionRecorded {
+            Checks.required("period", period);
+            if (!PERIOD.matcher(period).matches()) {
+                throw new IllegalArgumentException("period must be a quarter like 2026-Q4");
+            }
+            Checks.text("reason", reason, Checks.MAX_TEXT);
+            Checks.text("receivedBy", receivedBy, Checks.MAX_NAME);
+            Checks.required("receivedAt", receivedAt);
+        }
+    }
+
+    /**
+     * The office's decision on the objection: 维持, 撤销 or 调整金额 (then {@code adjustedFen}, the deduction in fen),
+     * always with a reason.
+     */
+    public record ObjectionDecided(ObjectionDecision decision, Long adjustedFen, String reason) implements Payload {
+        public ObjectionDecided {
+            Checks.required("decision", decision);
+            if (decision == ObjectionDecision.ADJUST) {
+                Checks.required("adjustedFen", adjustedFen);
+                cost("adjustedFen", adjustedFen);
+            } else if (adjustedFen != null) {
+                throw new IllegalArgumentException("adjustedFen is given only with ADJUST");
+            }
             Checks.text("reason", reason, Checks.MAX_TEXT);
         }
     }

@@ -1,5 +1,6 @@
 package com.handover.model.sync.state;
 
+import com.handover.model.ObjectionDecision;
 import com.handover.model.PhotoRef;
 import com.handover.model.Severity;
 import com.handover.model.SignerRole;
@@ -23,7 +24,24 @@ public record WorkOrderState(UUID id, UUID unitId, WorkOrderSource source, UUID 
                              List<PhotoRef> beforePhotos, List<PhotoRef> afterPhotos,
                              Map<SignerRole, Confirmation> confirmations, String settledPeriod,
                              Integer satisfaction, String revisitNote, String voidReason, String createdBy,
-                             Hlc createdAt, Hlc lastChangedAt, LocalDate rectifyBy) {
+                             Hlc createdAt, Hlc lastChangedAt, LocalDate rectifyBy, Objection objection) {
+
+    /**
+     * The contractor's objection (异议) to this order's deduction and, once decided, the office's decision; open
+     * while {@code decision} is null, and then the settlement is provisional (待确认).
+     */
+    public record Objection(String period, String reason, String receivedBy, Instant receivedAt, String recordedBy,
+                            ObjectionDecision decision, Long adjustedFen, String decisionReason, String decidedBy,
+                            Instant decidedAt) {
+
+        public boolean open() {
+            return decision == null;
+        }
+    }
+
+    public boolean objectionOpen() {
+        return objection != null && objection.open();
+    }
 
     /** The four parties whose signatures close a repair (seed: 维修部、业主、监理、项目部). */
     public static final Set<SignerRole> REQUIRED_CONFIRMATIONS = Set.copyOf(EnumSet.of(

@@ -9,6 +9,12 @@ import com.handover.model.sla.MonthlyRepairReport;
 import com.handover.model.sla.Quarter;
 import com.handover.model.sla.RepairFact;
 import com.handover.model.sla.RepairTotals;
+import com.handover.model.sla.Chargeback;
+import com.handover.model.sla.SlaRule;
+import com.handover.model.sla.ObjectionOutcome;
+import com.handover.model.sync.state.WorkOrderState;
+import com.handover.server.clock.ContractorWarrantyEnds;
+import com.handover.server.clock.OrderObjections;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
@@ -40,7 +46,13 @@ public final class RepairReports {
     /** One counted work order. */
     public record Line(UUID workOrderId, String unit, String building, UUID contractorId, String contractor,
                        String warrantyCategory, boolean emergency, boolean selfRepaired, boolean onTime,
-                       Instant completedAt, long actualCostFen, long chargebackFen, String status) {
+                       Instant completedAt, long actualCostFen, long chargebackFen, String status,
+                       SlaRule chargebackRule, WorkOrderState.Objection objection) {
+
+        /** Nothing was deducted because the contractor's own warranty had ended when it was reported. */
+        public boolean outsideDeductionWindow() {
+            return chargebackRule == SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY;
+        }
     }
 
     /**
@@ -48,7 +60,12 @@ public final class RepairReports {
      * (negative when they exceed it: never clamped).
      */
     public record ContractorLine(UUID contractorId, String name, RepairTotals totals, BigDecimal onTimeRatePercent,
-                                 long depositFen, long depositAfterFen) {
+                                 long depositFen, long depositAfterFen, int openObjections) {
+
+        /** 待确认: an objection to one of its deductions is open, so its settlement is not final. */
+        public boolean provisional() {
+            return openObjections > 0;
+        }
     }
 
     public record Monthly(YearMonth month, String zone, RepairTotals total, BigDecimal onTimeRatePercent,
@@ -90,12 +107,12 @@ public final class RepairReports {
         Gathered g = gather(from, to, w -> w.status() == WorkOrderStatus.CONFIRMED
                 || w.status() == WorkOrderStatus.SETTLED);
         ContractorSettlement s = ContractorSettlement.of(quarter, g.facts, clock.policy());
-        List<ContractorLine> lines = contractorLines(s.contractors(), g.contractors);
+        List<ContractorLine> lines = withObjections(contractorLines(s.contractors(), g.contractors), g.lines);
         // Every contractor appears, also one with nothing to settle: the settlement is sent to each.
         for (Contractor k : g.contractors.values()) {
             if (lines.stream().noneMatch(l -> l.contractorId().equals(k.id()))) {
                 lines.add(new ContractorLine(k.id(), k.name(), RepairTotals.NONE, null, k.warrantyDepositFen(),
-                        k.warrantyDepositFen()));
+                        k.warrantyDepositFen(), 0));
             }
         }
         lines.sort(Comparator.comparing(ContractorLine::name));
@@ -120,24 +137,40 @@ public final class RepairReports {
             List<RepairFact> facts = new ArrayList<>();
             List<Line> lines = new ArrayList<>();
             int without = 0;
+            ContractorWarrantyEnds.Lookup windows = clock.windows(c);
+            Map<UUID, WorkOrderState.Objection> objections = OrderObjections.of(c,
+                    rows.stream().map(WorkOrderRow::id).toList());
             for (WorkOrderRow w : rows) {
                 long cost = w.actualCostFen() == null ? 0 : w.actualCostFen();
                 boolean onTime = !w.selfRepair() && !clock.status(w, w.completedAt()).missedDeadline();
-                long chargeback = clock.bookedChargeback(w).fen();
+                WorkOrderState.Objection objection = objections.get(w.id());
+                Chargeback booked = ObjectionOutcome.apply(clock.bookedChargeback(w, windows.of(w)), objection);
+                long chargeback = booked.fen();
                 String[] unit = units.getOrDefault(w.unitId(), new String[] {"", ""});
                 Contractor k = w.contractorId() == null ? null : contractors.get(w.contractorId());
                 lines.add(new Line(w.id(), unit[0], unit[1], w.contractorId(), k == null ? null : k.name(),
                         w.warrantyCategory(), w.emergency(), w.selfRepair(), onTime, w.completedAt(), cost, chargeback,
-                        w.status().name()));
+                        w.status().name(), booked.rule(), objection));
                 if (w.contractorId() == null) {
                     without++;
                 } else {
                     facts.add(new RepairFact(w.contractorId(), w.completedAt(), cost, w.selfRepair(), w.emergency(),
-                            onTime));
+                            onTime, booked.rule() != SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY, chargeback));
                 }
             }
             return new Gathered(facts, lines, contractors, without);
         });
+    }
+
+    private static List<ContractorLine> withObjections(List<ContractorLine> lines, List<Line> orders) {
+        List<ContractorLine> out = new ArrayList<>();
+        for (ContractorLine l : lines) {
+            int open = (int) orders.stream().filter(o -> l.contractorId().equals(o.contractorId())
+                    && o.objection() != null && o.objection().open()).count();
+            out.add(new ContractorLine(l.contractorId(), l.name(), l.totals(), l.onTimeRatePercent(), l.depositFen(),
+                    l.depositAfterFen(), open));
+        }
+        return out;
     }
 
     private static List<ContractorLine> contractorLines(List<ContractorTotals> totals, Map<UUID, Contractor> contractors) {
@@ -147,7 +180,7 @@ public final class RepairReports {
             long deposit = k == null ? 0 : k.warrantyDepositFen();
             out.add(new ContractorLine(t.contractorId(), k == null ? t.contractorId().toString() : k.name(), t.totals(),
                     t.totals().onTimeRatePercent().orElse(null), deposit,
-                    new DepositBalance(deposit, t.totals().chargebackFen()).balanceFen()));
+                    new DepositBalance(deposit, t.totals().chargebackFen()).balanceFen(), 0));
         }
         return out;
     }

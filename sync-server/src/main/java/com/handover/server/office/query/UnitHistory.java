@@ -134,6 +134,21 @@ public final class UnitHistory {
         if (p instanceof ComplaintOps.Closed k) {
             return msg.t(key, k.satisfaction());
         }
+        if (p instanceof WorkOrderOps.ObjectionRecorded o) {
+            return msg.t(key, o.reason());
+        }
+        if (p instanceof WorkOrderOps.ObjectionDecided d) {
+            return msg.t(key, msg.label(d.decision()), d.reason());
+        }
+        if (p instanceof ComplaintOps.Handled h) {
+            return msg.t(key, msg.label(h.department()), h.plan());
+        }
+        if (p instanceof ComplaintOps.Escalated e) {
+            return msg.t(key, e.escalatedTo(), e.reason());
+        }
+        if (p instanceof ComplaintOps.Judged j) {
+            return msg.t(j.valid() ? key + ".valid" : key + ".invalid", j.reason());
+        }
         if (p instanceof DefectOps.Voided v) {
             return msg.t(key, v.reason());
         }

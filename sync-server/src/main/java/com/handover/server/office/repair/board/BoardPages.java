@@ -4,6 +4,8 @@ import com.handover.server.auth.Repairers;
 import com.handover.server.office.OfficeParts;
 import com.handover.model.Severity;
 import com.handover.model.sla.Chargeback;
+import com.handover.model.sla.SlaRule;
+import com.handover.server.clock.ContractorWarrantyEnds;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ReplicaState;
@@ -39,9 +41,19 @@ public final class BoardPages {
     }
 
     /** One order's page. */
+    /**
+     * @param booked             what is deducted from the contractor's 质保金 for it, with {@code bookedRule} in words
+     * @param contractorWarranty the contractor's own warranty for the item and whether it covered the report day
+     */
     public record OrderView(BoardRow row, List<Contractor> contractors, Chargeback escalationChargeback,
                             String chargebackRule, String deadlineRule, String message, boolean error,
-                            ChecklistNames names, People people) {
+                            ChecklistNames names, People people, Chargeback booked, String bookedRule,
+                            ContractorWarrantyEnds.Window contractorWarranty) {
+
+        public boolean outsideDeductionWindow() {
+            return booked.rule() == SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY
+                    || escalationChargeback.rule() == SlaRule.NO_CHARGEBACK_OUTSIDE_CONTRACTOR_WARRANTY;
+        }
     }
 
     private final OfficeParts parts;
@@ -85,12 +97,15 @@ public final class BoardPages {
         WorkOrderRow w = row.order();
         List<Contractor> contractors = parts.components().db().read(c -> parts.components().sites().contractors(c));
         PageContext page = parts.web().page(ctx, "workorders", "workorders.order.title", row.unitLabel());
-        Chargeback cb = clock.escalationChargeback(w);
+        ContractorWarrantyEnds.Window window = parts.components().db().read(c -> clock.windows(c).of(w));
+        Chargeback cb = clock.escalationChargeback(w, window);
+        Chargeback booked = clock.bookedChargeback(w, window);
         ctx.status(status);
         parts.web().render(ctx, "repair/order.jte", page, new OrderView(row, contractors, cb,
                 cb.rule().text(clock.policy(), page.locale()), row.clock().deadline().rule().text(clock.policy(),
                 page.locale()), message, error, parts.names(page.lang()),
-                parts.components().db().read(People::load)));
+                parts.components().db().read(People::load), booked, booked.rule().text(clock.policy(), page.locale()),
+                window));
     }
 
     private void escalate(Context ctx) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.handover.model.json.ModelJson;
 import com.handover.model.site.Contractor;
 import com.handover.server.Components;
+import com.handover.server.clock.ContractorWarrantyEnds;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
@@ -97,8 +98,13 @@ public final class WorkOrderBoard {
                     .thenComparing(k -> k.status().deadline().due())
                     .thenComparing(k -> k.order().id()));
             int overdue = (int) clocked.stream().filter(k -> k.status().overdue()).count();
-            long chargebacks = clocked.stream().filter(k -> k.order().selfRepair())
-                    .mapToLong(k -> clock.bookedChargeback(k.order()).fen()).sum();
+            ContractorWarrantyEnds.Lookup windows = clock.windows(conn);
+            long chargebacks = 0;
+            for (Clocked k : clocked) {
+                if (k.order().selfRepair()) {
+                    chargebacks += clock.bookedChargeback(k.order(), windows.of(k.order())).fen();
+                }
+            }
             int from = Math.max(0, Math.min(offset, (clocked.size() - 1) / PAGE_SIZE * PAGE_SIZE));
             List<Clocked> page = clocked.subList(from, Math.min(from + PAGE_SIZE, clocked.size()));
             Map<UUID, String[]> text = texts(conn, page.stream().map(k -> k.order().id()).toList());

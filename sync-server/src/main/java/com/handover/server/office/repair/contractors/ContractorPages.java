@@ -81,12 +81,15 @@ public final class ContractorPages {
     /** The note after a settlement: {@code ?settled=n&by=<contractor id>} on the redirect. */
     private static String settledMessage(Context ctx, PageContext page, RepairReports.Settlement s) {
         String count = ctx.queryParam("settled");
+        String open = ctx.queryParam("objectionsOpen");
         String by = ctx.queryParam("by");
-        if (count == null || by == null || !count.matches("\\d{1,6}")) {
+        String key = open != null ? "disputes.settle.objectionsOpen" : "contractors.settled";
+        String n = open != null ? open : count;
+        if (n == null || by == null || !n.matches("\\d{1,6}")) {
             return null;
         }
         return s.contractors().stream().filter(l -> l.contractorId().toString().equals(by)).findFirst()
-                .map(l -> page.t("contractors.settled", l.name(), s.quarter(), Integer.parseInt(count)))
+                .map(l -> page.t(key, l.name(), s.quarter(), Integer.parseInt(n)))
                 .orElse(null);
     }
 
@@ -103,7 +106,13 @@ public final class ContractorPages {
         } catch (IllegalArgumentException e) {
             throw OfficeHalt.page(400, "contractors.settle.badQuarter");
         }
-        int settled = settlement.settle(contractor, q, parts.actor(ctx));
+        int settled;
+        try {
+            settled = settlement.settle(contractor, q, parts.actor(ctx));
+        } catch (QuarterSettlement.ObjectionsOpen e) {
+            throw OfficeHalt.redirect(BASE + "?quarter=" + q + "&objectionsOpen=" + e.count() + "&by=" + contractor
+                    + "#settlement");
+        }
         throw OfficeHalt.redirect(BASE + "?quarter=" + q + "&settled=" + settled + "&by=" + contractor + "#settlement");
     }
 

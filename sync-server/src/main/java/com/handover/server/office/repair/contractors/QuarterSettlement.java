@@ -16,6 +16,7 @@ import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.sync.PushResult;
 import java.time.Instant;
 import java.time.ZoneId;
+import com.handover.model.sync.state.WorkOrderState;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -29,6 +30,20 @@ import java.util.UUID;
  * and the period, so pressing twice (or two server nodes at once) settles each order once.
  */
 public final class QuarterSettlement {
+
+    /** The settlement stays provisional (待确认): {@code count} objections to its deductions are not decided. */
+    public static final class ObjectionsOpen extends RuntimeException {
+        private final int count;
+
+        public ObjectionsOpen(int count) {
+            super(count + " objections are open");
+            this.count = count;
+        }
+
+        public int count() {
+            return count;
+        }
+    }
 
     private final Components components;
     private final ClockServices clocks;
@@ -51,14 +66,23 @@ public final class QuarterSettlement {
         Map<UUID, List<WorkOrderRow>> byUnit = new LinkedHashMap<>();
         due.forEach(w -> byUnit.computeIfAbsent(w.unitId(), k -> new ArrayList<>()).add(w));
         List<ServerOperations.Draft> drafts = new ArrayList<>();
+        int open = 0;
         for (Map.Entry<UUID, List<WorkOrderRow>> unit : byUnit.entrySet()) {
             ReplicaState state = clocks.records().of(unit.getKey());
             for (WorkOrderRow w : unit.getValue()) {
+                WorkOrderState folded = state.workOrders().get(w.id());
+                if (folded != null && folded.objectionOpen()) {
+                    open++;
+                }
                 UUID prev = UnitRecords.inEffect(state, EntityKind.WORK_ORDER, w.id(), "status");
                 UUID id = ServerOperations.Draft.nameId("workorder.settled:" + w.id() + ":" + quarter);
                 drafts.add(new ServerOperations.Draft(id, OperationType.WORK_ORDER_SETTLED, w.id(), prev,
                         new WorkOrderOps.Settled(quarter.toString())));
             }
+        }
+        if (open > 0) {
+            // 待确认: nothing is settled until every objection to the quarter's deductions is decided.
+            throw new ObjectionsOpen(open);
         }
         int batch = components.config().limits().maxBatchOperations();
         int settled = 0;

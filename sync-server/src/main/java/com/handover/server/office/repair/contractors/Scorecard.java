@@ -4,10 +4,16 @@ import com.handover.model.WorkOrderStatus;
 import com.handover.model.site.Contractor;
 import com.handover.model.sla.DepositBalance;
 import com.handover.server.Components;
+import com.handover.model.sla.ObjectionOutcome;
+import com.handover.model.sync.state.WorkOrderState;
+import com.handover.server.clock.ContractorWarrantyEnds;
+import com.handover.server.clock.OrderObjections;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.store.jdbc.Sql;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -51,7 +57,11 @@ public final class Scorecard {
             List<Contractor> contractors = c.sites().contractors(conn);
             Map<UUID, int[]> counts = new HashMap<>();
             Map<UUID, Long> chargebacks = new HashMap<>();
-            for (WorkOrderRow w : WorkOrderRows.all(conn)) {
+            ContractorWarrantyEnds.Lookup windows = clock.windows(conn);
+            List<WorkOrderRow> orders = WorkOrderRows.all(conn);
+            Map<UUID, WorkOrderState.Objection> objections = OrderObjections.of(conn,
+                    orders.stream().filter(WorkOrderRow::selfRepair).map(WorkOrderRow::id).toList());
+            for (WorkOrderRow w : orders) {
                 if (w.contractorId() == null || w.status() == WorkOrderStatus.VOID) {
                     continue;
                 }
@@ -73,15 +83,11 @@ public final class Scorecard {
                 }
                 if (w.selfRepair()) {
                     n[5]++;
-                    chargebacks.merge(w.contractorId(), clock.bookedChargeback(w).fen(), Long::sum);
+                    chargebacks.merge(w.contractorId(), ObjectionOutcome.apply(clock.bookedChargeback(w, windows.of(w)),
+                            objections.get(w.id())).fen(), Long::sum);
                 }
             }
-            Map<UUID, int[]> reopen = new HashMap<>();
-            for (var row : Sql.query(conn, "SELECT contractor_id, COUNT(*), SUM(reopen_count) FROM defects"
-                    + " WHERE contractor_id IS NOT NULL AND reopen_count > 0 AND status <> 'VOID' GROUP BY contractor_id",
-                    rs -> Map.entry(UUID.fromString(rs.getString(1)), new int[] {rs.getInt(2), rs.getInt(3)}))) {
-                reopen.put(row.getKey(), row.getValue());
-            }
+            Map<UUID, int[]> reopen = reopenedDefects(conn);
             List<Line> out = new ArrayList<>();
             for (Contractor k : contractors) {
                 int[] n = counts.getOrDefault(k.id(), new int[6]);
@@ -92,5 +98,16 @@ public final class Scorecard {
             }
             return out;
         });
+    }
+
+    /** Per contractor: how many of its defects were reopened, and how many times in all. */
+    private static Map<UUID, int[]> reopenedDefects(Connection conn) throws SQLException {
+        Map<UUID, int[]> reopen = new HashMap<>();
+        for (var row : Sql.query(conn, "SELECT contractor_id, COUNT(*), SUM(reopen_count) FROM defects"
+                + " WHERE contractor_id IS NOT NULL AND reopen_count > 0 AND status <> 'VOID' GROUP BY contractor_id",
+                rs -> Map.entry(UUID.fromString(rs.getString(1)), new int[] {rs.getInt(2), rs.getInt(3)}))) {
+            reopen.put(row.getKey(), row.getValue());
+        }
+        return reopen;
     }
 }

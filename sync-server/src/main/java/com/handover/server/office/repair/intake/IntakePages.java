@@ -1,6 +1,8 @@
 package com.handover.server.office.repair.intake;
 
 import com.handover.server.office.OfficeParts;
+import com.handover.server.office.disputes.ComplaintFilter;
+import com.handover.server.office.disputes.ComplaintHandlingRoutes;
 import com.handover.server.office.query.People;
 import com.handover.model.ComplaintCategory;
 import com.handover.model.ComplaintStatus;
@@ -58,6 +60,7 @@ public final class IntakePages {
         routes.get(COMPLAINT + "{id}", this::complaint);
         routes.post(COMPLAINT + "{id}/answer", this::answer);
         routes.post(COMPLAINT + "{id}/revisit", this::revisit);
+        new ComplaintHandlingRoutes(parts, this::showComplaint).install(routes);
     }
 
     private void page(Context ctx) {
@@ -78,7 +81,9 @@ public final class IntakePages {
         Instant now = parts.components().clock().instant();
         RepairClock clock = parts.clocks().repairClock();
         List<IntakeViews.ComplaintRow> complaints = new ArrayList<>();
-        for (IntakeQueries.ComplaintEntry e : queries.complaints()) {
+        ComplaintFilter filter = ComplaintFilter.of(values.get("department"), values.get("major"),
+                values.get("validity"));
+        for (IntakeQueries.ComplaintEntry e : queries.complaints(filter)) {
             Instant due = clock.complaints().complaintAnswerDeadline(e.complaint().receivedAt());
             boolean late = clock.complaints().answeredLate(e.complaint().receivedAt(), e.complaint().answeredAt(), now);
             complaints.add(new IntakeViews.ComplaintRow(e, due, late,
@@ -87,7 +92,7 @@ public final class IntakePages {
         ctx.status(status);
         String field = errorField == null || page.msg().has("intake.field." + errorField) ? errorField : "form";
         parts.web().render(ctx, "repair/intake.jte", page, new IntakeViews.Intake(queries.buildings(), building, number,
-                matches, searched, unit, values, errorKey, field, complaints));
+                matches, searched, unit, values, errorKey, field, complaints, filter));
     }
 
     private IntakeViews.UnitForm unitForm(UUID unitId, boolean zh) {

@@ -3,6 +3,7 @@ package com.handover.server.office.repair.intake;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.handover.model.json.ModelJson;
 import com.handover.model.sync.state.ComplaintState;
+import com.handover.server.office.disputes.ComplaintFilter;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.store.Database;
@@ -57,6 +58,14 @@ public final class IntakeQueries {
 
     /** Complaints not yet closed first (oldest first), then the latest closed ones. */
     public List<ComplaintEntry> complaints() {
+        return complaints(ComplaintFilter.NONE);
+    }
+
+    /**
+     * The complaints the filter lets through, in the list's order, at most {@link #MAX_COMPLAINTS}. The handling,
+     * escalation and validity live in the folded state, so a filtered list reads every complaint's state.
+     */
+    public List<ComplaintEntry> complaints(ComplaintFilter filter) {
         return db.read(c -> {
             List<Object[]> rows = Sql.query(c, "SELECT k.state_json, b.name, u.number, (SELECT w.id FROM work_orders w"
                             + " WHERE w.complaint_id = k.id AND w.status <> 'VOID' ORDER BY w.reported_at_ms LIMIT 1)"
@@ -64,7 +73,16 @@ public final class IntakeQueries {
                             + " ORDER BY CASE WHEN k.status = 'CLOSED' THEN 1 ELSE 0 END,"
                             + " CASE WHEN k.status = 'CLOSED' THEN -k.received_at_ms ELSE k.received_at_ms END LIMIT ?",
                     rs -> new Object[] {rs.getString(1), rs.getString(2) + " " + rs.getString(3), rs.getString(4)},
-                    MAX_COMPLAINTS);
+                    filter.isNone() ? MAX_COMPLAINTS : Integer.MAX_VALUE);
+            if (!filter.isNone()) {
+                List<Object[]> kept = new ArrayList<>();
+                for (Object[] r : rows) {
+                    if (kept.size() < MAX_COMPLAINTS && filter.matches(state((String) r[0]))) {
+                        kept.add(r);
+                    }
+                }
+                rows = kept;
+            }
             List<UUID> orderIds = rows.stream().filter(r -> r[2] != null).map(r -> UUID.fromString((String) r[2])).toList();
             Map<UUID, WorkOrderRow> orders = new HashMap<>();
             WorkOrderRows.byIds(c, orderIds).forEach(w -> orders.put(w.id(), w));

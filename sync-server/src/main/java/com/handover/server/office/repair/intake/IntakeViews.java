@@ -4,6 +4,7 @@ import com.handover.model.warranty.WarrantyCheckResult;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.query.People;
+import com.handover.server.office.disputes.ComplaintFilter;
 import com.handover.server.office.query.Site;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -31,7 +32,8 @@ public final class IntakeViews {
 
     public record Intake(List<IntakeQueries.BuildingChoice> buildings, UUID building, String number,
                          List<IntakeQueries.UnitMatch> matches, boolean searched, UnitForm unit,
-                         Map<String, String> values, String errorKey, String errorField, List<ComplaintRow> complaints) {
+                         Map<String, String> values, String errorKey, String errorField, List<ComplaintRow> complaints,
+                         ComplaintFilter filter) {
 
         public String value(String field) {
             String v = values.get(field);

@@ -38,7 +38,8 @@ class PaidRepairTest {
             assertFalse(s.clocks().repairClock().status(order, s.clock().instant()).overdue());
             s.complete(taken.workOrderId(), 35_000);
             WorkOrderRow done = s.components().db().read(c -> WorkOrderRows.byId(c, taken.workOrderId())).orElseThrow();
-            assertEquals(0, s.clocks().repairClock().bookedChargeback(done).fen(), "nothing charged to anyone's 质保金");
+            assertEquals(0, s.components().db().read(c -> s.clocks().repairClock().bookedChargeback(done,
+                    s.clocks().repairClock().windows(c).of(done))).fen(), "nothing charged to anyone's 质保金");
 
             String page = ConsoleHttp.signIn(s.baseUrl(), "office", TestServer.PASSWORD)
                     .get("/office/repair/complaints/" + taken.complaintId()).body();

@@ -1,0 +1,93 @@
+package com.handover.server.office.disputes;
+
+import com.handover.model.ObjectionDecision;
+import com.handover.model.WorkOrderStatus;
+import com.handover.model.sla.Quarter;
+import com.handover.model.sync.EntityKind;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ReplicaState;
+import com.handover.model.sync.ops.Payload;
+import com.handover.model.sync.ops.WorkOrderOps;
+import com.handover.model.sync.state.WorkOrderState;
+import com.handover.server.auth.User;
+import com.handover.server.clock.ClockServices;
+import com.handover.server.clock.UnitRecords;
+import com.handover.server.clock.WorkOrderRow;
+import com.handover.server.clock.WorkOrderRows;
+import com.handover.server.store.Database;
+import com.handover.server.sync.ServerOperations.Draft;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * 异议: the office records a contractor's objection to one deduction of a quarter's settlement (the
+ * contractor's reason, who received it, when) and decides it (维持/撤销/调整金额, with a reason). Each is one
+ * operation through the server's operation path; the reducer keeps the settlement provisional while one is open.
+ */
+public final class SettlementObjections {
+
+    /** Why nothing was recorded: {@code reason} is a message key. */
+    public static final class Refused extends RuntimeException {
+        private final String reason;
+
+        public Refused(String reason) {
+            super(reason);
+            this.reason = reason;
+        }
+
+        public String reason() {
+            return reason;
+        }
+    }
+
+    private final Database db;
+    private final ClockServices clocks;
+
+    public SettlementObjections(Database db, ClockServices clocks) {
+        this.db = db;
+        this.clocks = clocks;
+    }
+
+    public void record(UUID contractorId, UUID orderId, Quarter quarter, String reason, String receivedBy,
+                       Instant receivedAt, User office) {
+        WorkOrderState w = confirmedOrder(contractorId, orderId);
+        if (w.objectionOpen()) {
+            throw new Refused("disputes.objection.alreadyOpen");
+        }
+        write(w, OperationType.WORK_ORDER_OBJECTION_RECORDED, "objection",
+                new WorkOrderOps.ObjectionRecorded(quarter.toString(), reason, receivedBy, receivedAt), office);
+    }
+
+    public void decide(UUID contractorId, UUID orderId, ObjectionDecision decision, Long adjustedFen, String reason,
+                       User office) {
+        WorkOrderState w = confirmedOrder(contractorId, orderId);
+        if (!w.objectionOpen()) {
+            throw new Refused("disputes.objection.noneOpen");
+        }
+        write(w, OperationType.WORK_ORDER_OBJECTION_DECIDED, "objectionDecision",
+                new WorkOrderOps.ObjectionDecided(decision, adjustedFen, reason), office);
+    }
+
+    private WorkOrderState confirmedOrder(UUID contractorId, UUID orderId) {
+        WorkOrderRow row = db.read(c -> WorkOrderRows.byId(c, orderId))
+                .filter(r -> contractorId.equals(r.contractorId())).orElseThrow(() -> new Refused("disputes.objection.none"));
+        WorkOrderState w = clocks.records().of(row.unitId()).workOrders().get(orderId);
+        if (w == null) {
+            throw new Refused("disputes.objection.none");
+        }
+        if (w.status() == WorkOrderStatus.SETTLED) {
+            throw new Refused("disputes.objection.final");
+        }
+        if (w.status() != WorkOrderStatus.CONFIRMED) {
+            throw new Refused("disputes.objection.notConfirmed");
+        }
+        return w;
+    }
+
+    private void write(WorkOrderState w, OperationType type, String field, Payload payload, User office) {
+        ReplicaState state = clocks.records().of(w.unitId());
+        UUID prev = UnitRecords.inEffect(state, EntityKind.WORK_ORDER, w.id(), field);
+        clocks.writer().write(office, List.of(Draft.of(type, w.id(), prev, payload)));
+    }
+}
