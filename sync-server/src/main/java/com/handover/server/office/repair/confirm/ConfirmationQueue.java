@@ -51,8 +51,7 @@ public final class ConfirmationQueue {
         Set<UUID> projects = everywhere ? Set.of()
                 : new HashSet<>(components.db().read(c -> components.sites().assignedProjects(c, username)));
         List<Entry> out = new ArrayList<>();
-        for (BoardRow row : board.board(new BoardFilter(BoardFilter.View.COMPLETED, contractor, building, null), now)
-                .rows()) {
+        for (BoardRow row : completed(new BoardFilter(BoardFilter.View.COMPLETED, contractor, building, null), now)) {
             if (!everywhere && !projects.contains(row.order().projectId())) {
                 continue;
             }
@@ -74,5 +73,17 @@ public final class ConfirmationQueue {
 
     private static List<String> hashes(List<PhotoRef> photos) {
         return photos.stream().map(PhotoRef::sha256).toList();
+    }
+
+    /** Every line of the filtered board, page by page. */
+    private List<BoardRow> completed(BoardFilter filter, Instant now) {
+        List<BoardRow> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += WorkOrderBoard.PAGE_SIZE) {
+            WorkOrderBoard.Board page = board.board(filter, now, offset);
+            rows.addAll(page.rows());
+            if (offset + WorkOrderBoard.PAGE_SIZE >= page.total()) {
+                return rows;
+            }
+        }
     }
 }
