@@ -10,6 +10,7 @@ import com.handover.mobile.store.Snapshot;
 import com.handover.model.ItemResult;
 import com.handover.model.json.ModelJson;
 import com.handover.model.json.OperationCodec;
+import com.handover.model.protocol.ProtocolExamples;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
@@ -95,6 +96,22 @@ class SnapshotFileTest {
         }
         try (SnapshotFile trailing = file(body + end(5) + entries(1), false)) {
             assertThrows(IOException.class, () -> trailing.read(page -> { }));
+        }
+    }
+
+    @Test
+    void theProtocolsClosingLineIsReadAsTheDocumentSays() throws IOException {
+        String golden = ProtocolExamples.tree("messages/bootstrap-end.json").toString();
+        String body = entries(3);
+        try (SnapshotFile announcesMore = file(body + golden + "\n", false)) {
+            IOException e = assertThrows(IOException.class, () -> announcesMore.read(page -> { }));
+            assertTrue(e.getMessage().contains("announces 147800"), e.getMessage());
+        }
+        String matching = golden.replace("147800", "3");
+        try (SnapshotFile whole = file(body + matching + "\n", true)) {
+            Snapshot.End end = whole.read(page -> { });
+            assertEquals("148213.bd182bd74dc28307", end.nextCursor());
+            assertEquals(Hlc.parse("0001773472502000.000000.srv-1"), end.serverClock());
         }
     }
 
