@@ -14,12 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
  * A downloaded bootstrap snapshot, kept in a file on the device (gzip-compressed when the server sent it so)
- * until it is installed; closing deletes the file. Reading checks that the snapshot ends with its closing line
+ * until it is installed; closing deletes the file. A second thread reads and decodes the pages ahead while the
+ * caller stores them. Reading checks that the snapshot ends with its closing line
  * and that the count there matches, so a download cut short is never installed.
  */
 final class SnapshotFile implements Snapshot {
@@ -39,8 +42,72 @@ final class SnapshotFile implements Snapshot {
         this.entries = entries;
     }
 
+    /** Pages decoded ahead of the store; the decoding of the next pages runs while the store writes one. */
+    static final int AHEAD = 3;
+
+    /** What the decoding thread hands over: a page, the closing line, or why it stopped. */
+    private record Decoded(List<PulledOperation> page, End end, Exception failure) {
+    }
+
+    /** Stops the decoding thread when the store no longer takes pages. */
+    private static final class Abandoned extends RuntimeException {
+        Abandoned() {
+            super(null, null, false, false);
+        }
+    }
+
     @Override
     public End read(Consumer<List<PulledOperation>> pages) throws IOException {
+        BlockingQueue<Decoded> decoded = new ArrayBlockingQueue<>(AHEAD);
+        Thread decoder = new Thread(() -> decodeInto(decoded), "snapshot-decode");
+        decoder.setDaemon(true);
+        decoder.start();
+        try {
+            while (true) {
+                Decoded next = decoded.take();
+                if (next.failure() instanceof IOException e) {
+                    throw e;
+                } else if (next.failure() instanceof RuntimeException e) {
+                    throw e;
+                } else if (next.end() != null) {
+                    return next.end();
+                }
+                pages.accept(next.page());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while installing the snapshot", e);
+        } finally {
+            decoder.interrupt();
+        }
+    }
+
+    private void decodeInto(BlockingQueue<Decoded> out) {
+        Decoded last;
+        try {
+            last = new Decoded(null, decode(page -> hand(out, new Decoded(page, null, null))), null);
+        } catch (Abandoned e) {
+            return;
+        } catch (IOException | RuntimeException e) {
+            last = new Decoded(null, null, e);
+        }
+        try {
+            hand(out, last);
+        } catch (Abandoned e) {
+            // nobody waits for it any more
+        }
+    }
+
+    private static void hand(BlockingQueue<Decoded> out, Decoded item) {
+        try {
+            out.put(item);
+        } catch (InterruptedException e) {
+            throw new Abandoned();
+        }
+    }
+
+    /** Reads and decodes the file on the calling thread, handing each page on. */
+    private End decode(Consumer<List<PulledOperation>> pages) throws IOException {
         try (BufferedReader lines = open()) {
             List<PulledOperation> page = new ArrayList<>(PAGE);
             long count = 0;
