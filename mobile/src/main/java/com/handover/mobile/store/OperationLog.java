@@ -1,6 +1,7 @@
 package com.handover.mobile.store;
 
 import com.handover.model.sync.Hlc;
+import java.io.IOException;
 import com.handover.model.sync.Operation;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,20 @@ public interface OperationLog {
      * (when given) in the same transaction: one durable write per page.
      */
     List<Operation> appendPulled(List<PulledOperation> page, String nextCursor, Hlc serverClock);
+
+    /**
+     * Installs a bootstrap snapshot in one transaction: its operations, its cursor and the server's clock are all
+     * stored, or (the snapshot cut short, unreadable, or the app stopped) none of them. Operations already held
+     * are not stored twice, as with a pulled page.
+     *
+     * @return the operations that were new to this device, in snapshot order
+     * @throws IOException when the snapshot is not whole; nothing was stored
+     */
+    Installed install(Snapshot snapshot) throws IOException;
+
+    /** What an installed snapshot brought: the operations new to this device and the snapshot's closing line. */
+    record Installed(List<Operation> fresh, Snapshot.End end) {
+    }
 
     /** Every operation that counts towards state (all but the ones the server rejected), in the order stored. */
     List<Operation> effectiveOperations();

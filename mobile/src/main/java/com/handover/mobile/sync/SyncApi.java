@@ -5,6 +5,8 @@ import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
+import com.handover.mobile.store.Snapshot;
 
 /**
  * The sync protocol v1 as calls. {@link IOException} means the network failed (the request may or may not have
@@ -40,6 +42,15 @@ public interface SyncApi {
     PushResult push(Server server, String deviceId, List<Operation> operations) throws IOException, ApiException;
 
     PullPage pull(Server server, String cursor, int limit) throws IOException, ApiException;
+
+    /**
+     * A snapshot of everything in the device's scope ({@code GET /api/v1/sync/bootstrap}), for a device that has
+     * pulled nothing yet. Empty when the server has no bootstrap (an older server); the device then pulls from
+     * the start. This default is that of an API without the call.
+     */
+    default Optional<Snapshot> bootstrap(Server server) throws IOException, ApiException {
+        return Optional.empty();
+    }
 
     BlobStatus blobStatus(Server server, String sha) throws IOException, ApiException;
 

@@ -7,6 +7,7 @@ import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.PhotoStore;
 import com.handover.mobile.store.ReferenceData.TemplateRef;
 import com.handover.mobile.store.ReferenceStore;
+import com.handover.mobile.store.Snapshot;
 import com.handover.mobile.store.StoreException;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Hlc;
@@ -299,6 +300,9 @@ public final class SyncEngine {
     /** Pages through what is new; the next page is on its way while the current one is stored. */
     private void pull() throws IOException, ApiException, SignInRequiredException {
         String cursor = log.cursor().orElse("");
+        if (cursor.isEmpty()) {
+            cursor = bootstrap().orElse("");
+        }
         try (PagePrefetch pages = new PagePrefetch(after -> authorized(server -> api.pull(server, after, PULL_PAGE)))) {
             pages.request(cursor);
             for (int page = 0; page < MAX_PULL_PAGES; page++) {
@@ -319,6 +323,29 @@ public final class SyncEngine {
                 }
                 cursor = p.nextCursor();
             }
+        }
+    }
+
+    /**
+     * A device that has pulled nothing installs the server's snapshot of its scope in one transaction instead of
+     * paging through the whole log. A snapshot cut short installs nothing; the next round starts again.
+     *
+     * @return the snapshot's cursor, or empty when the server has no bootstrap
+     */
+    private Optional<String> bootstrap() throws IOException, ApiException, SignInRequiredException {
+        Optional<Snapshot> download = authorized(api::bootstrap);
+        if (download.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Snapshot snapshot = download.get()) {
+            OperationLog.Installed installed = log.install(snapshot);
+            if (!installed.fresh().isEmpty()) {
+                feed.pulled(installed.fresh());
+            }
+            if (installed.end().serverClock() != null) {
+                feed.serverClockStored(installed.end().serverClock());
+            }
+            return Optional.of(installed.end().nextCursor());
         }
     }
 

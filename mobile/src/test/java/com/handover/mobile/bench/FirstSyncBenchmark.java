@@ -8,6 +8,7 @@ import com.handover.mobile.sync.Server;
 import com.handover.mobile.sync.SyncStatus;
 import com.handover.mobile.sync.http.HttpClients;
 import com.handover.mobile.sync.http.OkHttpSyncApi;
+import com.handover.mobile.testing.CountingSyncApi;
 import com.handover.mobile.testing.FakePhotoSource;
 import com.handover.mobile.testing.RecordingNavigation;
 import com.handover.mobile.ui.DirectTaskRunner;
@@ -44,7 +45,8 @@ import java.util.stream.Stream;
  * The phone's figures against the real server on loopback (printed, not asserted):
  * <ol>
  *   <li>first sync of a 1,000-unit project (about 150,000 item results) into an empty device: sign-in with the
- *       reference data, then one sync round that pulls everything;</li>
+ *       reference data, then one sync round that installs the bootstrap snapshot and pulls the tail; and the same
+ *       into a second empty device by paging through the pull, as against a server without the snapshot;</li>
  *   <li>reopening the app over that replica (the log re-reduced into memory);</li>
  *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
  *   <li>recording one item result (operation + outbox row in one transaction, then the state), raw and through the
@@ -122,12 +124,28 @@ public final class FirstSyncBenchmark {
                 throw new IllegalStateException("the first sync failed: " + status.problem());
             }
             System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"
-                    + " pull of %,d operations %.1f s = %,.0f ops/s)%n", firstSync, unitCount, signIn, ops.size(),
+                    + " snapshot and tail of %,d operations %.1f s = %,.0f ops/s)%n", firstSync, unitCount, signIn, ops.size(),
                     firstSync - signIn, ops.size() / (firstSync - signIn));
+            // The same first sync by paging through the pull, as against a server without the snapshot.
+            long tp = System.nanoTime();
+            try (MobileComposition paged = MobileComposition.open(dir.resolve("paged-phone"),
+                    new CountingSyncApi(false), new FakePhotoSource(), new AwtImageCodec(), new DirectTaskRunner(),
+                    Clock.system(ZoneId.of("Asia/Shanghai")), RetryPolicy.standard(), "bench-paged-phone")) {
+                paged.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD);
+                paged.context().sync().refreshReference();
+                SyncStatus pagedStatus = paged.context().sync().syncNow();
+                if (pagedStatus.problem() != null) {
+                    throw new IllegalStateException("the paged first sync failed: " + pagedStatus.problem());
+                }
+            }
+            double pagedSync = seconds(tp);
+            System.out.printf("the same first sync paging through the pull (no snapshot): %.1f s; snapshot / paged"
+                    + " = %.2f%n", pagedSync, firstSync / pagedSync);
             double rawSeconds = RawInsert.oneTransaction(dir.resolve("raw.db"), ops);
             System.out.printf("raw SQLite insert of the same rows, one transaction: %.2f s = %,.0f rows/s;"
-                    + " first sync / raw = %.2f (pull alone / raw = %.2f)%n", rawSeconds, ops.size() / rawSeconds,
-                    rawSeconds / firstSync, rawSeconds / (firstSync - signIn));
+                    + " raw / first sync = %.2f (raw / pull alone = %.2f; raw / paged first sync = %.2f)%n",
+                    rawSeconds, ops.size() / rawSeconds, rawSeconds / firstSync, rawSeconds / (firstSync - signIn),
+                    rawSeconds / pagedSync);
 
             // 2. Reopening the app: the whole log re-reduced into memory.
             long t2 = System.nanoTime();

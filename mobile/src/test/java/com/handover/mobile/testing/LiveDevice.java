@@ -3,6 +3,7 @@ package com.handover.mobile.testing;
 import com.handover.mobile.MobileComposition;
 import com.handover.mobile.photo.AwtImageCodec;
 import com.handover.mobile.sync.RetryPolicy;
+import com.handover.mobile.sync.SyncApi;
 import com.handover.mobile.sync.SyncStatus;
 import com.handover.mobile.sync.http.HttpClients;
 import com.handover.mobile.sync.http.OkHttpSyncApi;
@@ -33,8 +34,12 @@ public final class LiveDevice implements AutoCloseable {
     }
 
     public LiveDevice(Path folder, String deviceName, TaskRunner tasks) {
+        this(folder, deviceName, tasks, new OkHttpSyncApi(HttpClients.create()));
+    }
+
+    public LiveDevice(Path folder, String deviceName, TaskRunner tasks, SyncApi api) {
         this.folder = folder;
-        this.composition = MobileComposition.open(folder, new OkHttpSyncApi(HttpClients.create()), camera,
+        this.composition = MobileComposition.open(folder, api, camera,
                 new AwtImageCodec(), tasks, Clock.system(ZoneId.of("Asia/Shanghai")),
                 new RetryPolicy(3, Duration.ofMillis(100), Duration.ofSeconds(1), new Random(11), sleeper), deviceName);
     }

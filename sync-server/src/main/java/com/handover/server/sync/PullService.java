@@ -5,6 +5,8 @@ import com.handover.server.auth.Scopes;
 import com.handover.server.store.Database;
 import com.handover.server.store.OperationLog;
 import com.handover.server.web.errors.ApiException;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +20,9 @@ import java.util.List;
  * (see {@link DeviceSightings}).
  */
 public final class PullService {
+
+    /** Operations read from the database at a time while a snapshot is written. */
+    static final int SNAPSHOT_PAGE = 5000;
 
     private final Database db;
     private final OperationLog log;
@@ -57,6 +62,30 @@ public final class PullService {
         long now = clock.millis();
         sightings.saw(principal.deviceId(), now, ClockDrift.of(deviceTime, null, now));
         return new PullResult(entries, new PullCursor(next, scope).toString(), hasMore, serverClock.now().toString());
+    }
+
+    /**
+     * Writes the snapshot of everything in the user's scope up to the committed head (see {@link SnapshotWriter}),
+     * read in pages of {@value #SNAPSHOT_PAGE} so the server never holds the whole scope; its closing cursor is
+     * the one a pull up to that head would give, so the device pulls only what follows.
+     */
+    public void bootstrap(Principal principal, Long deviceTime, OutputStream out) throws IOException {
+        var filter = scopes.filterFor(principal);
+        long head = db.read(log::committedHead);
+        String scope = db.read(c -> scopes.fingerprint(c, principal));
+        long now = clock.millis();
+        sightings.saw(principal.deviceId(), now, ClockDrift.of(deviceTime, null, now));
+        SnapshotWriter writer = new SnapshotWriter(out);
+        long after = 0;
+        while (after < head) {
+            long from = after;
+            List<OperationLog.StoredOperation> page = db.read(c -> log.page(c, from, head, SNAPSHOT_PAGE, filter));
+            for (OperationLog.StoredOperation op : page) {
+                writer.entry(op.position(), op.json());
+            }
+            after = page.size() < SNAPSHOT_PAGE ? head : page.get(page.size() - 1).position();
+        }
+        writer.end(new PullCursor(head, scope).toString(), serverClock.now().toString());
     }
 
     /** Writes the last pulls noted in memory and stops the background writer (the server is stopping). */

@@ -3,9 +3,13 @@ package com.handover.mobile.store.sqlite;
 import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.RejectedOperation;
+import com.handover.mobile.store.Snapshot;
+import com.handover.mobile.store.StoreException;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The operation log and outbox in SQLite. */
 public final class SqliteOperationLog implements OperationLog {
@@ -60,6 +65,37 @@ public final class SqliteOperationLog implements OperationLog {
             }
             return fresh;
         });
+    }
+
+    @Override
+    public Installed install(Snapshot snapshot) throws IOException {
+        try {
+            return db.inTransaction(c -> {
+                List<Operation> fresh = new ArrayList<>();
+                Snapshot.End end = readInto(snapshot, page -> {
+                    try {
+                        fresh.addAll(pages.write(c, page));
+                    } catch (SQLException e) {
+                        throw new StoreException("a snapshot page could not be stored", e);
+                    }
+                });
+                Settings.put(c, Settings.CURSOR, end.nextCursor());
+                if (end.serverClock() != null) {
+                    SqliteClockStore.saveIfLater(c, end.serverClock());
+                }
+                return new Installed(fresh, end);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static Snapshot.End readInto(Snapshot snapshot, Consumer<List<PulledOperation>> pages) {
+        try {
+            return snapshot.read(pages);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override

@@ -35,6 +35,12 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.LongSupplier;
 import com.handover.model.sla.SlaFigures;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import com.handover.mobile.store.Snapshot;
 import okhttp3.HttpUrl;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
@@ -197,6 +203,34 @@ public final class OkHttpSyncApi implements SyncApi {
                 throw ApiException.unusable(response.code(), "MALFORMED_RESPONSE", "the pull answer is not readable: "
                         + e.getMessage());
             }
+        }
+    }
+
+    /**
+     * Downloads the snapshot into a file as it arrives (kept compressed when the server compressed it); an older
+     * server without the endpoint answers 404, which means: pull from the start instead.
+     */
+    @Override
+    public Optional<Snapshot> bootstrap(Server server) throws IOException, ApiException {
+        Request request = authorized(server, new Request.Builder().url(url(server, "api/v1/sync/bootstrap")))
+                .header("Accept-Encoding", "gzip").get().build();
+        try (Response response = client.newCall(request).execute()) {
+            if (response.code() == 404) {
+                return Optional.empty();
+            }
+            if (!response.isSuccessful()) {
+                throw error(response, response.body().string());
+            }
+            boolean gzip = "gzip".equalsIgnoreCase(response.header("Content-Encoding"));
+            Path file = Files.createTempFile("handover-snapshot", gzip ? ".ndjson.gz" : ".ndjson");
+            SnapshotFile snapshot = new SnapshotFile(file, gzip, mapper, pages);
+            try (InputStream in = response.body().byteStream()) {
+                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException | RuntimeException e) {
+                snapshot.close();
+                throw e;
+            }
+            return Optional.of(snapshot);
         }
     }
 

@@ -57,28 +57,45 @@ final class PullPageReader {
     private void readOperations(JsonParser p, String text, List<PulledOperation> out) throws IOException {
         expect(p.currentToken(), JsonToken.START_ARRAY);
         while (p.nextToken() == JsonToken.START_OBJECT) {
-            long position = -1;
-            JsonNode operation = null;
-            String json = null;
-            while (p.nextToken() == JsonToken.FIELD_NAME) {
-                String field = p.currentName();
-                JsonToken value = p.nextToken();
-                if (field.equals("position") && value == JsonToken.VALUE_NUMBER_INT) {
-                    position = p.getLongValue();
-                } else if (field.equals("operation") && value == JsonToken.START_OBJECT) {
-                    int start = (int) p.currentTokenLocation().getCharOffset();
-                    operation = oneValue.readTree(p);
-                    json = text.substring(start, (int) p.currentLocation().getCharOffset());
-                } else {
-                    p.skipChildren();
-                }
-            }
-            if (operation == null) {
-                throw new IOException("a pulled entry has no operation");
-            }
-            out.add(new PulledOperation(position, codec.fromTree(operation), json));
+            out.add(entry(p, text));
         }
         expect(p.currentToken(), JsonToken.END_ARRAY);
+    }
+
+    /** One {@code {"position":…,"operation":…}} entry standing alone, as a snapshot line holds it. */
+    PulledOperation entry(String line) throws IOException {
+        try (JsonParser p = mapper.getFactory().createParser(line)) {
+            expect(p.nextToken(), JsonToken.START_OBJECT);
+            PulledOperation entry = entry(p, line);
+            if (p.nextToken() != null) {
+                throw new IOException("a snapshot line holds more than one entry");
+            }
+            return entry;
+        }
+    }
+
+    /** Reads the entry whose START_OBJECT is the parser's current token. */
+    private PulledOperation entry(JsonParser p, String text) throws IOException {
+        long position = -1;
+        JsonNode operation = null;
+        String json = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (field.equals("position") && value == JsonToken.VALUE_NUMBER_INT) {
+                position = p.getLongValue();
+            } else if (field.equals("operation") && value == JsonToken.START_OBJECT) {
+                int start = (int) p.currentTokenLocation().getCharOffset();
+                operation = oneValue.readTree(p);
+                json = text.substring(start, (int) p.currentLocation().getCharOffset());
+            } else {
+                p.skipChildren();
+            }
+        }
+        if (operation == null) {
+            throw new IOException("a pulled entry has no operation");
+        }
+        return new PulledOperation(position, codec.fromTree(operation), json);
     }
 
     private static void expect(JsonToken actual, JsonToken wanted) throws IOException {
@@ -87,7 +104,7 @@ final class PullPageReader {
         }
     }
 
-    private static Hlc hlc(String text) {
+    static Hlc hlc(String text) {
         if (text == null || text.isEmpty()) {
             return null;
         }

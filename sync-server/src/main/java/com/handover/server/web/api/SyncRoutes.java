@@ -17,11 +17,13 @@ import com.handover.server.web.errors.ApiException;
 import com.handover.server.web.errors.ErrorCode;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** POST /api/v1/sync/push and GET /api/v1/sync/pull. */
+/** POST /api/v1/sync/push, GET /api/v1/sync/pull and GET /api/v1/sync/bootstrap. */
 public final class SyncRoutes implements RouteGroup {
 
     private static final Set<String> PUSH_FIELDS = Set.of("deviceId", "operations");
@@ -42,6 +44,7 @@ public final class SyncRoutes implements RouteGroup {
     public void register(RoutesConfig routes) {
         routes.post(ApiAccess.PREFIX + "/sync/push", this::push);
         routes.get(ApiAccess.PREFIX + "/sync/pull", this::pull);
+        routes.get(ApiAccess.PREFIX + "/sync/bootstrap", this::bootstrap);
     }
 
     private void push(Context ctx) throws Exception {
@@ -83,6 +86,16 @@ public final class SyncRoutes implements RouteGroup {
         int limit = limit(ApiQuery.value(ctx, "limit").orElse(null));
         PullResult result = metrics.timePull(() -> pull.pull(principal, after, limit, deviceTime(ctx)));
         ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
+    }
+
+    /** Streams the snapshot of the device's scope; errors found before the first byte are 4xx JSON as usual. */
+    private void bootstrap(Context ctx) throws Exception {
+        Principal principal = ApiAccess.principal(ctx);
+        Long deviceTime = deviceTime(ctx);
+        ctx.contentType("application/x-ndjson; charset=utf-8");
+        try (OutputStream out = new BufferedOutputStream(ctx.outputStream(), 64 * 1024)) {
+            pull.bootstrap(principal, deviceTime, out);
+        }
     }
 
     private int limit(String text) {
