@@ -44,6 +44,11 @@ public final class RecordPages implements OfficePageGroup {
             return RecordPages.link(project.id(), RecordForms.form(kind).orElseThrow().key(row), kind);
         }
 
+        public String typeName(String code) {
+            return sheets.get(UNIT_TYPES).stream().filter(r -> code.equals(r.get(TYPE_CODE)))
+                    .map(r -> r.get(TYPE_NAME)).findFirst().orElse(code);
+        }
+
         public String tradeName(String code) {
             return BundledChecklists.catalog().vocabulary().trade(code).map(t -> t.nameZh()).orElse(code);
         }
@@ -56,7 +61,13 @@ public final class RecordPages implements OfficePageGroup {
     /** One record's form; {@code errors} by column. */
     public record EditView(Project project, RecordForms.Form form, String key, Map<String, String> values,
                            Map<String, String> errors, List<String> others, boolean admin,
-                           Map<String, List<String>> choices, UUID unitId, boolean saved) {
+                           Map<String, List<String>> choices, Map<String, String> typeNames, UUID unitId,
+                           boolean saved) {
+
+        /** A 户型 choice by its name, other choices as they are. */
+        public String choiceLabel(String column, String choice) {
+            return column.equals(TYPE_CODE) ? typeNames.getOrDefault(choice, choice) : choice;
+        }
 
         /** The 户型 this form edits (kind "type"). */
         public UUID typeId() {
@@ -142,7 +153,7 @@ public final class RecordPages implements OfficePageGroup {
         }
         ctx.status(status);
         parts.web().render(ctx, "record-edit.jte", page, new EditView(project, form, key, values, errors, others,
-                page.session().isAdmin(), choices(sheets), unitId(parts, id, form, values),
+                page.session().isAdmin(), choices(sheets), typeNames(sheets), unitId(parts, id, form, values),
                 refusal == null && "1".equals(ctx.queryParam("saved"))));
     }
 
@@ -150,6 +161,12 @@ public final class RecordPages implements OfficePageGroup {
         return Map.of(TYPE_CODE, sheets.get(UNIT_TYPES).stream().map(r -> r.get(TYPE_CODE)).toList(),
                 CONTRACTOR, sheets.get(CONTRACTORS).stream().map(r -> r.get(CONTRACTOR)).distinct().toList(),
                 STANDARD, List.of("FINISHED", "BARE_SHELL"));
+    }
+
+    private static Map<String, String> typeNames(Map<String, List<Map<String, String>>> sheets) {
+        Map<String, String> out = new LinkedHashMap<>();
+        sheets.get(UNIT_TYPES).forEach(r -> out.put(r.get(TYPE_CODE), r.get(TYPE_NAME)));
+        return out;
     }
 
     private static UUID unitId(OfficeParts parts, UUID projectId, RecordForms.Form form, Map<String, String> values) {
