@@ -25,7 +25,7 @@ import java.util.UUID;
 public final class LiveServer implements AutoCloseable {
 
     public static final String SECOND_INSPECTOR = "inspector2";
-    public static final UUID PROJECT = DemoData.id("project");
+    public static final UUID PROJECT = DemoData.PROJECT_ID;
     private static final String SECOND_PASSWORD = "Second-Inspector-1";
 
     private final ServerConfig config;
@@ -101,7 +101,7 @@ public final class LiveServer implements AutoCloseable {
 
     /** The demo unit's id, e.g. {@code 1-101} (building 1: finished; building 2: bare shell). */
     public static UUID unit(String number) {
-        return DemoData.id("unit-" + number);
+        return DemoData.unitId(number);
     }
 
     @Override

@@ -68,7 +68,7 @@ class MaintenanceFlowTest {
                 LiveServer.unit("1-101"), WorkOrderSource.OWNER_REPORT, null, null, "KITCHEN", "厨房水槽下水管渗漏",
                 Severity.NORMAL, "PIPE_LEAK", 50_000, false, office.app().clock().instant().minus(Duration.ofHours(3))));
         office.app().replica().record(OperationType.WORK_ORDER_ASSIGNED, order,
-                new WorkOrderOps.Assigned(DemoData.id("contractor-plumbing"), "maintenance"));
+                new WorkOrderOps.Assigned(DemoData.contractorId("plumbing"), "maintenance"));
         assertNull(office.sync().problem());
 
         phone = new LiveDevice(dir.resolve("phone"), "repair-phone", new FxDirectTaskRunner());

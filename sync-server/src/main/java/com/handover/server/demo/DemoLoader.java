@@ -1,7 +1,11 @@
 package com.handover.server.demo;
 
 import com.handover.server.Components;
+import com.handover.model.json.BundledChecklists;
 import com.handover.server.auth.User;
+import com.handover.server.setup.Accounts;
+import com.handover.server.setup.imports.ImportRefused;
+import com.handover.server.setup.imports.ProjectImport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,12 +15,15 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Loads the demo once: on a database that already holds it, nothing changes. The accounts' passwords are
+ * Loads the demo once, through the product's own paths: the project is imported from the demo's import file by
+ * the import service, the accounts are created by the 管理 page's account service. On a database that already
+ * holds the demo, nothing changes. The accounts' passwords are
  * random; they are written to {@code demo-accounts.properties} in the data folder (readable by the owner
  * only) so that later starts can show them again.
  */
@@ -40,50 +47,41 @@ public final class DemoLoader {
     public static Outcome load(Components c) throws IOException {
         Path file = c.config().dataDir().resolve(PASSWORD_FILE);
         LocalDate completion = LocalDate.now(c.clock().withZone(ZoneId.of("Asia/Shanghai"))).minusMonths(5);
+        if (c.db().read(conn -> c.sites().projectExists(conn, DemoData.PROJECT_ID))) {
+            return new Outcome(false, readPasswords(file).orElse(Map.of()));
+        }
         DemoData demo = new DemoData(completion);
-        Map<String, String> passwords = new LinkedHashMap<>();
+        try {
+            new ProjectImport(c, BundledChecklists.catalog().vocabulary()).importBytes(demo.workbook);
+        } catch (ImportRefused e) {
+            throw new IllegalStateException("the demo workbook is refused by the import: " + e.problems(), e);
+        }
+        Map<String, String> passwords = accounts(c, demo);
+        Files.createDirectories(file.getParent());
+        Properties props = new Properties();
+        props.putAll(passwords);
+        try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+            props.store(out, "demo accounts of the handover server");
+        }
+        restrictToOwner(file);
+        return new Outcome(true, passwords);
+    }
+
+    /** One account per role, through the 管理 page's account service; a name already taken keeps its password. */
+    private static Map<String, String> accounts(Components c, DemoData demo) {
+        Accounts accounts = new Accounts(c);
         SecureRandom random = new SecureRandom();
+        Map<String, String> passwords = new LinkedHashMap<>();
         for (User u : demo.users) {
-            passwords.put(u.username(), password(random));
+            String password = password(random);
+            if (accounts.create(new Accounts.NewAccount(u.username(), u.displayName(), u.role(), password)).isEmpty()) {
+                passwords.put(u.username(), password);
+            }
         }
-        Map<String, String> hashes = new LinkedHashMap<>();
-        passwords.forEach((user, pw) -> hashes.put(user, c.passwords().hash(pw)));
-        boolean loaded = c.db().write(conn -> {
-            c.log().lockHead(conn); // serialises nodes that start with --demo at the same moment
-            if (c.sites().projectExists(conn, demo.project.id())) {
-                return false;
-            }
-            long now = c.clock().millis();
-            c.sites().insertProject(conn, demo.project);
-            for (var b : demo.buildings) {
-                c.sites().insertBuilding(conn, b);
-            }
-            for (var t : demo.unitTypes) {
-                c.sites().insertUnitType(conn, t);
-            }
-            c.sites().insertUnits(conn, demo.units);
-            for (var k : demo.contractors) {
-                c.sites().insertContractor(conn, k);
-            }
-            for (User u : demo.users) {
-                c.accounts().saveUser(conn, u, hashes.get(u.username()), now);
-            }
-            c.sites().assignProject(conn, "inspector", demo.project.id());
-            c.sites().assignProject(conn, "supervisor", demo.project.id());
-            c.sites().assignProject(conn, "projectdept", demo.project.id());
-            return true;
-        });
-        if (loaded) {
-            Files.createDirectories(file.getParent());
-            Properties props = new Properties();
-            props.putAll(passwords);
-            try (var out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                props.store(out, "demo accounts of the handover server");
-            }
-            restrictToOwner(file);
-            return new Outcome(true, passwords);
+        for (String assigned : List.of("inspector", "supervisor", "projectdept")) {
+            accounts.assign(assigned, demo.project.id());
         }
-        return new Outcome(false, readPasswords(file).orElse(Map.of()));
+        return passwords;
     }
 
     private static Optional<Map<String, String>> readPasswords(Path file) throws IOException {

@@ -3,6 +3,7 @@ package com.handover.server.office;
 import com.handover.server.office.disputes.ObjectionPages;
 import com.handover.server.office.pages.AdminPages;
 import com.handover.server.office.pages.ProjectImportPages;
+import com.handover.server.office.pages.RecordPages;
 import com.handover.server.office.pages.SetupPages;
 import com.handover.server.office.pages.DashboardPage;
 import com.handover.server.office.pages.SyncReviewPage;
@@ -38,6 +39,7 @@ final class OfficePages {
                 new AdminPages(),
                 new ProjectImportPages(),
                 new SetupPages(),
+                new RecordPages(),
                 (routes, parts) -> new IntakePages(parts).install(routes),
                 (routes, parts) -> new BoardPages(parts).install(routes),
                 (routes, parts) -> new ConfirmationPages(parts).install(routes),

@@ -96,6 +96,9 @@ public interface SiteStore {
 
     List<UnitType> unitTypes(Connection c, UUID projectId) throws SQLException;
 
+    /** The template (FINISHED or BARE_SHELL) of each 户型 of the project that has one. */
+    Map<UUID, DeliveryStandard> unitTypeStandards(Connection c, UUID projectId) throws SQLException;
+
     List<Unit> units(Connection c, UUID projectId) throws SQLException;
 
     List<Unit> unitsByIds(Connection c, Collection<UUID> ids) throws SQLException;

@@ -8,7 +8,15 @@ import com.handover.server.HandoverServer;
 import com.handover.server.config.ServerConfig;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.TestServer;
+import com.handover.model.json.BundledChecklists;
+import com.handover.server.Components;
+import com.handover.server.setup.imports.ProjectImport;
+import com.handover.server.store.jdbc.Sql;
 import java.nio.file.Files;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,6 +59,43 @@ class DemoLoaderTest {
             return server.components().db().read(c -> com.handover.server.store.jdbc.Sql.count(c,
                     "SELECT COUNT(*) FROM units"));
         }
+    }
+
+    @Test
+    void theDemoSiteRecordsAreWhatImportingTheDemoWorkbookMakes(@TempDir Path dir) throws Exception {
+        ServerConfig config = ServerConfig.embedded(dir).withHost("127.0.0.1").withPort(0).withDemo(true);
+        Map<String, List<String>> loaded;
+        LocalDate completion;
+        try (HandoverServer server = HandoverServer.start(config)) {
+            DemoLoader.load(server.components());
+            loaded = siteRecords(server.components());
+            completion = server.components().db().read(c -> server.components().sites().projects(c)).get(0)
+                    .completionAcceptance();
+        }
+        try (TestServer empty = TestServer.start(TestServer.Options.defaults().withSeed(false))) {
+            new ProjectImport(empty.components(), BundledChecklists.catalog().vocabulary())
+                    .importBytes(new DemoData(completion).workbook);
+            Map<String, List<String>> imported = siteRecords(empty.components());
+            assertEquals(144, imported.get("units").size());
+            assertEquals(10, imported.get("contractor_responsibilities").size(), "five trades in two buildings");
+            assertEquals(imported, loaded);
+        }
+    }
+
+    /** Every row of the site tables, all columns, in id order. */
+    private static Map<String, List<String>> siteRecords(Components c) {
+        Map<String, List<String>> out = new TreeMap<>();
+        for (String table : List.of("projects", "buildings", "unit_types", "units", "contractors",
+                "project_warranty_periods", "contractor_responsibilities")) {
+            out.put(table, c.db().read(conn -> Sql.query(conn, "SELECT * FROM " + table, rs -> {
+                StringBuilder row = new StringBuilder();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.append(rs.getMetaData().getColumnName(i)).append('=').append(rs.getString(i)).append(';');
+                }
+                return row.toString();
+            })).stream().sorted().toList());
+        }
+        return out;
     }
 
     @Test

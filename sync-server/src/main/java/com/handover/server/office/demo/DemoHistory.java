@@ -46,7 +46,7 @@ public final class DemoHistory {
 
     /** The history of the server's demo project (滨江花园), written once. */
     public static Summary loadDemo(Components c) {
-        UUID project = DemoData.id("project");
+        UUID project = DemoData.PROJECT_ID;
         return generate(c, project, Settings.demo(), "inspector", "maintenance", "office");
     }
 

@@ -5,6 +5,7 @@ import com.handover.model.site.Project;
 import com.handover.server.auth.User;
 import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
+import com.handover.server.setup.Accounts;
 import com.handover.server.office.query.AdminQueries;
 import com.handover.server.office.session.OfficeSession;
 import com.handover.server.office.session.SessionService;
@@ -25,9 +26,9 @@ import java.util.UUID;
 public final class AdminPages implements OfficePageGroup {
 
     /** Shortest password an admin may set. */
-    public static final int MIN_PASSWORD = 10;
-    public static final int MAX_PASSWORD = 256;
-    public static final int MAX_DISPLAY_NAME = 100;
+    public static final int MIN_PASSWORD = Accounts.MIN_PASSWORD;
+    public static final int MAX_PASSWORD = Accounts.MAX_PASSWORD;
+    public static final int MAX_DISPLAY_NAME = Accounts.MAX_DISPLAY_NAME;
 
     public record View(List<AdminQueries.UserRow> users, List<AdminQueries.Assignment> assignments,
                        List<AdminQueries.TokenRow> tokens, List<Project> projects, String notice, String error,
@@ -70,37 +71,11 @@ public final class AdminPages implements OfficePageGroup {
     }
 
     private void createUser(Context ctx, OfficeParts parts) {
-        String username = trim(ctx.formParam("username"));
-        String display = trim(ctx.formParam("displayName"));
-        String password = ctx.formParam("password");
-        Role role = role(ctx.formParam("role"));
-        if (username == null || !User.USERNAME.matcher(username).matches()) {
-            refuse(ctx, parts, "admin.err.username");
-            return;
-        }
-        if (display == null || display.isBlank() || display.length() > MAX_DISPLAY_NAME) {
-            refuse(ctx, parts, "admin.err.displayName");
-            return;
-        }
-        if (role == null) {
-            refuse(ctx, parts, "admin.err.role");
-            return;
-        }
-        if (!passwordOk(password)) {
-            refuse(ctx, parts, "admin.err.password");
-            return;
-        }
-        var c = parts.components();
-        String hash = c.passwords().hash(password);
-        boolean created = c.db().write(conn -> {
-            if (queries.userExists(conn, username)) {
-                return false;
-            }
-            c.accounts().saveUser(conn, new User(username, display, role), hash, c.clock().millis());
-            return true;
-        });
-        if (!created) {
-            refuse(ctx, parts, "admin.err.exists");
+        Optional<String> refusal = new Accounts(parts.components()).create(new Accounts.NewAccount(
+                trim(ctx.formParam("username")), trim(ctx.formParam("displayName")), role(ctx.formParam("role")),
+                ctx.formParam("password")));
+        if (refusal.isPresent()) {
+            refuse(ctx, parts, refusal.get());
             return;
         }
         throw OfficeHalt.redirect("/office/admin?done=created");
@@ -232,8 +207,7 @@ public final class AdminPages implements OfficePageGroup {
     }
 
     private static boolean passwordOk(String password) {
-        return password != null && password.length() >= MIN_PASSWORD && password.length() <= MAX_PASSWORD
-                && password.chars().noneMatch(ch -> ch < 0x20);
+        return Accounts.passwordOk(password);
     }
 
     private static Role role(String text) {

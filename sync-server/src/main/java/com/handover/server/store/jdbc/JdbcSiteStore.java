@@ -245,6 +245,18 @@ public final class JdbcSiteStore implements SiteStore {
     }
 
     @Override
+    public Map<UUID, DeliveryStandard> unitTypeStandards(Connection c, UUID projectId) throws SQLException {
+        Map<UUID, DeliveryStandard> out = new HashMap<>();
+        for (String[] row : Sql.query(c, "SELECT id, delivery_standard FROM unit_types WHERE project_id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2)}, projectId)) {
+            if (row[1] != null) {
+                out.put(UUID.fromString(row[0]), DeliveryStandard.valueOf(row[1]));
+            }
+        }
+        return out;
+    }
+
+    @Override
     public List<Unit> units(Connection c, UUID projectId) throws SQLException {
         return Sql.query(c, "SELECT " + UNIT_COLUMNS + " FROM units WHERE project_id = ? ORDER BY building_id, floor, number",
                 JdbcSiteStore::unit, projectId);

@@ -1,0 +1,135 @@
+package com.handover.server.office.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.handover.model.Role;
+import com.handover.model.json.BundledChecklists;
+import com.handover.model.site.Unit;
+import com.handover.server.Components;
+import com.handover.server.HandoverServer;
+import com.handover.server.clock.Clocks;
+import com.handover.server.config.Limits;
+import com.handover.server.config.ServerConfig;
+import com.handover.server.office.OfficeConsole;
+import com.handover.server.setup.Accounts;
+import com.handover.server.setup.imports.ProjectImport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The imported records one by one: an administrator's bad edits are refused field by field with the import's
+ * messages and store nothing; a good edit keeps the unit's id and shows on the unit page; office staff only view.
+ */
+class RecordPagesBrowserTest {
+
+    private static final String PASSWORD = "Records-Test-2026";
+
+    @Test
+    void anAdministratorEditsOneRecordAtATime() throws Exception {
+        Browser.requireOrSkip();
+        Path dir = Files.createTempDirectory("handover-records-browser");
+        ServerConfig config = new ServerConfig("127.0.0.1", 0, dir, null, "server", false, Limits.defaults());
+        try (HandoverServer server = HandoverServer.builder(config).routes(Clocks::new).routes(OfficeConsole::new).start();
+             Browser browser = new Browser("http://127.0.0.1:" + server.port())) {
+            Components c = server.components();
+            var summary = new ProjectImport(c, BundledChecklists.catalog().vocabulary())
+                    .importBytes(Files.readAllBytes(Path.of("src/test/resources/setup/two-buildings.csv")));
+            Accounts accounts = new Accounts(c);
+            assertTrue(accounts.create(new Accounts.NewAccount("chen", "陈主管", Role.ADMIN, PASSWORD)).isEmpty());
+            assertTrue(accounts.create(new Accounts.NewAccount("wang", "王客服", Role.OFFICE, PASSWORD)).isEmpty());
+            UUID project = summary.projectId();
+            Unit before = unit(c, project, "1-101");
+
+            browser.signIn("chen", PASSWORD);
+            browser.open("/office/projects/" + project);
+            browser.driver().findElement(By.id("project-records")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("records-units")).isEmpty());
+            shots(browser, "records-project");
+
+            browser.open("/office/units/" + before.id() + "/record");
+            browser.waiting().until(d -> !d.findElements(By.id("record-form")).isEmpty());
+            fill(browser, "f-0", "99");
+            fill(browser, "f-4", "abc");
+            fill(browser, "f-5", "2026-13-01");
+            browser.driver().findElement(By.id("record-save")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("record-errors")).isEmpty());
+            assertEquals("楼层 99 超出该楼栋的 6 层。", text(browser, "err-0"));
+            assertEquals("「abc」不是电话号码。", text(browser, "err-4"));
+            assertEquals("「2026-13-01」不是日期，应写作 2026-06-30。", text(browser, "err-5"));
+            assertEquals(before, unit(c, project, "1-101"), "a refused edit stores nothing");
+            shots(browser, "record-unit-refused");
+
+            fill(browser, "f-0", "1");
+            fill(browser, "f-3", "钱多多");
+            fill(browser, "f-4", "13900000099");
+            fill(browser, "f-5", "2026-07-01");
+            browser.driver().findElement(By.id("record-save")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("record-saved")).isEmpty());
+            Unit after = unit(c, project, "1-101");
+            assertEquals(before.id(), after.id(), "the unit keeps its id, so its history stays attached");
+            assertEquals("钱多多", after.ownerName());
+            assertEquals(12, c.db().read(conn -> c.sites().units(conn, project)).size(), "no unit added or lost");
+            browser.driver().findElement(By.id("to-unit")).click();
+            browser.waiting().until(d -> d.getPageSource().contains("钱多多"));
+            assertTrue(browser.driver().getPageSource().contains("13900000099"));
+
+            String storedBefore = periodText(c, project);
+            browser.open("/office/projects/" + project + "/records");
+            fill(browser, "p-ROOF_WATERPROOF", "3年");
+            browser.driver().findElement(By.id("periods-save")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("records-errors")).isEmpty());
+            String page = browser.driver().findElement(By.id("records-periods")).getText();
+            assertTrue(page.contains("第四十条第（二）项"), "the refusal cites the article: " + page);
+            assertEquals(storedBefore, periodText(c, project), "nothing stored");
+            shots(browser, "records-period-refused");
+            fill(browser, "p-ROOF_WATERPROOF", "8年");
+            browser.driver().findElement(By.id("periods-save")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("records-saved")).isEmpty());
+            assertEquals("8年", periodText(c, project));
+
+            browser.driver().manage().deleteAllCookies();
+            browser.signIn("wang", PASSWORD);
+            browser.open("/office/units/" + before.id() + "/record");
+            browser.waiting().until(d -> !d.findElements(By.id("record-form")).isEmpty());
+            assertTrue(browser.driver().findElements(By.id("record-save")).isEmpty(), "office staff only view");
+            assertFalse(browser.driver().findElement(By.id("f-3")).isEnabled());
+        }
+    }
+
+    private static String periodText(Components c, UUID project) {
+        var p = c.db().read(conn -> c.sites().warrantySettings(conn, project)).agreedContractorPeriods()
+                .get("ROOF_WATERPROOF");
+        return p == null ? null : p.amount() + "年";
+    }
+
+    private static Unit unit(Components c, UUID project, String number) {
+        List<Unit> units = c.db().read(conn -> c.sites().units(conn, project));
+        return units.stream().filter(u -> u.number().equals(number)).findFirst().orElseThrow();
+    }
+
+    private static void fill(Browser browser, String id, String value) {
+        WebElement e = browser.driver().findElement(By.name(id));
+        e.clear();
+        e.sendKeys(value);
+    }
+
+    private static String text(Browser browser, String id) {
+        return browser.driver().findElement(By.id(id)).getText();
+    }
+
+    private static void shots(Browser browser, String name) {
+        for (int width : new int[] {1440, 390}) {
+            browser.driver().manage().window().setSize(new Dimension(width, 900));
+            browser.screenshot(name + "-" + width);
+        }
+        browser.driver().manage().window().setSize(new Dimension(1440, 900));
+    }
+}
