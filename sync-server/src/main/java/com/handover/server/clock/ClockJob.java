@@ -1,24 +1,18 @@
 package com.handover.server.clock;
 
 import com.handover.server.sync.ServerOperations;
+import com.handover.server.clock.SlaFlagStore.Flag;
 import com.handover.server.config.ClockSettings;
 import com.handover.server.store.Database;
-import com.handover.server.store.Dialect;
-import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,9 +31,6 @@ public final class ClockJob {
 
     /** What one run found and did. */
     public record Run(int warrantyUnitsComputed, int overdueWorkOrders, int lateComplaints, int escalated) {
-    }
-
-    private record Flag(UUID entityId, String flag, String kind, UUID unitId, UUID projectId, long dueAt) {
     }
 
     private final Database db;
@@ -90,7 +81,7 @@ public final class ClockJob {
         }
         int late = (int) flags.stream().filter(f -> f.flag().equals(COMPLAINT_ANSWER_LATE)).count();
         db.write(c -> {
-            replaceFlags(c, db.dialect(), flags, now.toEpochMilli());
+            SlaFlagStore.replace(c, db.dialect(), flags, now.toEpochMilli());
             return null;
         });
         return new Run(units, overdue.size(), late, escalated);
@@ -108,39 +99,14 @@ public final class ClockJob {
     }
 
     private List<Flag> lateComplaints(Connection c, Instant now) throws SQLException {
-        return Sql.query(c, "SELECT id, unit_id, project_id, received_at_ms FROM complaints WHERE status = 'RECEIVED'",
-                        rs -> new Object[] {Sql.uuid(rs, "id"), Sql.uuid(rs, "unit_id"), Sql.uuid(rs, "project_id"),
-                                rs.getLong(4)})
-                .stream()
-                .map(r -> {
-                    Instant due = repairClock.complaints().complaintAnswerDeadline(Instant.ofEpochMilli((Long) r[3]));
-                    return now.isAfter(due) ? new Flag((UUID) r[0], COMPLAINT_ANSWER_LATE, "COMPLAINT", (UUID) r[1],
-                            (UUID) r[2], due.toEpochMilli()) : null;
-                })
-                .filter(f -> f != null)
-                .toList();
-    }
-
-    /** Replaces the flags, keeping when each was first raised. Two nodes running at once both succeed. */
-    private static void replaceFlags(Connection c, Dialect dialect, List<Flag> flags, long now) throws SQLException {
-        Map<String, Long> firstSeen = new HashMap<>();
-        for (var row : Sql.query(c, "SELECT entity_id, flag, flagged_at_ms FROM sla_flags",
-                rs -> Map.entry(rs.getString(1) + "/" + rs.getString(2), rs.getLong(3)))) {
-            firstSeen.put(row.getKey(), row.getValue());
-        }
-        Sql.update(c, "DELETE FROM sla_flags");
-        Map<String, Flag> unique = flags.stream()
-                .collect(Collectors.toMap(f -> f.entityId() + "/" + f.flag(), Function.identity(), (a, b) -> a));
-        try (PreparedStatement ps = c.prepareStatement(dialect.insertIgnore("sla_flags",
-                "entity_id, flag, entity_kind, unit_id, project_id, due_at_ms, flagged_at_ms", Sql.placeholders(7),
-                "entity_id, flag"))) {
-            for (var e : unique.entrySet()) {
-                Flag f = e.getValue();
-                Sql.bind(ps, f.entityId(), f.flag(), f.kind(), f.unitId(), f.projectId(), f.dueAt(),
-                        firstSeen.getOrDefault(e.getKey(), now));
-                ps.addBatch();
+        List<Flag> late = new ArrayList<>();
+        for (SlaFlagStore.WaitingComplaint w : SlaFlagStore.waitingComplaints(c)) {
+            Instant due = repairClock.complaints().complaintAnswerDeadline(w.receivedAt());
+            if (now.isAfter(due)) {
+                late.add(new Flag(w.id(), COMPLAINT_ANSWER_LATE, "COMPLAINT", w.unitId(), w.projectId(),
+                        due.toEpochMilli()));
             }
-            ps.executeBatch();
         }
+        return late;
     }
 }

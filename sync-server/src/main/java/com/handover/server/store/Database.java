@@ -1,6 +1,7 @@
 package com.handover.server.store;
 
 import com.handover.server.config.ServerConfig;
+import com.handover.server.store.jdbc.Sql;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
@@ -100,6 +101,11 @@ public final class Database implements AutoCloseable {
     }
 
     /** Runs {@code work} in a transaction that only reads. */
+    /** Asks the database a trivial question; throws when it cannot answer. */
+    public void check() {
+        read(c -> Sql.count(c, "SELECT 1"));
+    }
+
     public <T> T read(SqlWork<T> work) {
         return transaction(work);
     }

@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 /** The unit (and so the project) each record belongs to, fixed by the operation that created it. */
@@ -17,4 +18,10 @@ public interface EntityIndex {
     Map<UUID, EntityRef> find(Connection c, Collection<UUID> entityIds) throws SQLException;
 
     void insert(Connection c, List<EntityRef> refs) throws SQLException;
+
+    /** The unit a record of this kind belongs to; empty for an id no such record has. */
+    default Optional<UUID> unitOf(Connection c, EntityKind kind, UUID entityId) throws SQLException {
+        EntityRef ref = find(c, List.of(entityId)).get(entityId);
+        return ref == null || ref.kind() != kind ? Optional.empty() : Optional.of(ref.unitId());
+    }
 }

@@ -17,6 +17,9 @@ public interface PhotoCatalog {
 
     void addReferences(Connection c, List<PhotoReference> refs) throws SQLException;
 
+    /** Names a unit type's floor plan as a photo of its project, so devices of the project may fetch it. */
+    void addFloorPlanReference(Connection c, String sha256, UUID unitTypeId, UUID projectId) throws SQLException;
+
     /** Records that a photo's bytes were checked and kept; nothing happens if it already was. */
     void registerBlob(Connection c, BlobInfo info) throws SQLException;
 

@@ -99,6 +99,14 @@ public interface SiteStore {
     /** The template (FINISHED or BARE_SHELL) of each 户型 of the project that has one. */
     Map<UUID, DeliveryStandard> unitTypeStandards(Connection c, UUID projectId) throws SQLException;
 
+    /** The project a unit type belongs to; empty for an unknown unit type. */
+    Optional<UUID> projectOfUnitType(Connection c, UUID unitTypeId) throws SQLException;
+
+    /** The hash of a unit type's floor plan; empty when it has none. */
+    Optional<String> floorPlan(Connection c, UUID unitTypeId) throws SQLException;
+
+    void setFloorPlan(Connection c, UUID unitTypeId, String sha256) throws SQLException;
+
     List<Unit> units(Connection c, UUID projectId) throws SQLException;
 
     List<Unit> unitsByIds(Connection c, Collection<UUID> ids) throws SQLException;

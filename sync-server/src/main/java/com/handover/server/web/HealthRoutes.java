@@ -2,7 +2,6 @@ package com.handover.server.web;
 
 import com.handover.server.metrics.ServerMetrics;
 import com.handover.server.store.Database;
-import com.handover.server.store.jdbc.Sql;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,7 +25,7 @@ public final class HealthRoutes implements RouteGroup {
             Map<String, Object> body = new LinkedHashMap<>();
             boolean up;
             try {
-                db.read(c -> Sql.count(c, "SELECT 1"));
+                db.check();
                 up = true;
             } catch (RuntimeException e) {
                 up = false;

@@ -116,17 +116,35 @@ public final class InspectionViewModel {
                 .filter(d -> inspectionId.equals(d.inspectionId()))
                 .sorted(Comparator.comparing(DefectState::openedAt)).toList());
         defects.setAll(inspectionDefects);
-        Map<String, Long> defectsByItem = inspectionDefects.stream().filter(d -> d.itemCode() != null)
-                .collect(Collectors.groupingBy(d -> ItemEntry.key(d.room(), d.itemCode()), Collectors.counting()));
-        InstantiatedRoom room = c.room(selectedRoom.get()).orElseThrow();
         List<RecordProblem> recordProblems = RecordProblems.of(app.replica(), EntityKind.INSPECTION, inspectionId, people());
-        Map<String, FieldConflict> conflicts = app.replica().read(s -> {
+        List<ItemRow> itemRows = itemRows(c, c.room(selectedRoom.get()).orElseThrow(), inspectionDefects, recordProblems);
+        defectProblems = problemsByDefect(inspectionDefects);
+        answered.set(c.answered());
+        total.set(c.itemCount());
+        readOnly.set(c.state().signed());
+        readyToSign.set(c.status() == InspectionStatus.READY_TO_SIGN);
+        // Problems of an item are shown on the item (in its room); the rest on the inspection as a whole.
+        problems.setAll(recordProblems.stream().filter(p -> p.field() == null || !p.field().startsWith("item:"))
+                .map(RecordProblem::message).toList());
+        items.setAll(itemRows);
+    }
+
+    /** The newest conflict per field of this inspection. */
+    private Map<String, FieldConflict> conflictsByField() {
+        return app.replica().read(s -> {
             Map<String, FieldConflict> byField = new HashMap<>();
             s.conflictsOf(EntityKind.INSPECTION, inspectionId).forEach(conflict ->
                     FieldConflict.of(s, conflict).ifPresent(fc -> byField.merge(fc.field(), fc,
                             (a, b) -> Operation.CLOCK_ORDER.compare(a.winner(), b.winner()) >= 0 ? a : b)));
             return byField;
         });
+    }
+
+    private List<ItemRow> itemRows(InspectionChecklist c, InstantiatedRoom room, List<DefectState> inspectionDefects,
+                                   List<RecordProblem> recordProblems) {
+        Map<String, Long> defectsByItem = inspectionDefects.stream().filter(d -> d.itemCode() != null)
+                .collect(Collectors.groupingBy(d -> ItemEntry.key(d.room(), d.itemCode()), Collectors.counting()));
+        Map<String, FieldConflict> conflicts = conflictsByField();
         List<ItemRow> itemRows = new ArrayList<>();
         for (ChecklistItem item : room.room().items()) {
             Optional<ItemEntry> entry = c.entry(room.key(), item.code());
@@ -138,20 +156,16 @@ public final class InspectionViewModel {
                     conflicts.get(ItemRow.field(room.key(), item.code())),
                     itemProblems(recordProblems, ItemRow.field(room.key(), item.code()))));
         }
+        return itemRows;
+    }
+
+    private Map<UUID, List<UserMessage>> problemsByDefect(List<DefectState> inspectionDefects) {
         Map<UUID, List<UserMessage>> byDefect = new HashMap<>();
         for (DefectState d : inspectionDefects) {
             byDefect.put(d.id(), RecordProblems.of(app.replica(), EntityKind.DEFECT, d.id(), people()).stream()
                     .map(RecordProblem::message).toList());
         }
-        defectProblems = byDefect;
-        answered.set(c.answered());
-        total.set(c.itemCount());
-        readOnly.set(c.state().signed());
-        readyToSign.set(c.status() == InspectionStatus.READY_TO_SIGN);
-        // Problems of an item are shown on the item (in its room); the rest on the inspection as a whole.
-        problems.setAll(recordProblems.stream().filter(p -> p.field() == null || !p.field().startsWith("item:"))
-                .map(RecordProblem::message).toList());
-        items.setAll(itemRows);
+        return byDefect;
     }
 
     /**

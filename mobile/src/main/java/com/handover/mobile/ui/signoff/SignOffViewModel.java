@@ -141,6 +141,52 @@ public final class SignOffViewModel {
                 .orElse(false);
     }
 
+    /** Records the changed readings and keys, then the sign-off over all this device holds; returns its hash. */
+    private String record(List<InspectionOps.MeterRead> meterOps, List<InspectionOps.KeysCounted> keyOps,
+                          SignOffDecision chosen, List<Signature> signatures) {
+        meterOps.forEach(p -> app.replica().record(OperationType.INSPECTION_METER_READ, inspectionId, p));
+        keyOps.forEach(p -> app.replica().record(OperationType.INSPECTION_KEYS_COUNTED, inspectionId, p));
+        List<UUID> own = app.replica().read(s -> s.defects().values().stream()
+                .filter(d -> inspectionId.equals(d.inspectionId())).map(DefectState::id).toList());
+        return InspectionSigning.sign(app.replica(), inspectionId, own, chosen, signatures);
+    }
+
+    /** The meter readings that differ from those recorded; empty when one is not a number. */
+    private Optional<List<InspectionOps.MeterRead>> changedMeters() {
+        List<InspectionOps.MeterRead> meterOps = new ArrayList<>();
+        try {
+            for (MeterType m : MeterType.values()) {
+                String text = meters.get(m).get().strip();
+                if (!text.isEmpty()) {
+                    double reading = Double.parseDouble(text);
+                    MeterEntry existing = state.meters().get(m);
+                    if (existing == null || existing.reading() != reading) {
+                        meterOps.add(new InspectionOps.MeterRead(m, reading, null));
+                    }
+                }
+            }
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+        return Optional.of(meterOps);
+    }
+
+    /** The key counts that differ from those recorded; empty when one is out of range. */
+    private Optional<List<InspectionOps.KeysCounted>> changedKeys() {
+        List<InspectionOps.KeysCounted> keyOps = new ArrayList<>();
+        for (KeyType k : KeyType.values()) {
+            int n = keys.get(k).get();
+            Integer existing = state.keys().get(k);
+            if (n < 0 || n > InspectionOps.MAX_KEYS_OF_ONE_TYPE) {
+                return Optional.empty();
+            }
+            if (existing == null ? n > 0 : existing != n) {
+                keyOps.add(new InspectionOps.KeysCounted(k, n));
+            }
+        }
+        return Optional.of(keyOps);
+    }
+
     /** Saves meter readings and keys, then the sign-off over the content hash of everything this device holds. */
     public void sign() {
         if (busy.get() || state == null || state.signed()) {
@@ -158,33 +204,15 @@ public final class SignOffViewModel {
             error.set(UserMessage.of("signoff.error.signatures"));
             return;
         }
-        List<InspectionOps.MeterRead> meterOps = new ArrayList<>();
-        try {
-            for (MeterType m : MeterType.values()) {
-                String text = meters.get(m).get().strip();
-                if (!text.isEmpty()) {
-                    double reading = Double.parseDouble(text);
-                    MeterEntry existing = state.meters().get(m);
-                    if (existing == null || existing.reading() != reading) {
-                        meterOps.add(new InspectionOps.MeterRead(m, reading, null));
-                    }
-                }
-            }
-        } catch (IllegalArgumentException e) {
+        Optional<List<InspectionOps.MeterRead>> meterOps = changedMeters();
+        if (meterOps.isEmpty()) {
             error.set(UserMessage.of("signoff.error.meter"));
             return;
         }
-        List<InspectionOps.KeysCounted> keyOps = new ArrayList<>();
-        for (KeyType k : KeyType.values()) {
-            int n = keys.get(k).get();
-            Integer existing = state.keys().get(k);
-            if (n < 0 || n > InspectionOps.MAX_KEYS_OF_ONE_TYPE) {
-                error.set(UserMessage.of("signoff.error.keys"));
-                return;
-            }
-            if (existing == null ? n > 0 : existing != n) {
-                keyOps.add(new InspectionOps.KeysCounted(k, n));
-            }
+        Optional<List<InspectionOps.KeysCounted>> keyOps = changedKeys();
+        if (keyOps.isEmpty()) {
+            error.set(UserMessage.of("signoff.error.keys"));
+            return;
         }
         SignOffDecision chosen = decision.get();
         var now = app.clock().instant();
@@ -192,13 +220,7 @@ public final class SignOffViewModel {
                 new Signature(SignerRole.OWNER, ownerName.get().strip(), List.copyOf(ownerStrokes), now),
                 new Signature(SignerRole.INSPECTOR, inspectorName.get().strip(), List.copyOf(inspectorStrokes), now));
         busy.set(true);
-        app.tasks().run(() -> {
-            meterOps.forEach(p -> app.replica().record(OperationType.INSPECTION_METER_READ, inspectionId, p));
-            keyOps.forEach(p -> app.replica().record(OperationType.INSPECTION_KEYS_COUNTED, inspectionId, p));
-            List<UUID> own = app.replica().read(s -> s.defects().values().stream()
-                    .filter(d -> inspectionId.equals(d.inspectionId())).map(DefectState::id).toList());
-            return InspectionSigning.sign(app.replica(), inspectionId, own, chosen, signatures);
-        }, hash -> {
+        app.tasks().run(() -> record(meterOps.get(), keyOps.get(), chosen, signatures), hash -> {
             busy.set(false);
             app.sync().refreshCounts();
             refresh();

@@ -3,6 +3,7 @@ package com.handover.server.office.demo;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.demo.DemoData;
+import com.handover.server.store.ReadModel;
 import com.handover.server.store.jdbc.Sql;
 import java.time.Duration;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import java.util.UUID;
  * photos whose bytes never arrived, a device that stopped syncing and one whose clock runs ahead.
  * Loading it twice changes nothing.
  */
+@ReadModel
 public final class DemoHistory {
 
     /**

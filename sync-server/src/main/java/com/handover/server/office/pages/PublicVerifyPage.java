@@ -6,7 +6,6 @@ import com.handover.server.office.verify.RecordVerifier;
 import com.handover.server.office.verify.VerificationLinks;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.office.web.SecurityHeaders;
-import com.handover.server.store.jdbc.Sql;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.Instant;
@@ -75,9 +74,7 @@ public final class PublicVerifyPage {
                 return null;
             }
             RecordCheck check = verifier.verify(conn, id);
-            var where = Sql.queryOne(conn, "SELECT p.name, b.name, u.number FROM inspections i JOIN units u ON u.id = i.unit_id"
-                    + " JOIN buildings b ON b.id = u.building_id JOIN projects p ON p.id = u.project_id WHERE i.id = ?",
-                    rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, id).orElseThrow();
+            String[] where = verifier.place(conn, id);
             LocalDate day = check.signedAtMillis() == 0 ? null
                     : Instant.ofEpochMilli(check.signedAtMillis()).atZone(parts.settings().zone()).toLocalDate();
             return new View(code, where[0], where[1], mask(where[2]), day, check);

@@ -9,6 +9,7 @@ import com.handover.model.sync.Reducer;
 import com.handover.model.sync.state.InspectionState;
 import com.handover.model.sync.state.SignOff;
 import com.handover.server.store.OperationLog;
+import com.handover.server.store.ReadModel;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -25,6 +26,7 @@ import java.util.UUID;
  * whose stored JSON no longer reads as an operation counts as changed; one that is gone makes the record
  * incomplete.
  */
+@ReadModel
 public final class RecordVerifier {
 
     private final OperationLog log;
@@ -79,5 +81,12 @@ public final class RecordVerifier {
             case INCOMPLETE -> RecordCheck.Status.INCOMPLETE;
         };
         return new RecordCheck(status, v.signedHash(), v.recomputedHash(), v.missing(), List.of(), signedAt);
+    }
+
+    /** Where the inspection was: its project's name, its building's name and its unit's number. */
+    public String[] place(Connection c, UUID inspectionId) throws SQLException {
+        return Sql.queryOne(c, "SELECT p.name, b.name, u.number FROM inspections i JOIN units u ON u.id = i.unit_id"
+                + " JOIN buildings b ON b.id = u.building_id JOIN projects p ON p.id = u.project_id WHERE i.id = ?",
+                rs -> new String[] {rs.getString(1), rs.getString(2), rs.getString(3)}, inspectionId).orElseThrow();
     }
 }

@@ -1,7 +1,6 @@
 package com.handover.server.office.verify;
 
 import com.handover.server.store.Dialect;
-import com.handover.server.store.jdbc.Sql;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -21,10 +20,10 @@ public final class VerificationLinks {
     public static final Pattern CODE = Pattern.compile("[0-9A-HJKMNP-TV-Z]{" + CODE_LENGTH + "}");
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final Dialect dialect;
+    private final VerificationLinkStore store;
 
     public VerificationLinks(Dialect dialect) {
-        this.dialect = dialect;
+        this.store = new VerificationLinkStore(dialect);
     }
 
     /** The inspection's code, created if it has none (in a write transaction). */
@@ -33,22 +32,19 @@ public final class VerificationLinks {
         if (existing.isPresent()) {
             return existing.get();
         }
-        Sql.update(c, dialect.insertIgnore("verification_links", "code, inspection_id, created_at", "?, ?, ?",
-                "inspection_id"), newCode(), inspectionId, now);
+        store.addIfNone(c, newCode(), inspectionId, now);
         return existing(c, inspectionId).orElseThrow();
     }
 
     public Optional<String> existing(Connection c, UUID inspectionId) throws SQLException {
-        return Sql.queryOne(c, "SELECT code FROM verification_links WHERE inspection_id = ?", rs -> rs.getString(1),
-                inspectionId);
+        return store.codeOf(c, inspectionId);
     }
 
     public Optional<UUID> inspectionOf(Connection c, String code) throws SQLException {
         if (code == null || !CODE.matcher(code).matches()) {
             return Optional.empty();
         }
-        return Sql.queryOne(c, "SELECT inspection_id FROM verification_links WHERE code = ?",
-                rs -> Sql.uuid(rs, "inspection_id"), code);
+        return store.inspectionOf(c, code);
     }
 
     static String newCode() {

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 public final class JdbcPhotoCatalog implements PhotoCatalog {
 
@@ -68,5 +69,12 @@ public final class JdbcPhotoCatalog implements PhotoCatalog {
     public long missingCount(Connection c) throws SQLException {
         return Sql.count(c, "SELECT COUNT(DISTINCT sha256) FROM photo_refs r"
                 + " WHERE NOT EXISTS (SELECT 1 FROM blobs b WHERE b.sha256 = r.sha256)");
+    }
+
+    @Override
+    public void addFloorPlanReference(Connection c, String sha256, UUID unitTypeId, UUID projectId)
+            throws SQLException {
+        Sql.update(c, dialect.insertIgnore("photo_refs", "sha256, op_id, unit_id, project_id", "?, ?, ?, ?",
+                "sha256, op_id"), sha256, "floor-plan:" + unitTypeId, unitTypeId, projectId);
     }
 }

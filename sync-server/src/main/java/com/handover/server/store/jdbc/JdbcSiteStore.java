@@ -339,4 +339,22 @@ public final class JdbcSiteStore implements SiteStore {
             throw new SQLException("stored list is not JSON", e);
         }
     }
+
+    @Override
+    public Optional<UUID> projectOfUnitType(Connection c, UUID unitTypeId) throws SQLException {
+        return Sql.queryOne(c, "SELECT project_id FROM unit_types WHERE id = ?",
+                rs -> UUID.fromString(rs.getString(1)), unitTypeId);
+    }
+
+    @Override
+    public Optional<String> floorPlan(Connection c, UUID unitTypeId) throws SQLException {
+        // A unit type without a plan has a NULL column: read it as "no plan", not as a value.
+        return Sql.queryOne(c, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?",
+                rs -> Optional.ofNullable(rs.getString(1)), unitTypeId).flatMap(v -> v);
+    }
+
+    @Override
+    public void setFloorPlan(Connection c, UUID unitTypeId, String sha256) throws SQLException {
+        Sql.update(c, "UPDATE unit_types SET floor_plan_sha256 = ? WHERE id = ?", sha256, unitTypeId);
+    }
 }

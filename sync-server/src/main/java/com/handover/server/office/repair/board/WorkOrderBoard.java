@@ -9,6 +9,7 @@ import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.office.query.DueGroup;
+import com.handover.server.store.ReadModel;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -27,6 +28,7 @@ import java.util.UUID;
  * The work orders by status and deadline: overdue first, then by the time left. Filters run in SQL; the
  * clocks are computed for the filtered orders and only the shown page reads the orders' text.
  */
+@ReadModel
 public final class WorkOrderBoard {
 
     /** Lines on one board page. */

@@ -4,6 +4,7 @@ import com.handover.model.checklist.ChecklistCatalog;
 import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.server.Components;
+import com.handover.server.store.ReadModel;
 import com.handover.server.store.jdbc.Sql;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +18,7 @@ import java.util.UUID;
  * can be offered to every owner concerned before a group complaint forms. Counted over defects that are not
  * void, per building and item: units affected, their share of the building's units, and the units themselves.
  */
+@ReadModel
 public final class CommonDefects {
 
     /** Fewest units one item must fail in to be listed by default. */

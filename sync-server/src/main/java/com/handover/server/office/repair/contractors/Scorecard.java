@@ -11,6 +11,7 @@ import com.handover.server.clock.OrderObjections;
 import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
+import com.handover.server.store.ReadModel;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,6 +27,7 @@ import java.util.UUID;
  * developer had to repair itself and what that charged back, orders open and overdue now, and repeat defects
  * (defects reopened after its repair).
  */
+@ReadModel
 public final class Scorecard {
 
     /**

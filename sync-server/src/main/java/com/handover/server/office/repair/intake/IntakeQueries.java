@@ -7,6 +7,7 @@ import com.handover.server.office.disputes.ComplaintFilter;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.store.Database;
+import com.handover.server.store.ReadModel;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** What the intake pages read: buildings to pick from, units by number, and the complaints taken. */
+@ReadModel
 public final class IntakeQueries {
 
     /** Most units a search lists; most complaints the intake page lists. */

@@ -26,7 +26,6 @@ import com.handover.server.auth.Repairers;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
 import com.handover.server.clock.HandoverDates;
-import com.handover.server.store.jdbc.Sql;
 import com.handover.server.sync.ServerOperations.Draft;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.office.query.Site;
@@ -208,8 +207,7 @@ public final class IntakeService {
     }
 
     private ComplaintState complaint(UUID id) {
-        UUID unit = c.db().read(conn -> Sql.queryOne(conn,
-                "SELECT unit_id FROM complaints WHERE id = ?", rs -> UUID.fromString(rs.getString(1)), id))
+        UUID unit = c.db().read(conn -> c.entities().unitOf(conn, EntityKind.COMPLAINT, id))
                 .orElseThrow(() -> new IntakeException("complaintId", "no such complaint"));
         ComplaintState k = clocks.records().of(unit).complaints().get(id);
         if (k == null) {

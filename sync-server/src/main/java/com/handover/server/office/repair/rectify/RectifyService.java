@@ -18,7 +18,6 @@ import com.handover.server.clock.ClockServices;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
-import com.handover.server.store.jdbc.Sql;
 import com.handover.server.sync.ServerOperations.Draft;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -114,8 +113,7 @@ public final class RectifyService {
     }
 
     private DefectState defect(UUID defectId) {
-        UUID unit = c.db().read(conn -> Sql.queryOne(conn, "SELECT unit_id FROM defects WHERE id = ?",
-                rs -> UUID.fromString(rs.getString(1)), defectId))
+        UUID unit = c.db().read(conn -> c.entities().unitOf(conn, EntityKind.DEFECT, defectId))
                 .orElseThrow(() -> new RectifyException("defectId", "no such defect"));
         DefectState d = clocks.records().of(unit).defects().get(defectId);
         if (d == null) {

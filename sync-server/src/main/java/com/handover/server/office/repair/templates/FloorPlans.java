@@ -3,7 +3,6 @@ package com.handover.server.office.repair.templates;
 import com.handover.server.Components;
 import com.handover.server.blob.MediaType;
 import com.handover.server.store.PhotoCatalog;
-import com.handover.server.store.jdbc.Sql;
 import com.handover.server.web.errors.ApiException;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
@@ -30,8 +29,7 @@ public final class FloorPlans {
 
     /** Stores the plan and sets it on the unit type; returns null, or the bundle key of why not. */
     public String upload(UUID unitTypeId, UploadedFile file) {
-        UUID projectId = c.db().read(conn -> Sql.queryOne(conn, "SELECT project_id FROM unit_types WHERE id = ?",
-                rs -> UUID.fromString(rs.getString(1)), unitTypeId)).orElse(null);
+        UUID projectId = c.db().read(conn -> c.sites().projectOfUnitType(conn, unitTypeId)).orElse(null);
         if (projectId == null) {
             return "templates.floorPlan.noType";
         }
@@ -61,9 +59,8 @@ public final class FloorPlans {
             return "templates.floorPlan.notImage";
         }
         c.db().write(conn -> {
-            Sql.update(conn, "UPDATE unit_types SET floor_plan_sha256 = ? WHERE id = ?", sha, unitTypeId);
-            Sql.update(conn, c.db().dialect().insertIgnore("photo_refs", "sha256, op_id, unit_id, project_id",
-                    "?, ?, ?, ?", "sha256, op_id"), sha, "floor-plan:" + unitTypeId, unitTypeId, projectId);
+            c.sites().setFloorPlan(conn, unitTypeId, sha);
+            c.photos().addFloorPlanReference(conn, sha, unitTypeId, projectId);
             return null;
         });
         return null;
@@ -75,9 +72,7 @@ public final class FloorPlans {
 
     public Optional<Image> image(UUID unitTypeId) {
         return c.db().read(conn -> {
-            // A unit type without a plan has a NULL column: read it as "no plan", not as a value.
-            var sha = Sql.queryOne(conn, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?",
-                    rs -> Optional.ofNullable(rs.getString(1)), unitTypeId).flatMap(v -> v).orElse(null);
+            var sha = c.sites().floorPlan(conn, unitTypeId).orElse(null);
             return sha == null ? Optional.<PhotoCatalog.BlobInfo>empty()
                     : c.photos().blob(conn, sha);
         }).map(info -> new Image(info.contentType(), c.blobs().read(info.sha256(), 0, (int) info.size())));
