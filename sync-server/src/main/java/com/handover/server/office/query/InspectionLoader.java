@@ -1,6 +1,11 @@
 package com.handover.server.office.query;
 
+import com.handover.model.Point;
+import com.handover.model.site.Contractor;
 import com.handover.model.sync.state.DefectState;
+import com.handover.server.clock.RepairClock;
+import com.handover.server.office.figures.FloorPlan;
+import com.handover.server.office.figures.PhotoSizes;
 import com.handover.server.office.verify.RecordCheck;
 import com.handover.server.office.verify.RecordVerifier;
 import com.handover.server.office.web.Lang;
@@ -9,10 +14,14 @@ import com.handover.server.store.SiteStore;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Reads everything the inspection page and the handover report show, in one transaction. */
 public final class InspectionLoader {
@@ -20,10 +29,21 @@ public final class InspectionLoader {
     private final SiteQueries sites;
     private final InspectionQueries inspections = new InspectionQueries();
     private final RecordVerifier verifier;
+    private final Figures figures;
+
+    /** What the figures of an inspection are read with: photo sizes, the repair clock and the time. */
+    public record Figures(SiteStore siteStore, PhotoSizes sizes, RepairClock clock, Supplier<Instant> now) {
+    }
 
     public InspectionLoader(SiteStore sites, OperationLog log) {
+        this(sites, log, null);
+    }
+
+    /** A loader that also reads the floor plan with its pins, the photos' markup and the rectifying orders. */
+    public InspectionLoader(SiteStore sites, OperationLog log, Figures figures) {
         this.sites = new SiteQueries(sites);
         this.verifier = new RecordVerifier(log);
+        this.figures = figures;
     }
 
     public RecordVerifier verifier() {
@@ -45,6 +65,32 @@ public final class InspectionLoader {
         String inspector = Sql.queryOne(c, "SELECT display_name FROM users WHERE username = ?", rs -> rs.getString(1),
                 record.get().state().startedBy()).orElse(null);
         return Optional.of(InspectionView.build(site, record.get(), defects, check, inspections.conflicts(c, entities),
-                inspections.notApplied(c, entities), arrived, names, lang, inspector));
+                inspections.notApplied(c, entities), arrived, names, lang, inspector, figures(c, site, defects)));
+    }
+
+    private InspectionView.Figures figures(Connection c, Site site, List<DefectState> defects) throws SQLException {
+        if (figures == null) {
+            return new InspectionView.Figures(null, sha -> Optional.empty(), Map.of());
+        }
+        Map<UUID, String> contractors = new HashMap<>();
+        for (Contractor k : figures.siteStore().contractors(c)) {
+            contractors.put(k.id(), k.name());
+        }
+        Map<UUID, Rectifications.Rectification> orders = Rectifications.of(c, defects.stream().map(DefectState::id).toList(),
+                figures.clock(), contractors, figures.now().get());
+        return new InspectionView.Figures(floorPlan(c, site, defects), sha -> figures.sizes().of(c, sha), orders);
+    }
+
+    /** The unit type's plan with the defects' pins; null when the type has no plan. */
+    private FloorPlan floorPlan(Connection c, Site site, List<DefectState> defects) throws SQLException {
+        String sha = Sql.queryOne(c, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?", rs -> rs.getString(1),
+                site.unit().unitTypeId()).orElse(null);
+        if (sha == null) {
+            return null;
+        }
+        Map<UUID, Point> pins = new HashMap<>();
+        defects.stream().filter(d -> d.pin() != null).forEach(d -> pins.put(d.id(), d.pin().at()));
+        var size = figures.sizes().of(c, sha);
+        return new FloorPlan(sha, size.isPresent(), size.orElse(null), pins);
     }
 }

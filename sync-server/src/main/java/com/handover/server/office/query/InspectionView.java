@@ -2,14 +2,20 @@ package com.handover.server.office.query;
 
 import com.handover.model.ItemResult;
 import com.handover.model.KeyType;
+import com.handover.model.MarkupShape;
 import com.handover.model.MeterType;
 import com.handover.model.PhotoRef;
 import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.ChecklistTemplate;
+import com.handover.model.checklist.MeasurementContext;
+import com.handover.model.checklist.ToleranceLimit;
 import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.InspectionState;
 import com.handover.model.sync.state.ItemEntry;
 import com.handover.model.sync.state.MeterEntry;
+import com.handover.server.office.figures.FloorPlan;
+import com.handover.server.office.figures.Markup;
+import com.handover.server.office.figures.PhotoSizes;
 import com.handover.server.office.verify.RecordCheck;
 import com.handover.server.office.web.Lang;
 import java.util.ArrayList;
@@ -18,6 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * An inspection as the console and the handover report show it: items by room with failures first, defects
@@ -27,9 +35,15 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
                              List<Defect> defects, List<Meter> meters, List<Keys> keys, List<SignatureSvg> signatures,
                              RecordCheck check, List<InspectionQueries.ConflictPair> conflicts,
                              List<InspectionQueries.OutcomeRow> notApplied, ChecklistNames names,
-                             String inspectorDisplayName) {
+                             String inspectorDisplayName, FloorPlan floorPlan,
+                             Map<UUID, Rectifications.Rectification> rectifications) {
 
-    public record Item(String code, String name, ItemResult result, Double measuredValue, String note) {
+    /**
+     * One checklist line as recorded: {@code measured} is the value with its unit ("3 mm") and {@code allowed}
+     * the limit it is held to ("≤ 4 mm"), both empty for items judged without a figure.
+     */
+    public record Item(String code, String name, ItemResult result, Double measuredValue, String note, String measured,
+                       String allowed) {
         public boolean failed() {
             return result == ItemResult.FAIL;
         }
@@ -38,7 +52,12 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
     public record Room(String key, String name, List<Item> items, int failed) {
     }
 
-    public record Photo(String sha256, boolean arrived) {
+    /** A photo; {@code markup} is what was drawn on it on the phone (null when nothing was, or its size is unknown). */
+    public record Photo(String sha256, boolean arrived, Markup markup) {
+
+        public Photo(String sha256, boolean arrived) {
+            this(sha256, arrived, null);
+        }
     }
 
     public record Defect(DefectState state, String roomName, String itemName, String categoryName, List<Photo> photos) {
@@ -76,6 +95,22 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
                                        RecordCheck check, List<InspectionQueries.ConflictPair> conflicts,
                                        List<InspectionQueries.OutcomeRow> notApplied, Set<String> arrived,
                                        ChecklistNames names, Lang lang, String inspectorDisplayName) {
+        return build(site, record, defects, check, conflicts, notApplied, arrived, names, lang, inspectorDisplayName,
+                new Figures(null, sha -> Optional.empty(), Map.of()));
+    }
+
+    /**
+     * What besides the inspection's own operations its page and report show: the unit type's floor plan (null
+     * when it has none), the size of each photo (for its markup) and the work orders that rectify its defects.
+     */
+    public record Figures(FloorPlan floorPlan, Function<String, Optional<PhotoSizes.Size>> sizes,
+                          Map<UUID, Rectifications.Rectification> rectifications) {
+    }
+
+    public static InspectionView build(Site site, InspectionQueries.InspectionRecord record, List<DefectState> defects,
+                                       RecordCheck check, List<InspectionQueries.ConflictPair> conflicts,
+                                       List<InspectionQueries.OutcomeRow> notApplied, Set<String> arrived,
+                                       ChecklistNames names, Lang lang, String inspectorDisplayName, Figures figures) {
         InspectionState s = record.state();
         Optional<ChecklistTemplate> template = names.template(s.templateCode(), s.templateVersion());
         List<Room> rooms = new ArrayList<>();
@@ -84,14 +119,11 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
             List<String> order = templateItems(template, roomKey);
             for (String code : order) {
                 ItemEntry e = s.items().get(ItemEntry.key(roomKey, code));
-                String name = names.item(s.templateCode(), s.templateVersion(), code, lang);
-                items.add(e == null ? new Item(code, name, ItemResult.NOT_CHECKED, null, null)
-                        : new Item(code, name, e.result(), e.measuredValue(), e.note()));
+                items.add(item(names, s, code, e, lang));
             }
             for (ItemEntry e : s.items().values()) {
                 if (e.room().equals(roomKey) && !order.contains(e.itemCode())) {
-                    items.add(new Item(e.itemCode(), names.item(s.templateCode(), s.templateVersion(), e.itemCode(), lang),
-                            e.result(), e.measuredValue(), e.note()));
+                    items.add(item(names, s, e.itemCode(), e, lang));
                 }
             }
             // Failures first; otherwise the template's order.
@@ -103,7 +135,7 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
         rooms.sort(Comparator.comparing(r -> r.failed() == 0));
         List<Defect> defectViews = new ArrayList<>();
         for (DefectState d : defects) {
-            List<Photo> photos = d.photos().stream().map(p -> new Photo(p.sha256(), arrived.contains(p.sha256()))).toList();
+            List<Photo> photos = d.photos().stream().map(p -> photo(p.sha256(), arrived, d, figures.sizes())).toList();
             defectViews.add(new Defect(d, names.room(s.templateCode(), s.templateVersion(), d.room(), lang),
                     names.item(s.templateCode(), s.templateVersion(), d.itemCode(), lang),
                     names.category(d.warrantyCategory(), lang), photos));
@@ -120,7 +152,41 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
         List<SignatureSvg> signatures = s.signOff() == null ? List.of()
                 : s.signOff().signatures().stream().map(SignatureSvg::of).toList();
         return new InspectionView(site, record, rooms, defectViews, meters, keys, signatures, check, conflicts,
-                notApplied, names, inspectorDisplayName);
+                notApplied, names, inspectorDisplayName, figures.floorPlan(), figures.rectifications());
+    }
+
+    private static Item item(ChecklistNames names, InspectionState s, String code, ItemEntry e, Lang lang) {
+        String name = names.item(s.templateCode(), s.templateVersion(), code, lang);
+        if (e == null) {
+            return new Item(code, name, ItemResult.NOT_CHECKED, null, null, "", "");
+        }
+        Optional<ToleranceLimit> limit = names.item(s.templateCode(), s.templateVersion(), code)
+                .map(ChecklistItem::tolerance).flatMap(t -> t.applicableLimit(MeasurementContext.ORDINARY));
+        return new Item(code, name, e.result(), e.measuredValue(), e.note(),
+                Measurements.value(e.measuredValue(), limit.orElse(null)),
+                limit.map(Measurements::allowed).orElse(""));
+    }
+
+    /** A defect photo with the markup drawn on it, when there is markup and the photo's size is known. */
+    private static Photo photo(String sha, Set<String> arrived, DefectState d,
+                               Function<String, Optional<PhotoSizes.Size>> sizes) {
+        List<MarkupShape> shapes = d.markups() == null ? null : d.markups().get(sha);
+        boolean here = arrived.contains(sha);
+        if (shapes == null || shapes.isEmpty() || !here) {
+            return new Photo(sha, here);
+        }
+        return new Photo(sha, true, sizes.apply(sha).map(size -> Markup.of(shapes, size.width(), size.height()))
+                .orElse(null));
+    }
+
+    /** The defects in the order this view lists them, for numbering pins. */
+    public List<UUID> defectOrder() {
+        return defects.stream().map(d -> d.state().id()).toList();
+    }
+
+    /** The floor plan's numbered pins for this view's defects; empty without a drawable plan. */
+    public List<FloorPlan.Pin> pins() {
+        return floorPlan == null || !floorPlan.drawable() ? List.of() : floorPlan.pins(defectOrder());
     }
 
     /** Every photo the view names, to ask which have arrived. */

@@ -82,6 +82,41 @@ class DisputesBrowserTest {
         }
     }
 
+    @Test
+    void aContractorsObjectionIsRecordedAndDecidedInTheBrowser() {
+        try (ClockTestServer s = ClockTestServer.start(); Browser b = new Browser(s.baseUrl())) {
+            s.handOver(s.unit("1-104"));
+            UUID order = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 50_000).workOrderId();
+            s.clock().advance(Duration.ofHours(30));
+            s.clocks().escalations().escalate(order, ClockTestServer.user("office"), "逾期无人到场", s.clock().instant(),
+                    true, false);
+            s.complete(order, 50_000);
+            s.confirmAll(order);
+            UUID contractor = s.components().db().read(c -> com.handover.server.clock.WorkOrderRows.byId(c, order))
+                    .orElseThrow().contractorId();
+            b.signIn("office", TestServer.PASSWORD);
+            b.open("/office/repair/contractors?quarter=2026-Q4");
+            b.driver().findElement(By.linkText("扣款与异议")).click();
+            b.driver().findElement(By.cssSelector("#order-" + order + " summary")).click();
+            b.driver().findElement(By.cssSelector("#order-" + order + " textarea[name=reason]")).sendKeys("未接到维修通知");
+            b.driver().findElement(By.cssSelector("#order-" + order + " input[name=receivedBy]")).sendKeys("陈静");
+            b.driver().findElement(By.cssSelector("#order-" + order + " .record-objection")).click();
+            b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settlement-state"), "待确认"));
+            String path = "/office/repair/contractors/" + contractor + "/objections?quarter=2026-Q4";
+            shoot(b, "disputes-objection-open", path);
+
+            b.driver().manage().window().setSize(new Dimension(1440, 1000));
+            b.open(path);
+            new Select(b.driver().findElement(By.cssSelector("#order-" + order + " select[name=decision]")))
+                    .selectByValue("WITHDRAW");
+            b.driver().findElement(By.cssSelector("#order-" + order + " textarea[name=reason]")).sendKeys("通知未送达，撤销扣款");
+            b.driver().findElement(By.cssSelector("#order-" + order + " .decide-objection")).click();
+            b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settlement-state"), "无未处理异议"));
+            assertEquals("¥0.00", b.driver().findElement(By.id("settlement-chargeback")).getText());
+            shoot(b, "disputes-objection-decided", path);
+        }
+    }
+
     private static void shoot(Browser b, String name, String path) {
         for (int width : new int[] {1440, 390}) {
             b.driver().manage().window().setSize(new Dimension(width, 2200));
