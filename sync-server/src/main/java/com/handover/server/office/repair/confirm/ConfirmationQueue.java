@@ -51,8 +51,7 @@ public final class ConfirmationQueue {
         Set<UUID> projects = everywhere ? Set.of()
                 : new HashSet<>(components.db().read(c -> components.sites().assignedProjects(c, username)));
         List<Entry> out = new ArrayList<>();
-        for (BoardRow row : board.board(new BoardFilter(BoardFilter.View.COMPLETED, contractor, building, null), now)
-                .rows()) {
+        for (BoardRow row : completed(new BoardFilter(BoardFilter.View.COMPLETED, contractor, building, null), now)) {
             if (!everywhere && !projects.contains(row.order().projectId())) {
                 continue;
             }
@@ -65,6 +64,18 @@ public final class ConfirmationQueue {
                     w.missingConfirmations(), WorkOrderContent.of(w).hash()));
         }
         return out;
+    }
+
+    /** Every line of the filtered board, page by page. */
+    private List<BoardRow> completed(BoardFilter filter, Instant now) {
+        List<BoardRow> rows = new ArrayList<>();
+        for (int offset = 0; ; offset += WorkOrderBoard.PAGE_SIZE) {
+            WorkOrderBoard.Board page = board.board(filter, now, offset);
+            rows.addAll(page.rows());
+            if (offset + WorkOrderBoard.PAGE_SIZE >= page.total()) {
+                return rows;
+            }
+        }
     }
 
     /** The party a user of this role signs as from the console, or null (office and admin only look). */
