@@ -32,8 +32,9 @@ public final class DashboardPage implements OfficePageGroup {
             PageContext page = parts.web().page(ctx, "dashboard", "dash.title");
             ChecklistNames names = parts.names(page.lang());
             Instant now = parts.components().clock().instant();
+            var revisitSummary = revisits.summary(now);
             View view = parts.components().db().read(c -> new View(queries.view(c, names, page.msg(), now), names,
-                    revisits.summary(now), People.load(c), now));
+                    revisitSummary, People.load(c), now));
             parts.web().render(ctx, "dashboard.jte", page, view);
         });
     }
