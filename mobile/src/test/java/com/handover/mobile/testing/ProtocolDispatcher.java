@@ -32,6 +32,10 @@ import okhttp3.mockwebserver.SocketPolicy;
  */
 public final class ProtocolDispatcher extends Dispatcher {
 
+    /** The people behind the test accounts, as the server names them. */
+    public static final Map<String, String> NAMES = Map.of("inspector1", "张建国", "inspector2", "李明",
+            "maint1", "王志强");
+
     public static final String SERVER_HLC = "0001900000000000.000005.server";
 
     private final ObjectMapper mapper = ModelJson.mapper();
@@ -185,7 +189,7 @@ public final class ProtocolDispatcher extends Dispatcher {
         answer.put("expiresAt", "2030-01-01T00:00:00Z");
         ObjectNode u = answer.putObject("user");
         u.put("username", user);
-        u.put("displayName", "验房员" + user);
+        u.put("displayName", NAMES.getOrDefault(user, "赵敏"));
         u.put("role", user.startsWith("m") ? "maintenance" : "inspector");
         answer.put("serverHlc", SERVER_HLC);
         return json(200, answer);

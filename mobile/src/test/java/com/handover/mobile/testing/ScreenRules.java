@@ -58,6 +58,10 @@ public final class ScreenRules {
                 out.add(describe(node) + " is cut off: shows \"" + shown + "\"");
             }
         }
+        if (node instanceof Text t && !(t.getParent() instanceof Labeled) && t.getText() != null
+                && !t.getText().isBlank() && t.getFont().getSize() < MIN_TEXT) {
+            out.add("Text \"" + t.getText() + "\" is " + t.getFont().getSize() + " px");
+        }
         if (node instanceof TextInputControl t && t.getFont().getSize() < MIN_TEXT) {
             out.add(describe(node) + " input text is " + t.getFont().getSize() + " px");
         }

@@ -122,7 +122,7 @@ class RecordProblemsTest {
         model.refresh();
         List<UserMessage> onDefect = model.problemsOf(model.defects().get(0));
         assertEquals(1, onDefect.size());
-        assertEquals("验房员inspector1 的“关闭问题”未生效：问题尚未维修，不能关闭", chinese.get(onDefect.get(0)));
+        assertEquals("张建国 的“关闭问题”未生效：问题尚未维修，不能关闭", chinese.get(onDefect.get(0)));
 
         UUID order = UUID.randomUUID();
         device.app().replica().record(OperationType.WORK_ORDER_CREATED, order, new WorkOrderOps.Created(
@@ -132,7 +132,7 @@ class RecordProblemsTest {
                 new WorkOrderOps.Completed(null, 0, List.of(), List.of(defect.photos().get(0))));
         WorkOrderViewModel workOrder = new WorkOrderViewModel(device.app(), nav, order, w -> java.util.Optional.empty());
         workOrder.refresh();
-        assertEquals(List.of("验房员inspector1 的“完成维修”未生效：维修单当前状态下不能做这一步"),
+        assertEquals(List.of("张建国 的“完成维修”未生效：维修单当前状态下不能做这一步"),
                 workOrder.problems().stream().map(chinese::get).toList());
     }
 

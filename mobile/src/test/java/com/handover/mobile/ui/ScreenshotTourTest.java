@@ -8,6 +8,8 @@ import com.handover.mobile.testing.Fixtures;
 import com.handover.mobile.testing.ProtocolDispatcher;
 import com.handover.mobile.testing.RecordingNavigation;
 import com.handover.mobile.testing.ScreenRules;
+import com.handover.mobile.testing.ScreenWords;
+import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.testing.UiDevice;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
 import com.handover.model.InspectionKind;
@@ -37,14 +39,19 @@ import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The screenshot tool: renders each main screen at 400x800 to PNG under target/screenshots/ (the folder comes
- * from the system property handover.screenshots). It also checks each screen renders without failing.
+ * The screenshot tool and the phone's screen check: walks a handover and a repair through every screen (sign-in,
+ * projects and units, the room picker, the checklist, the defect form, photo markup, sign-off, re-inspection, the
+ * work-order list and detail with the party picker, the sign-out question and the sync line), once in Chinese and
+ * once in English. Each screen, and any list that pops up, must have touch targets of 44 px, text of 14 px,
+ * nothing cut off, and words a person reads (no codes, user names, placeholders or half-width marks in Chinese).
+ * Each is rendered at 400x800 to PNG under target/screenshots/ (the folder comes from handover.screenshots).
  */
 class ScreenshotTourTest {
 
@@ -55,6 +62,9 @@ class ScreenshotTourTest {
     UiDevice ui;
     final FxRobot robot = new FxRobot();
     final List<String> violations = new ArrayList<>();
+    final ScreenWords words = new ScreenWords(List.of("inspector1", "inspector2", "maint1"));
+    boolean chinese;
+    Messages messages;
 
     @AfterEach
     void close() throws Exception {
@@ -63,19 +73,27 @@ class ScreenshotTourTest {
         }
     }
 
-    @Test
-    void rendersEveryMainScreenAtPhoneSize() throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"zh", "en"})
+    void everyScreenAtPhoneSize(String language) throws Exception {
+        chinese = language.equals("zh");
+        messages = new Messages(chinese ? Messages.CHINESE : Messages.ENGLISH);
         Path out = Path.of(System.getProperty("handover.screenshots", "target/screenshots"));
         Files.createDirectories(out);
         ui = UiDevice.start(dir);
         robot.interact(() -> ui.shell.requestFocus());
-        shootBoth(out, "01-sign-in");
+        if (!chinese) {
+            robot.clickOn("#language");
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        shoot(out, "01-sign-in");
         robot.clickOn("#server-url").write(ui.device.url());
         robot.clickOn("#username").write("inspector1");
         robot.clickOn("#password").write("secret");
         robot.clickOn("#sign-in");
         WaitForAsyncUtils.waitForFxEvents();
-        shootBoth(out, "02-units");
+        shoot(out, "02-units");
+        shootList(out, "#project", "02a-projects");
 
         robot.clickOn("#unit-1202");
         WaitForAsyncUtils.waitForFxEvents();
@@ -86,8 +104,8 @@ class ScreenshotTourTest {
         tap("#na-" + itemCode(2));
         tap("#fail-" + itemCode(0));
         WaitForAsyncUtils.waitForFxEvents();
-        shootBoth(out, "04a-defect-form-empty");
-        robot.clickOn("#description").write("客厅墙面开裂,长约30cm");
+        shoot(out, "04a-defect-form-empty");
+        robot.clickOn("#description").write(chinese ? "客厅墙面开裂，长约 30 cm" : "Crack in the living-room wall, 30 cm");
         tap("#take-photo");
         tap("#take-photo");
         WaitForAsyncUtils.waitForFxEvents();
@@ -106,11 +124,12 @@ class ScreenshotTourTest {
         robot.interact(() -> ui.device.app().sync().syncNow());
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#conflict-" + contested).tryQuery().isPresent(), "the conflict is on the item");
-        shootBoth(out, "03-inspection");
+        shoot(out, "03-inspection");
+        shootList(out, "#room", "03a-rooms");
 
         DefectState defect = ui.device.app().replica().read(s -> s.defects().values().iterator().next());
         robot.interact(() -> ui.navigator.toMarkup(defect.id(), defect.photos().get(0).sha256()));
-        shootBoth(out, "05a-photo-markup-empty");
+        shoot(out, "05a-photo-markup-empty");
         robot.drag("#markup-canvas", MouseButton.PRIMARY).moveBy(60, 40).drop();
         robot.clickOn("#tool-CIRCLE");
         robot.moveTo("#markup-canvas").moveBy(30, -20).press(MouseButton.PRIMARY).moveBy(30, 0).release(MouseButton.PRIMARY);
@@ -124,7 +143,7 @@ class ScreenshotTourTest {
 
         robot.interact(() -> ui.navigator.toSignOff(inspectionId));
         WaitForAsyncUtils.waitForFxEvents();
-        shootBoth(out, "06-sign-off");
+        shoot(out, "06-sign-off");
 
         // Every item answered, then the decision and both signatures; signed, the hash is shown.
         robot.interact(() -> {
@@ -143,7 +162,13 @@ class ScreenshotTourTest {
         tap("#sign");
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Scrolling.reveal(robot.lookup("#signed-card").query()));
-        shootBoth(out, "06c-signed");
+        shoot(out, "06c-signed");
+        // Back at the unit list, the signed unit with an open defect opens its re-inspection.
+        robot.interact(() -> ui.navigator.toHome());
+        tap("#unit-1202");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#reinspection-done").tryQuery().isPresent(), "the re-inspection screen");
+        shoot(out, "06d-re-inspection");
 
         // The 复验 with the owner: the defect holds, then the owner and the inspector sign the result.
         UUID recheck = UUID.randomUUID();
@@ -201,15 +226,18 @@ class ScreenshotTourTest {
             ui.navigator.toHome();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        shootBoth(out, "07-work-orders");
+        shoot(out, "07-work-orders");
         javafx.scene.layout.VBox orders = robot.lookup("#work-orders").query();
         assertEquals("group-OVERDUE", orders.getChildren().get(0).getId(), "overdue orders come first, under a heading");
         assertEquals("order-" + late, orders.getChildren().get(1).getId(), "the overdue order comes first");
         javafx.scene.control.Label lateDeadline = robot.lookup("#order-deadline-" + late).query();
-        assertTrue(lateDeadline.getText().startsWith("已超期 "), lateDeadline.getText());
+        assertTrue(lateDeadline.getText().startsWith(messages.get("workorders.overdue", "").strip()),
+                lateDeadline.getText());
         assertTrue(lateDeadline.getStyleClass().contains("deadline-overdue"));
-        assertEquals("剩余 7 小时 0 分", robot.lookup("#order-deadline-" + order).queryAs(javafx.scene.control.Label.class).getText());
-        assertTrue(robot.lookup("#order-where-" + late).queryAs(javafx.scene.control.Label.class).getText().endsWith("卧室 2"));
+        assertEquals(messages.get("workorders.timeLeft", messages.get("duration.hoursMinutes", 7, 0)),
+                robot.lookup("#order-deadline-" + order).queryAs(javafx.scene.control.Label.class).getText());
+        assertTrue(robot.lookup("#order-where-" + late).queryAs(javafx.scene.control.Label.class).getText()
+                .endsWith(chinese ? "卧室 2" : "Bedroom 2"));
         javafx.scene.layout.Region card = robot.lookup("#order-" + order).query();
         assertTrue(card.getHeight() >= 2 * com.handover.mobile.ui.common.Widgets.TOUCH, "a large touch target");
         javafx.scene.Node deadline = robot.lookup("#order-deadline-" + order).query();
@@ -219,10 +247,10 @@ class ScreenshotTourTest {
         robot.interact(() -> ui.navigator.toWorkOrder(order));
         robot.clickOn("#check-in");
         WaitForAsyncUtils.waitForFxEvents();
-        shootBoth(out, "08-work-order");
+        shoot(out, "08-work-order");
         tap("#before-photo");
         tap("#repair-note");
-        robot.write("更换下水管接头,通水试验无渗漏");
+        robot.write(chinese ? "更换下水管接头，通水试验无渗漏" : "Drain joint replaced, no leak under running water");
         tap("#after-photo");
         tap("#complete");
         WaitForAsyncUtils.waitForFxEvents();
@@ -233,11 +261,11 @@ class ScreenshotTourTest {
         shoot(out, "08b-work-order-confirm");
 
         robot.interact(() -> ui.navigator.toHome());
-        robot.clickOn("#language");
+        robot.clickOn("#account");
         WaitForAsyncUtils.waitForFxEvents();
-        shoot(out, "09-work-orders-en");
-        assertTrue(Files.size(out.resolve("03-inspection.png")) > 10_000);
-        assertEquals(List.of(), violations, "every screen, zh and en: touch targets, text size, nothing cut off");
+        shoot(out, "09-sign-out-question");
+        assertTrue(Files.size(out.resolve(name("03-inspection") + ".png")) > 10_000);
+        assertEquals(List.of(), violations, "every screen: touch targets, text size, nothing cut off, plain words");
     }
 
     private void tap(String query) {
@@ -258,8 +286,39 @@ class ScreenshotTourTest {
         return items.getChildren().get(index).getId().substring("item-".length());
     }
 
-    /** Shoots the screen in Chinese, then (rebuilt from saved data) in English, checking the screen rules in both. */
-    private void shootBoth(Path folder, String name) throws Exception {
+    /** The screen's name in the screenshot folder: Chinese plain, English with "-en". */
+    private String name(String screen) {
+        return chinese ? screen : screen + "-en";
+    }
+
+    /** Opens the drop-down list of {@code combo}, checks and shoots it with the list showing, and closes it. */
+    private void shootList(Path folder, String combo, String name) throws Exception {
+        javafx.scene.control.ComboBox<?> box = robot.lookup(combo).query();
+        robot.interact(box::show);
+        WaitForAsyncUtils.waitForFxEvents();
+        List<javafx.stage.Window> popups = new ArrayList<>();
+        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+                .filter(w -> w != ui.stage && w.isShowing() && w.getScene() != null).forEach(popups::add));
+        assertTrue(!popups.isEmpty(), combo + " shows its list");
+        for (javafx.stage.Window popup : popups) {
+            check(name, popup.getScene().getRoot());
+        }
+        shoot(folder, name);
+        robot.interact(box::hide);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void check(String name, javafx.scene.Parent root) {
+        AtomicReference<List<String>> broken = new AtomicReference<>();
+        robot.interact(() -> {
+            List<String> found = new ArrayList<>(ScreenRules.violations(root));
+            found.addAll(words.problems(root, chinese));
+            broken.set(found);
+        });
+        broken.get().forEach(v -> violations.add(name(name) + ": " + v));
+    }
+
+    private void shoot(Path folder, String name) throws Exception {
         shoot(folder, name);
         robot.clickOn("#language");
         shoot(folder, name + "-en");
@@ -269,13 +328,11 @@ class ScreenshotTourTest {
 
     private void shoot(Path folder, String name) throws Exception {
         WaitForAsyncUtils.waitForFxEvents();
-        AtomicReference<List<String>> broken = new AtomicReference<>();
-        robot.interact(() -> broken.set(ScreenRules.violations(ui.stage.getScene().getRoot())));
-        broken.get().forEach(v -> violations.add(name + ": " + v));
+        check(name, ui.stage.getScene().getRoot());
         AtomicReference<WritableImage> image = new AtomicReference<>();
         robot.interact(() -> image.set(ui.stage.getScene().snapshot(null)));
         BufferedImage png = SwingFXUtils.fromFXImage(image.get(), null);
-        File file = folder.resolve(name + ".png").toFile();
+        File file = folder.resolve(name(name) + ".png").toFile();
         ImageIO.write(png, "png", file);
     }
 

@@ -3,6 +3,7 @@ package com.handover.server.office.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.server.office.RegisteredPages;
 import com.handover.server.office.repair.ConsoleHttp;
 import com.handover.server.store.jdbc.Sql;
 import java.io.IOException;
@@ -22,7 +23,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 
 /**
- * Every console page, found by walking the console's links as the office and as the admin, in Chinese and in
+ * Every console page, found by walking the console's links as the office, the admin, the supervisor (监理) and the
+ * project department (项目部), and checked against every page route registered in the console, in Chinese and in
  * English, at a phone's width (390 px), a tablet's (820 px) and a desktop's (1440 px): nothing scrolls
  * sideways and no heading takes more than two lines. A screenshot of each page at each width goes to
  * {@code target/screenshots/<width>/<user>-<language>-<page>.png}.
@@ -30,6 +32,8 @@ import org.openqa.selenium.JavascriptExecutor;
 class ConsoleLayoutBrowserTest {
 
     static final List<Integer> WIDTHS = List.of(390, 820, 1440);
+    /** The console's accounts: the office and the admin see it all; the supervisor and 项目部 their 签认 page. */
+    static final List<String> USERS = List.of("office", "admin", "supervisor", "projectdept");
     /** The tallest part of a page kept in its screenshot. */
     static final int SHOT_HEIGHT = 6000;
 
@@ -78,12 +82,15 @@ class ConsoleLayoutBrowserTest {
     }
 
     @Test
-    void everyPageFitsEveryWidthForTheOfficeAndTheAdminInBothLanguages() {
+    void everyPageFitsEveryWidthForEveryAccountInBothLanguages() {
         List<String> problems = new ArrayList<>();
+        List<ConsolePages.Page> walked = new ArrayList<>();
         int looked = 0;
-        for (String user : List.of("office", "admin")) {
+        for (String user : USERS) {
             List<ConsolePages.Page> pages = pagesOf(user);
-            assertTrue(pages.size() >= 15, user + " reaches the console's pages: " + pages);
+            assertTrue(pages.size() >= (user.equals("office") || user.equals("admin") ? 15 : 1),
+                    user + " reaches the console's pages: " + pages);
+            walked.addAll(pages);
             for (String lang : List.of("zh", "en")) {
                 browser.driver().manage().deleteAllCookies();
                 browser.signIn(user, ConsoleServer.PASSWORD);
@@ -98,7 +105,16 @@ class ConsoleLayoutBrowserTest {
             looked += lookAt(page, "public-zh", problems);
         }
         assertTrue(looked > 100, "pages looked at: " + looked);
+        assertEquals(List.of(), unwalked(server, walked), "registered pages no account reached");
         assertEquals(List.of(), problems);
+    }
+
+    /** The page routes registered in the console that none of {@code walked} is a page of. */
+    static List<String> unwalked(ConsoleServer server, List<ConsolePages.Page> walked) {
+        List<String> routes = RegisteredPages.paths(server.components());
+        assertTrue(routes.size() >= 25, "the console registers its pages: " + routes);
+        return routes.stream().filter(r -> walked.stream().noneMatch(p -> RegisteredPages.matches(r, p.path())))
+                .toList();
     }
 
     /** The console as {@code user} reaches it, walked over HTTP from the dashboard and the intake of one unit. */
@@ -111,7 +127,13 @@ class ConsoleLayoutBrowserTest {
         String unit = server.components().db().read(c -> Sql.queryOne(c,
                 "SELECT unit_id FROM inspections WHERE status = 'SIGNED' ORDER BY id LIMIT 1", rs -> rs.getString(1))
                 .orElseThrow());
-        List<String> seeds = List.of("/office/", "/office/repair/intake?unit=" + unit, "/office/no-such-page");
+        // A unit with a handover defect that can still be sent for 整改, so that its 发送整改 page is linked.
+        String rectifiable = server.components().db().read(c -> Sql.queryOne(c, "SELECT d.unit_id FROM defects d"
+                + " WHERE d.status IN ('OPEN', 'REOPENED') AND NOT EXISTS (SELECT 1 FROM work_orders w"
+                + " WHERE w.defect_id = d.id AND w.status IN ('CREATED', 'ASSIGNED', 'ARRIVED', 'SELF_REPAIR'))"
+                + " ORDER BY d.id LIMIT 1", rs -> rs.getString(1)).orElseThrow());
+        List<String> seeds = List.of("/office/", "/office/repair/intake?unit=" + unit, "/office/units/" + rectifiable,
+                "/office/repair/confirmations", "/office/no-such-page");
         return ConsolePages.walk(seeds, path -> {
             HttpResponse<String> r = http.get(path);
             boolean html = r.headers().firstValue("Content-Type").orElse("").startsWith("text/html");

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every console page, as the office and as the admin, in Chinese and in English (and the public pages), read as
+ * Every console page, as the office, the admin, the supervisor and the project department, in Chinese and in English (and the public pages), read as
  * a person reads it: no enum names, no item, room, trade or category codes, no user names where the person has a
  * name, no unfilled {@code {0}} or missing text, and full-width punctuation in Chinese. Runs over HTTP against the
  * demo server; needs no browser.
@@ -75,9 +75,11 @@ class ConsoleWordsTest {
     @Test
     void noPageShowsRawCodesUserNamesPlaceholdersOrHalfWidthPunctuation() {
         List<String> problems = new ArrayList<>();
+        List<ConsolePages.Page> all = new ArrayList<>();
         int pages = 0;
-        for (String user : List.of("office", "admin")) {
+        for (String user : ConsoleLayoutBrowserTest.USERS) {
             List<ConsolePages.Page> walked = ConsoleLayoutBrowserTest.pagesOf(server, user);
+            all.addAll(walked);
             for (String lang : List.of("zh", "en")) {
                 ConsoleHttp http = ConsoleHttp.signIn(server.baseUrl(), user, ConsoleServer.PASSWORD);
                 http.get("/office/lang?to=" + lang + "&back=/office/");
@@ -98,6 +100,7 @@ class ConsoleWordsTest {
             }
         }
         assertTrue(pages > 60, "pages read: " + pages);
+        assertEquals(List.of(), ConsoleLayoutBrowserTest.unwalked(server, all), "registered pages no account reached");
         assertEquals(List.of(), problems);
     }
 

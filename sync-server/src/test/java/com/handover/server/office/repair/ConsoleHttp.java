@@ -42,12 +42,15 @@ public final class ConsoleHttp {
         if (r.statusCode() != 303) {
             throw new IllegalStateException("sign-in answered " + r.statusCode());
         }
-        Matcher m = CSRF.matcher(s.get("/office/repair/intake").body());
-        if (!m.find()) {
-            throw new IllegalStateException("no CSRF token on the page");
+        // The intake page for the office; the 签认 page for the supervisor and 项目部, who see only that one.
+        for (String page : new String[] {"/office/repair/intake", "/office/repair/confirmations"}) {
+            Matcher m = CSRF.matcher(s.get(page).body());
+            if (m.find()) {
+                s.csrf = m.group(1);
+                return s;
+            }
         }
-        s.csrf = m.group(1);
-        return s;
+        throw new IllegalStateException("no CSRF token on the page");
     }
 
     public HttpResponse<String> get(String path) {

@@ -17,13 +17,12 @@ public final class RectifyPages {
 
     public static final String BASE = "/office/rectify/defects";
 
-    /** What the form shows; {@code form} holds what was entered when it comes back with an error. */
+    /**
+     * What the form shows; the entered fields hold what was entered when it comes back with an error.
+     * {@code roomName} is the defect's room by name, in the page's language.
+     */
     public record View(RectifyProposal proposal, String unitLabel, String contractorId, String assignee,
-                       String rectifyBy, String estimatedCost, String error) {
-    }
-
-    /** The form with the defect's room by name, in the page's language. */
-    public record Shown(View form, String roomName) {
+                       String rectifyBy, String estimatedCost, String error, String roomName) {
     }
 
     private final OfficeParts parts;
@@ -38,7 +37,7 @@ public final class RectifyPages {
             render(ctx, new View(p, p.site().unitLabel(),
                     p.responsible() == null ? "" : p.responsible().id().toString(),
                     p.maintenanceStaff().isEmpty() ? "" : p.maintenanceStaff().get(0).username(),
-                    p.defaultRectifyBy().toString(), "", null), 200);
+                    p.defaultRectifyBy().toString(), "", null, ""), 200);
         });
         routes.post(BASE + "/{id}", this::send);
     }
@@ -46,7 +45,7 @@ public final class RectifyPages {
     private void send(Context ctx) {
         RectifyProposal p = proposal(ctx);
         View entered = new View(p, p.site().unitLabel(), param(ctx, "contractor"), param(ctx, "assignee"),
-                param(ctx, "rectifyBy"), param(ctx, "estimatedCost"), null);
+                param(ctx, "rectifyBy"), param(ctx, "estimatedCost"), null, "");
         try {
             UUID contractor = Forms.uuid(entered.contractorId(), "contractorId", true);
             LocalDate rectifyBy = date(entered.rectifyBy());
@@ -68,7 +67,7 @@ public final class RectifyPages {
 
     private static View withError(View v, String field) {
         return new View(v.proposal(), v.unitLabel(), v.contractorId(), v.assignee(), v.rectifyBy(),
-                v.estimatedCost(), "rectify.error." + field);
+                v.estimatedCost(), "rectify.error." + field, v.roomName());
     }
 
     private static LocalDate date(String text) {
@@ -95,8 +94,9 @@ public final class RectifyPages {
 
     private void render(Context ctx, View view, int status) {
         PageContext page = parts.web().page(ctx, "projects", "rectify.title", view.unitLabel());
-        ctx.status(status);
         String room = parts.names(page.lang()).room(view.proposal().defect().room());
-        parts.web().render(ctx, "repair/rectify.jte", page, new Shown(view, room));
+        ctx.status(status);
+        parts.web().render(ctx, "repair/rectify.jte", page, new View(view.proposal(), view.unitLabel(),
+                view.contractorId(), view.assignee(), view.rectifyBy(), view.estimatedCost(), view.error(), room));
     }
 }
