@@ -1,6 +1,7 @@
 package com.handover.server.clock;
 
 import com.handover.model.site.Project;
+import com.handover.model.site.Unit;
 import com.handover.model.sla.Chargeback;
 import com.handover.model.sla.DepositDeductionWindow;
 import com.handover.model.warranty.ProjectWarrantySettings;
@@ -12,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,12 +50,13 @@ public final class ContractorWarrantyEnds {
         return new Lookup(c);
     }
 
-    /** Windows for the orders of one read, each project and category computed once. */
+    /** Windows for the orders of one read, each project, building and category computed once. */
     public final class Lookup {
         private final Connection c;
         private final Map<UUID, Optional<Project>> projects = new HashMap<>();
         private final Map<UUID, ProjectWarrantySettings> settings = new HashMap<>();
         private final Map<String, Window> windows = new HashMap<>();
+        private final Map<UUID, Map<UUID, LocalDate>> acceptance = new HashMap<>();
 
         private Lookup(Connection c) {
             this.c = c;
@@ -63,17 +66,37 @@ public final class ContractorWarrantyEnds {
             if (w.warrantyCategory() == null || w.projectId() == null) {
                 return Window.UNCHECKED;
             }
-            String key = w.projectId() + "/" + w.warrantyCategory();
+            LocalDate accepted = buildingAcceptance(w);
+            String key = w.projectId() + "/" + accepted + "/" + w.warrantyCategory();
             Window known = windows.get(key);
             if (known != null) {
                 return known;
             }
-            Window window = compute(w.projectId(), w.warrantyCategory());
+            Window window = compute(w.projectId(), accepted, w.warrantyCategory());
             windows.put(key, window);
             return window;
         }
 
-        private Window compute(UUID projectId, String category) throws SQLException {
+        /** The 竣工验收 of the order's building, where the building has its own (a project built in phases). */
+        private LocalDate buildingAcceptance(WorkOrderRow w) throws SQLException {
+            Map<UUID, LocalDate> byBuilding = acceptance.get(w.projectId());
+            if (byBuilding == null) {
+                byBuilding = new HashMap<>();
+                for (SiteStore.BuildingSetup b : sites.buildingSetups(c, w.projectId())) {
+                    if (b.completionAcceptance() != null) {
+                        byBuilding.put(b.building().id(), b.completionAcceptance());
+                    }
+                }
+                acceptance.put(w.projectId(), byBuilding);
+            }
+            if (byBuilding.isEmpty()) {
+                return null;
+            }
+            List<Unit> unit = sites.unitsByIds(c, List.of(w.unitId()));
+            return unit.isEmpty() ? null : byBuilding.get(unit.get(0).buildingId());
+        }
+
+        private Window compute(UUID projectId, LocalDate buildingAcceptance, String category) throws SQLException {
             Optional<Project> project = projects.get(projectId);
             if (project == null) {
                 project = sites.project(c, projectId);
@@ -88,7 +111,8 @@ public final class ContractorWarrantyEnds {
                 settings.put(projectId, s);
             }
             try {
-                return new Window(true, calculator.contractorExpiry(project.get(), s, category).orElse(null));
+                return new Window(true, calculator.contractorExpiry(project.get().forBuilding(buildingAcceptance), s,
+                        category).orElse(null));
             } catch (IllegalArgumentException unknownCategory) {
                 // A category the rules in force do not know: the window cannot be read, the booking stands.
                 return Window.UNCHECKED;
