@@ -72,7 +72,16 @@ public final class RepairClock {
      */
     public Chargeback escalationChargeback(WorkOrderRow w, ContractorWarrantyEnds.Window window) {
         long cost = w.actualCostFen() == null ? w.estimatedCostFen() : w.actualCostFen();
-        return window.apply(sla.chargeback(cost, w.emergency(), true), reportDay(w));
+        return window.apply(charged(w, cost, true), reportDay(w));
+    }
+
+    /**
+     * What the order costs the contractor's 质保金 as it stands: the booking once the actual cost is known, on the
+     * estimate until then.
+     */
+    public Chargeback expectedChargeback(WorkOrderRow w, ContractorWarrantyEnds.Window window) {
+        long cost = w.actualCostFen() == null ? w.estimatedCostFen() : w.actualCostFen();
+        return window.apply(charged(w, cost, w.selfRepair()), reportDay(w));
     }
 
     /**

@@ -40,8 +40,9 @@ public final class BoardPages {
                             WorkOrderBoard.Board board, Paging paging) {
     }
 
-    /** One order's page. */
     /**
+     * One order's page.
+     *
      * @param booked             what is deducted from the contractor's 质保金 for it, with {@code bookedRule} in words
      * @param contractorWarranty the contractor's own warranty for the item and whether it covered the report day
      */
@@ -99,7 +100,7 @@ public final class BoardPages {
         PageContext page = parts.web().page(ctx, "workorders", "workorders.order.title", row.unitLabel());
         ContractorWarrantyEnds.Window window = parts.components().db().read(c -> clock.windows(c).of(w));
         Chargeback cb = clock.escalationChargeback(w, window);
-        Chargeback booked = clock.bookedChargeback(w, window);
+        Chargeback booked = clock.expectedChargeback(w, window);
         ctx.status(status);
         parts.web().render(ctx, "repair/order.jte", page, new OrderView(row, contractors, cb,
                 cb.rule().text(clock.policy(), page.locale()), row.clock().deadline().rule().text(clock.policy(),
