@@ -19,8 +19,11 @@ public interface EntityIndex {
 
     void insert(Connection c, List<EntityRef> refs) throws SQLException;
 
-    /** The unit a record of this kind belongs to; empty for an id no such record has. */
+    /** The unit a record of this kind belongs to; empty for no id or an id no such record has. */
     default Optional<UUID> unitOf(Connection c, EntityKind kind, UUID entityId) throws SQLException {
+        if (entityId == null) {
+            return Optional.empty();
+        }
         EntityRef ref = find(c, List.of(entityId)).get(entityId);
         return ref == null || ref.kind() != kind ? Optional.empty() : Optional.of(ref.unitId());
     }
