@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
 public final class ConsolePages {
 
     /** Most kinds of page walked; a console with more would be a bug in how kinds are told apart. */
-    public static final int MAX_KINDS = 120;
+    public static final int MAX_KINDS = 200;
 
     private static final Pattern HREF = Pattern.compile("href=\"(/(?:office|v)/[^\"#]*)\"");
     private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
