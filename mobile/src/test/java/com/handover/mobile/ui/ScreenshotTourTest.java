@@ -35,6 +35,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ComboBox;
+import javafx.stage.Window;
 import javafx.scene.image.WritableImage;
 import javafx.scene.input.MouseButton;
 import javax.imageio.ImageIO;
@@ -208,7 +211,7 @@ class ScreenshotTourTest {
         Hlc t2 = new Hlc(t.wallMillis() + 2, 0, "office1");
         ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_CREATED, late, t2,
                 "office", "office1", null, new WorkOrderOps.Created(Fixtures.unit1201().id(), WorkOrderSource.OWNER_REPORT,
-                null, null, "BEDROOM-2", "卧室吊顶漏水,电线盒有水", Severity.EMERGENCY, "PIPE_LEAK", 120_000, true,
+                null, null, "BEDROOM-2", "卧室吊顶漏水，电线盒有水", Severity.EMERGENCY, "PIPE_LEAK", 120_000, true,
                 Instant.parse("2026-05-31T20:00:00Z"))));
         ui.device.dispatcher.storeForeign(new Operation(UUID.randomUUID(), OperationType.WORK_ORDER_ASSIGNED, late,
                 new Hlc(t2.wallMillis() + 1, 0, "office1"), "office", "office1", null,
@@ -293,14 +296,14 @@ class ScreenshotTourTest {
 
     /** Opens the drop-down list of {@code combo}, checks and shoots it with the list showing, and closes it. */
     private void shootList(Path folder, String combo, String name) throws Exception {
-        javafx.scene.control.ComboBox<?> box = robot.lookup(combo).query();
+        ComboBox<?> box = robot.lookup(combo).query();
         robot.interact(box::show);
         WaitForAsyncUtils.waitForFxEvents();
-        List<javafx.stage.Window> popups = new ArrayList<>();
-        robot.interact(() -> javafx.stage.Window.getWindows().stream()
+        List<Window> popups = new ArrayList<>();
+        robot.interact(() -> Window.getWindows().stream()
                 .filter(w -> w != ui.stage && w.isShowing() && w.getScene() != null).forEach(popups::add));
         assertTrue(!popups.isEmpty(), combo + " shows its list");
-        for (javafx.stage.Window popup : popups) {
+        for (Window popup : popups) {
             check(name, popup.getScene().getRoot());
         }
         shoot(folder, name);
@@ -308,7 +311,7 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
-    private void check(String name, javafx.scene.Parent root) {
+    private void check(String name, Parent root) {
         AtomicReference<List<String>> broken = new AtomicReference<>();
         robot.interact(() -> {
             List<String> found = new ArrayList<>(ScreenRules.violations(root));
@@ -316,14 +319,6 @@ class ScreenshotTourTest {
             broken.set(found);
         });
         broken.get().forEach(v -> violations.add(name(name) + ": " + v));
-    }
-
-    private void shoot(Path folder, String name) throws Exception {
-        shoot(folder, name);
-        robot.clickOn("#language");
-        shoot(folder, name + "-en");
-        robot.clickOn("#language");
-        WaitForAsyncUtils.waitForFxEvents();
     }
 
     private void shoot(Path folder, String name) throws Exception {

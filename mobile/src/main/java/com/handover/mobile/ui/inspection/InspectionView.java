@@ -239,8 +239,8 @@ public final class InspectionView implements Screen {
         @Override
         protected void updateItem(RoomRow r, boolean empty) {
             super.updateItem(r, empty);
-            setText(empty || r == null ? null
-                    : r.room().label(messages.locale()) + "  (" + r.answered() + "/" + r.total() + ")" + (r.done() ? " ✓" : ""));
+            setText(empty || r == null ? null : messages.get(r.done() ? "inspection.roomRow.done" : "inspection.roomRow",
+                    r.room().label(messages.locale()), r.answered(), r.total()));
         }
     }
 
