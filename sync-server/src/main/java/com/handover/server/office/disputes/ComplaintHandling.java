@@ -12,7 +12,7 @@ import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.store.Database;
-import com.handover.server.store.jdbc.Sql;
+import com.handover.server.store.EntityIndex;
 import com.handover.server.sync.ServerOperations.Draft;
 import java.util.List;
 import java.util.UUID;
@@ -39,10 +39,12 @@ public final class ComplaintHandling {
     }
 
     private final Database db;
+    private final EntityIndex entities;
     private final ClockServices clocks;
 
-    public ComplaintHandling(Database db, ClockServices clocks) {
+    public ComplaintHandling(Database db, EntityIndex entities, ClockServices clocks) {
         this.db = db;
+        this.entities = entities;
         this.clocks = clocks;
     }
 
@@ -61,8 +63,8 @@ public final class ComplaintHandling {
     }
 
     private void write(UUID complaintId, OperationType type, String field, Payload payload, User office) {
-        UUID unit = db.read(c -> Sql.queryOne(c, "SELECT unit_id FROM complaints WHERE id = ?",
-                rs -> UUID.fromString(rs.getString(1)), complaintId)).orElseThrow(() -> new Refused("disputes.complaint.none"));
+        UUID unit = db.read(c -> entities.unitOf(c, EntityKind.COMPLAINT, complaintId))
+                .orElseThrow(() -> new Refused("disputes.complaint.none"));
         ReplicaState state = clocks.records().of(unit);
         ComplaintState k = state.complaints().get(complaintId);
         if (k == null) {

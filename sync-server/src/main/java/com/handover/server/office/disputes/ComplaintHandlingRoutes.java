@@ -30,7 +30,7 @@ public final class ComplaintHandlingRoutes {
 
     public ComplaintHandlingRoutes(OfficeParts parts, ErrorPage errors) {
         this.parts = parts;
-        this.handling = new ComplaintHandling(parts.components().db(), parts.clocks());
+        this.handling = new ComplaintHandling(parts.components().db(), parts.components().entities(), parts.clocks());
         this.errors = errors;
     }
 

@@ -64,8 +64,11 @@ public final class RecordPages implements OfficePageGroup {
                            Map<String, List<String>> choices, Map<String, String> typeNames, UUID unitId,
                            boolean saved) {
 
-        /** A 户型 choice by its name, other choices as they are. */
+        /** A 户型 choice or key by its name, a trade by its name, other values as they are. */
         public String choiceLabel(String column, String choice) {
+            if (column.equals(TRADE)) {
+                return BundledChecklists.catalog().vocabulary().trade(choice).map(t -> t.nameZh()).orElse(choice);
+            }
             return column.equals(TYPE_CODE) ? typeNames.getOrDefault(choice, choice) : choice;
         }
 
@@ -89,10 +92,10 @@ public final class RecordPages implements OfficePageGroup {
         routes.get("/office/projects/{id}/records/{kind}", ctx -> edit(ctx, parts, edits, null, null, 200));
         routes.post("/office/admin/projects/{id}/records/periods", ctx -> savePeriods(ctx, parts, edits));
         routes.post("/office/admin/projects/{id}/records/{kind}", ctx -> save(ctx, parts, edits));
-        routes.get("/office/units/{id}/record", ctx -> unitRecord(ctx, parts));
     }
 
-    static String link(UUID project, String key, String kind) {
+    /** The address of one record's edit page; {@code key} is its natural key (e.g. 楼栋|房号 for a unit). */
+    public static String link(UUID project, String key, String kind) {
         return "/office/projects/" + project + "/records/" + kind + "?key=" + URLEncoder.encode(key, StandardCharsets.UTF_8);
     }
 
@@ -193,17 +196,5 @@ public final class RecordPages implements OfficePageGroup {
             return;
         }
         throw OfficeHalt.redirect(link(id, key, form.kind()) + "&saved=1");
-    }
-
-    private void unitRecord(Context ctx, OfficeParts parts) {
-        UUID id = Ids.path(ctx, "id");
-        var sites = parts.components().sites();
-        String target = parts.components().db().read(c -> {
-            Unit u = sites.unitsByIds(c, List.of(id)).stream().findFirst().orElseThrow(OfficeHalt::notFound);
-            String building = sites.buildings(c, u.projectId()).stream().filter(b -> b.id().equals(u.buildingId()))
-                    .findFirst().orElseThrow(OfficeHalt::notFound).name();
-            return link(u.projectId(), building + "|" + u.number(), "unit");
-        });
-        throw OfficeHalt.redirect(target);
     }
 }

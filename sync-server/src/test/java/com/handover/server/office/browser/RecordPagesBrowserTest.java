@@ -54,7 +54,8 @@ class RecordPagesBrowserTest {
             browser.waiting().until(d -> !d.findElements(By.id("records-units")).isEmpty());
             shots(browser, "records-project");
 
-            browser.open("/office/units/" + before.id() + "/record");
+            browser.open("/office/units/" + before.id());
+            browser.driver().findElement(By.id("unit-record")).click();
             browser.waiting().until(d -> !d.findElements(By.id("record-form")).isEmpty());
             fill(browser, "f-0", "99");
             fill(browser, "f-4", "abc");
@@ -97,7 +98,8 @@ class RecordPagesBrowserTest {
 
             browser.driver().manage().deleteAllCookies();
             browser.signIn("wang", PASSWORD);
-            browser.open("/office/units/" + before.id() + "/record");
+            browser.open("/office/units/" + before.id());
+            browser.driver().findElement(By.id("unit-record")).click();
             browser.waiting().until(d -> !d.findElements(By.id("record-form")).isEmpty());
             assertTrue(browser.driver().findElements(By.id("record-save")).isEmpty(), "office staff only view");
             assertFalse(browser.driver().findElement(By.id("f-3")).isEnabled());
