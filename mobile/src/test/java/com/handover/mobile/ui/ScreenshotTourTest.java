@@ -188,7 +188,7 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
         tap("#repaired-" + open.get(0));
         WaitForAsyncUtils.waitForFxEvents();
-        shootBoth(out, "06d-reinspection");
+        shoot(out, "06d-reinspection");
         sign("#recheck-owner-signature");
         sign("#recheck-inspector-signature");
         shoot(out, "06e-reinspection-signatures");
