@@ -203,7 +203,7 @@ public final class HandoverServer implements AutoCloseable {
                 var push = new PushService(db, log, entities, sites, photos, devices, scopes, materializer,
                         serverClock, clock);
                 var pull = new PullService(db, log, new DeviceSightings(db, devices), scopes, serverClock, clock);
-                var reference = new ReferenceService(db, sites, state, catalog, config.clocks().sla());
+                var reference = new ReferenceService(db, sites, state, accounts, catalog, config.clocks().sla());
                 BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db)
                         : new FolderBlobStore(config.dataDir().resolve("blobs"));
                 var blobs = new BlobService(db, photos, blobStore, scopes, config.limits(), clock);

@@ -12,15 +12,18 @@ import com.handover.model.sync.Reducer;
 import com.handover.model.sync.ReplicaState;
 import com.handover.model.sync.TimeOrderedIds;
 import com.handover.model.sync.ops.Payload;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The device's state: the shared reducer's fold of its operation log, kept in memory and updated incrementally.
@@ -57,26 +60,43 @@ public final class Replica implements ReplicaFeed {
         return reader.apply(state);
     }
 
+    /** One user action to record: what happened, to which entity, with what. */
+    public record Action(OperationType type, UUID entity, Payload payload) {
+    }
+
     /**
      * Records a user action: mints the operation, stores it durably with its outbox row, then folds it in.
      * When this returns the action is saved.
      */
     public Operation record(OperationType type, UUID entity, Payload payload) {
-        Operation op;
+        return recordAll(List.of(new Action(type, entity, payload))).get(0);
+    }
+
+    /** Records actions that make one step together (such as sending a defect for 整改): all are saved, or none. */
+    public List<Operation> recordAll(List<Action> actions) {
+        List<Operation> ops = new ArrayList<>();
         Set<EntityKey> touched;
         synchronized (this) {
             requireOpen();
-            String field = type.field(payload);
-            UUID prev = field == null ? null
-                    : state.inEffect(type.entityKind(), entity, field).map(Operation::id).orElse(null);
-            Hlc at = clock.now();
-            op = new Operation(TimeOrderedIds.next(at.wallMillis()), type, entity, at, actor.get(), clock.node(), prev,
-                    payload);
-            log.appendLocal(op);
-            touched = Reducer.apply(state, List.of(op));
+            Map<String, UUID> mintedPrev = new HashMap<>();
+            for (Action a : actions) {
+                String field = a.type().field(a.payload());
+                String fieldKey = a.type().entityKind() + "/" + a.entity() + "/" + field;
+                UUID prev = field == null ? null : mintedPrev.containsKey(fieldKey) ? mintedPrev.get(fieldKey)
+                        : state.inEffect(a.type().entityKind(), a.entity(), field).map(Operation::id).orElse(null);
+                Hlc at = clock.now();
+                Operation op = new Operation(TimeOrderedIds.next(at.wallMillis()), a.type(), a.entity(), at,
+                        actor.get(), clock.node(), prev, a.payload());
+                if (field != null) {
+                    mintedPrev.put(fieldKey, op.id());
+                }
+                ops.add(op);
+            }
+            log.appendLocal(ops);
+            touched = Reducer.apply(state, ops);
         }
         fire(touched);
-        return op;
+        return ops;
     }
 
     public List<RejectedOperation> rejectedOperations() {

@@ -15,7 +15,12 @@ public interface OperationLog {
      * Stores an own operation, its outbox row, the clock's new value and the photos it names as to be uploaded,
      * all in one transaction. When this returns the action is saved.
      */
-    void appendLocal(Operation op);
+    default void appendLocal(Operation op) {
+        appendLocal(List.of(op));
+    }
+
+    /** Stores own operations that belong together, as {@link #appendLocal(Operation)} does, all in one transaction. */
+    void appendLocal(List<Operation> ops);
 
     /**
      * Stores a page of pulled operations and the cursor after it, in one transaction. Operations already held are

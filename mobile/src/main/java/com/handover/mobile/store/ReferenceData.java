@@ -3,6 +3,8 @@ package com.handover.mobile.store;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
+import com.handover.model.site.Repairer;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.sla.SlaFigures;
@@ -12,12 +14,14 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * What the signed-in user may see of projects, buildings, unit types, units and contractors, and the repair
- * deadline figures the server has in force ({@code sla}; null until a server sent them).
+ * What the signed-in user may see of projects, buildings, unit types, units and contractors, the repair
+ * deadline figures the server has in force ({@code sla}; null until a server sent them), and for sending a
+ * defect for 整改 the contractor answering for each trade in each building and the repairers to send.
  */
 public record ReferenceData(List<Project> projects, List<Building> buildings, List<UnitType> unitTypes,
                             List<Unit> units, List<Contractor> contractors, List<TemplateRef> templates,
-                            SlaFigures sla) {
+                            SlaFigures sla, List<ResponsibleContractor.Assignment> responsibleContractors,
+                            List<Repairer> repairers) {
 
     /** A checklist template version the server knows. */
     public record TemplateRef(String code, int version) {
@@ -29,6 +33,12 @@ public record ReferenceData(List<Project> projects, List<Building> buildings, Li
     public ReferenceData(List<Project> projects, List<Building> buildings, List<UnitType> unitTypes,
                          List<Unit> units, List<Contractor> contractors, List<TemplateRef> templates) {
         this(projects, buildings, unitTypes, units, contractors, templates, null);
+    }
+
+    public ReferenceData(List<Project> projects, List<Building> buildings, List<UnitType> unitTypes,
+                         List<Unit> units, List<Contractor> contractors, List<TemplateRef> templates,
+                         SlaFigures sla) {
+        this(projects, buildings, unitTypes, units, contractors, templates, sla, List.of(), List.of());
     }
 
     /** The deadline rules to count with: the server's figures, the seed's until a server sent any. */
@@ -43,6 +53,8 @@ public record ReferenceData(List<Project> projects, List<Building> buildings, Li
         units = List.copyOf(units);
         contractors = List.copyOf(contractors);
         templates = List.copyOf(templates);
+        responsibleContractors = List.copyOf(responsibleContractors);
+        repairers = List.copyOf(repairers);
     }
 
     public Optional<Unit> unit(UUID id) {
@@ -63,5 +75,10 @@ public record ReferenceData(List<Project> projects, List<Building> buildings, Li
 
     public Optional<Contractor> contractor(UUID id) {
         return contractors.stream().filter(c -> c.id().equals(id)).findFirst();
+    }
+
+    /** The contractor who answers for {@code trade} in the building, by the rule the console uses. */
+    public Optional<Contractor> responsibleContractor(String trade, UUID buildingId) {
+        return ResponsibleContractor.of(contractors, responsibleContractors, trade, buildingId);
     }
 }

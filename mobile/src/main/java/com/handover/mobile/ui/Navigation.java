@@ -23,6 +23,9 @@ public interface Navigation {
 
     void toWorkOrder(UUID workOrderId);
 
+    /** 送整改: the unit's open defects, to send to their responsible contractors. */
+    void toRectify(UUID unitId);
+
     void back();
 
     /** Asks before a step that is hard to take back; nothing happens unless one of {@code choices} is taken. */

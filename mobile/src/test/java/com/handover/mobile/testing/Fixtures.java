@@ -5,6 +5,8 @@ import com.handover.model.DeliveryStandard;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
+import com.handover.model.site.Repairer;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import java.awt.Color;
@@ -28,6 +30,7 @@ public final class Fixtures {
     public static final UUID TYPE_FINISHED = UUID.fromString("00000000-0000-4000-8000-000000000021");
     public static final UUID TYPE_BARE = UUID.fromString("00000000-0000-4000-8000-000000000022");
     public static final UUID CONTRACTOR = UUID.fromString("00000000-0000-4000-8000-000000000031");
+    public static final UUID WINDOWS_CONTRACTOR = UUID.fromString("00000000-0000-4000-8000-000000000032");
 
     private Fixtures() {
     }
@@ -48,8 +51,12 @@ public final class Fixtures {
         units.add(unit("00000000-0000-4000-8000-000000000201", BUILDING_2, "301", 3, DeliveryStandard.BARE_SHELL, TYPE_BARE, "刘洋"));
         units.add(unit("00000000-0000-4000-8000-000000000202", BUILDING_2, "302", 3, DeliveryStandard.BARE_SHELL, TYPE_BARE, null));
         Contractor contractor = new Contractor(CONTRACTOR, "华建装饰", List.of("DECORATION", "CIVIL"), "010-12345678", "赵工", 5_000_000);
-        return new ReferenceData(List.of(project), buildings, types, units, List.of(contractor),
-                List.of(new ReferenceData.TemplateRef("FINISHED", 1), new ReferenceData.TemplateRef("BARE_SHELL", 1)));
+        Contractor windows = new Contractor(WINDOWS_CONTRACTOR, "美窗门窗", List.of("WINDOWS_DOORS"), "010-87654321",
+                "钱工", 2_000_000);
+        return new ReferenceData(List.of(project), buildings, types, units, List.of(contractor, windows),
+                List.of(new ReferenceData.TemplateRef("FINISHED", 1), new ReferenceData.TemplateRef("BARE_SHELL", 1)),
+                null, List.of(new ResponsibleContractor.Assignment(BUILDING_1, "WINDOWS_DOORS", WINDOWS_CONTRACTOR)),
+                List.of(new Repairer("maint1", "李维修"), new Repairer("maint2", "周师傅")));
     }
 
     public static Unit unit1201() {

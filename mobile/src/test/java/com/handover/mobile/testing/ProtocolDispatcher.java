@@ -11,6 +11,7 @@ import com.handover.model.json.BundledChecklists;
 import com.handover.model.json.ModelJson;
 import com.handover.model.json.TemplateJson;
 import com.handover.model.json.OperationCodec;
+import com.handover.model.site.Building;
 import com.handover.model.sync.Operation;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
@@ -20,7 +21,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import okhttp3.mockwebserver.Dispatcher;
 import okhttp3.mockwebserver.MockResponse;
 import okhttp3.mockwebserver.RecordedRequest;
@@ -86,7 +89,8 @@ public final class ProtocolDispatcher extends Dispatcher {
         var listed = new ArrayList<>(reference.templates());
         listed.add(new ReferenceData.TemplateRef(template.code(), template.version()));
         reference = new ReferenceData(reference.projects(), reference.buildings(), reference.unitTypes(),
-                reference.units(), reference.contractors(), listed);
+                reference.units(), reference.contractors(), listed, reference.sla(), reference.responsibleContractors(),
+                reference.repairers());
         return this;
     }
 
@@ -204,9 +208,14 @@ public final class ProtocolDispatcher extends Dispatcher {
             entry.set("buildings", mapper.valueToTree(reference.buildings().stream().filter(b -> b.projectId().equals(p.id())).toList()));
             entry.set("unitTypes", mapper.valueToTree(reference.unitTypes().stream().filter(b -> b.projectId().equals(p.id())).toList()));
             entry.set("units", mapper.valueToTree(reference.units().stream().filter(b -> b.projectId().equals(p.id())).toList()));
+            Set<UUID> buildings = reference.buildings().stream().filter(b -> b.projectId().equals(p.id()))
+                    .map(Building::id).collect(Collectors.toSet());
+            entry.set("responsibleContractors", mapper.valueToTree(reference.responsibleContractors().stream()
+                    .filter(a -> buildings.contains(a.buildingId())).toList()));
         }
         body.set("contractors", mapper.valueToTree(reference.contractors()));
         body.set("templates", mapper.valueToTree(reference.templates()));
+        body.set("repairers", mapper.valueToTree(reference.repairers()));
         return body;
     }
 

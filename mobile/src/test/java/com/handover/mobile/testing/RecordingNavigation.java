@@ -68,6 +68,11 @@ public final class RecordingNavigation implements Navigation {
     }
 
     @Override
+    public void toRectify(UUID unitId) {
+        calls.add("rectify:" + unitId);
+    }
+
+    @Override
     public void back() {
         calls.add("back");
     }

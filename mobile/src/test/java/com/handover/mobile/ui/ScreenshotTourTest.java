@@ -50,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The screenshot tool and the phone's screen check: walks a handover and a repair through every screen (sign-in,
- * projects and units, the room picker, the checklist, the defect form, photo markup, sign-off, re-inspection, the
+ * projects and units, the room picker, the checklist, the defect form, photo markup, sign-off, 送整改, re-inspection, the
  * work-order list and detail with the party picker, the sign-out question and the sync line), once in Chinese and
  * once in English. Each screen, and any list that pops up, must have touch targets of 44 px, text of 14 px,
  * nothing cut off, and words a person reads (no codes, user names, placeholders or half-width marks in Chinese).
@@ -166,9 +166,26 @@ class ScreenshotTourTest {
         WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> Scrolling.reveal(robot.lookup("#signed-card").query()));
         shoot(out, "06c-signed");
-        // Back at the unit list, the signed unit with an open defect opens its re-inspection.
+        // 送整改 from the signed record: the responsible contractor proposed, a repairer and the 整改期限 chosen.
+        tap("#sign-off-rectify");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "06c1-rectify");
+        shootList(out, "#rectify-repairer", "06c2-rectify-repairers");
+        robot.interact(() -> {
+            ComboBox<?> repairer = robot.lookup("#rectify-repairer").query();
+            repairer.getSelectionModel().select(0);
+        });
+        shootList(out, "#rectify-deadline", "06c3-rectify-deadlines");
+        tap("#rectify-send");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertTrue(robot.lookup("#prompt-text").tryQuery().isPresent(), "the phone says what was sent");
+        shoot(out, "06c4-rectify-sent");
+        // Back at the unit list, the signed unit with an open defect asks what next: 复验 or the record.
         robot.interact(() -> ui.navigator.toHome());
         tap("#unit-1202");
+        WaitForAsyncUtils.waitForFxEvents();
+        shoot(out, "06d-signed-unit-next-step");
+        tap("#choose-reinspect");
         WaitForAsyncUtils.waitForFxEvents();
         assertTrue(robot.lookup("#reinspection-done").tryQuery().isPresent(), "the re-inspection screen");
         shoot(out, "06d-re-inspection");

@@ -3,13 +3,16 @@ package com.handover.model.rectify;
 import com.handover.model.DefectStatus;
 import com.handover.model.Severity;
 import com.handover.model.WorkOrderSource;
+import com.handover.model.WorkOrderStatus;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.ops.Payload;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.WorkOrderState;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
@@ -26,6 +29,9 @@ public final class Rectification {
     public static final int DEFAULT_DAYS = 7;
     /** The furthest 整改期限 accepted, in days from today. */
     public static final int MAX_DAYS = 90;
+    private static final Set<DefectStatus> SENDABLE = EnumSet.of(DefectStatus.OPEN, DefectStatus.REOPENED);
+    private static final Set<WorkOrderStatus> BEFORE_COMPLETION = EnumSet.of(WorkOrderStatus.CREATED,
+            WorkOrderStatus.ASSIGNED, WorkOrderStatus.ARRIVED, WorkOrderStatus.SELF_REPAIR);
     private static final Set<DefectStatus> FOLLOWS = EnumSet.of(DefectStatus.OPEN, DefectStatus.ASSIGNED,
             DefectStatus.IN_REPAIR, DefectStatus.REOPENED);
 
@@ -44,6 +50,15 @@ public final class Rectification {
     }
 
     private Rectification() {
+    }
+
+    /**
+     * True when the defect may be sent for 整改 now: open, or reopened by a failed 复验, and no order of it is
+     * still before its completion (a completed order whose repair failed the 复验 does not block a new one).
+     */
+    public static boolean sendable(Collection<WorkOrderState> orders, DefectState defect) {
+        return SENDABLE.contains(defect.status()) && orders.stream()
+                .noneMatch(w -> defect.id().equals(w.defectId()) && BEFORE_COMPLETION.contains(w.status()));
     }
 
     /**

@@ -1,5 +1,6 @@
 package com.handover.model.site;
 
+import com.handover.model.Checks;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +15,11 @@ public final class ResponsibleContractor {
 
     /** The project's record that {@code contractorId} answers for {@code trade} in {@code buildingId}. */
     public record Assignment(UUID buildingId, String trade, UUID contractorId) {
+        public Assignment {
+            Checks.required("assignment.buildingId", buildingId);
+            Checks.code("assignment.trade", trade);
+            Checks.required("assignment.contractorId", contractorId);
+        }
     }
 
     private ResponsibleContractor() {

@@ -7,10 +7,11 @@ import java.util.Set;
 
 /**
  * Which operations a user of each role may record, and which repair confirmations (one rule for the server that
- * enforces it and the protocol document that states it): inspectors record inspections and defects and raise
- * work orders; maintenance staff work their orders and the defects those repair; the supervisor (监理) and the
- * project department (项目部) only confirm repairs; the office and admins record anything, but confirm no repair
- * themselves, since a confirmation is a named party's signature.
+ * enforces it and the protocol document that states it): inspectors record inspections and defects, raise work
+ * orders and send a defect for 整改 (create and assign its order); maintenance staff work their orders and the
+ * defects those repair; the supervisor (监理) and the project department (项目部) only confirm repairs; the office
+ * and admins record anything, but confirm no repair themselves, since a confirmation is a named party's
+ * signature.
  */
 public final class PushPermissions {
 
@@ -29,6 +30,7 @@ public final class PushPermissions {
             }
         }
         INSPECTOR.add(OperationType.WORK_ORDER_CREATED);
+        INSPECTOR.add(OperationType.WORK_ORDER_ASSIGNED);
         MAINTENANCE.add(OperationType.DEFECT_REPAIR_STARTED);
         MAINTENANCE.add(OperationType.DEFECT_REPAIRED);
     }

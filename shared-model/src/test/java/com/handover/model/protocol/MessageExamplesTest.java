@@ -13,6 +13,8 @@ import com.handover.model.sla.SlaPolicy;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
+import com.handover.model.site.Repairer;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.sync.Hlc;
@@ -168,15 +170,17 @@ class MessageExamplesTest {
     void referenceDataIsTheModelsRecordsAsModelJsonWritesThem() throws Exception {
         JsonNode reference = ProtocolExamples.tree(ProtocolExamples.REFERENCE_RESPONSE);
 
-        assertFields(reference, "projects", "contractors", "templates", "sla");
+        assertFields(reference, "projects", "contractors", "templates", "sla", "repairers");
         for (JsonNode project : reference.get("projects")) {
-            assertFields(project, "project", "buildings", "unitTypes", "units");
+            assertFields(project, "project", "buildings", "unitTypes", "units", "responsibleContractors");
+            project.get("responsibleContractors").forEach(a -> assertRecord(a, ResponsibleContractor.Assignment.class));
             assertRecord(project.get("project"), Project.class);
             project.get("buildings").forEach(b -> assertRecord(b, Building.class));
             project.get("unitTypes").forEach(t -> assertRecord(t, UnitType.class));
             project.get("units").forEach(u -> assertRecord(u, Unit.class));
         }
         reference.get("contractors").forEach(c -> assertRecord(c, Contractor.class));
+        reference.get("repairers").forEach(r -> assertRecord(r, Repairer.class));
         for (JsonNode template : reference.get("templates")) {
             assertFields(template, "code", "version");
             assertTrue(template.get("version").isIntegralNumber() && template.get("version").intValue() >= 1);

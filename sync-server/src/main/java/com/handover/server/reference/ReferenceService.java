@@ -1,16 +1,24 @@
 package com.handover.server.reference;
 
+import com.handover.model.Role;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
+import com.handover.model.site.Repairer;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.sla.SlaFigures;
 import com.handover.model.sla.SlaPolicy;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.PushPermissions;
 import com.handover.server.auth.Principal;
+import com.handover.server.store.AccountStore;
 import com.handover.server.store.Database;
 import com.handover.server.store.SiteStore;
 import com.handover.server.store.StateStore;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -21,26 +29,34 @@ import java.util.stream.Collectors;
 
 /**
  * The reference data a user may see: inspectors their projects in full; maintenance workers the projects of
- * their work orders with only those orders' units; office and admin everything.
+ * their work orders with only those orders' units; office and admin everything. Those who may send a defect for
+ * 整改 also get each project's responsible contractors and the repairers they may send.
  */
 public final class ReferenceService {
 
-    public record ProjectData(Project project, List<Building> buildings, List<UnitType> unitTypes, List<Unit> units) {
+    /** {@code responsibleContractors}: which contractor answers for each trade in each building. */
+    public record ProjectData(Project project, List<Building> buildings, List<UnitType> unitTypes, List<Unit> units,
+                              List<ResponsibleContractor.Assignment> responsibleContractors) {
     }
 
-    /** {@code sla}: the repair-deadline figures in force, so devices count the deadlines the server counts. */
+    /**
+     * {@code sla}: the repair-deadline figures in force, so devices count the deadlines the server counts;
+     * {@code repairers}: who a defect can be sent to for 整改, for the users who send (empty for the others).
+     */
     public record ReferenceData(List<ProjectData> projects, List<Contractor> contractors,
-                                List<TemplateCatalog.TemplateRef> templates, SlaFigures sla) {
+                                List<TemplateCatalog.TemplateRef> templates, SlaFigures sla, List<Repairer> repairers) {
     }
 
     private final Database db;
     private final SiteStore sites;
     private final StateStore state;
+    private final AccountStore accounts;
     private final TemplateCatalog templates;
     private final SlaFigures sla;
 
-    public ReferenceService(Database db, SiteStore sites, StateStore state, TemplateCatalog templates,
-                            SlaPolicy sla) {
+    public ReferenceService(Database db, SiteStore sites, StateStore state, AccountStore accounts,
+                            TemplateCatalog templates, SlaPolicy sla) {
+        this.accounts = accounts;
         this.sla = SlaFigures.of(sla);
         this.db = db;
         this.sites = sites;
@@ -54,16 +70,14 @@ public final class ReferenceService {
             switch (principal.role()) {
                 case OFFICE, ADMIN -> {
                     for (Project p : sites.projects(c)) {
-                        out.add(new ProjectData(p, sites.buildings(c, p.id()), sites.unitTypes(c, p.id()),
-                                sites.units(c, p.id())));
+                        out.add(whole(c, p));
                     }
                 }
                 case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> {
                     Set<UUID> assigned = new HashSet<>(sites.assignedProjects(c, principal.username()));
                     for (Project p : sites.projects(c)) {
                         if (assigned.contains(p.id())) {
-                            out.add(new ProjectData(p, sites.buildings(c, p.id()), sites.unitTypes(c, p.id()),
-                                    sites.units(c, p.id())));
+                            out.add(whole(c, p));
                         }
                     }
                 }
@@ -79,12 +93,26 @@ public final class ReferenceService {
                             out.add(new ProjectData(p,
                                     sites.buildings(c, p.id()).stream().filter(b -> buildings.contains(b.id())).toList(),
                                     sites.unitTypes(c, p.id()).stream().filter(t -> types.contains(t.id())).toList(),
-                                    units));
+                                    units, List.of()));
                         }
                     }
                 }
             }
-            return new ReferenceData(out, sites.contractors(c), templates.templates(c), sla);
+            return new ReferenceData(out, sites.contractors(c), templates.templates(c), sla, repairers(c, principal));
         });
+    }
+
+    private ProjectData whole(Connection c, Project p) throws SQLException {
+        return new ProjectData(p, sites.buildings(c, p.id()), sites.unitTypes(c, p.id()), sites.units(c, p.id()),
+                sites.assignments(c, p.id()));
+    }
+
+    private List<Repairer> repairers(Connection c, Principal principal) throws SQLException {
+        if (!PushPermissions.mayPush(principal.role(), OperationType.WORK_ORDER_ASSIGNED)
+                || principal.role() == Role.MAINTENANCE) {
+            return List.of();
+        }
+        return accounts.activeUsers(c, Role.MAINTENANCE).stream()
+                .map(u -> new Repairer(u.username(), u.displayName())).toList();
     }
 }

@@ -25,6 +25,9 @@ public interface AccountStore {
 
     List<User> listUsers(Connection c) throws SQLException;
 
+    /** The accounts of {@code role} that may sign in, by user name. */
+    List<User> activeUsers(Connection c, Role role) throws SQLException;
+
     void updatePasswordHash(Connection c, String username, String passwordHash) throws SQLException;
 
     void insertToken(Connection c, StoredToken token) throws SQLException;

@@ -9,6 +9,7 @@ import com.handover.model.DefectStatus;
 import com.handover.model.Role;
 import com.handover.model.SignerRole;
 import com.handover.model.WorkOrderStatus;
+import com.handover.model.rectify.Rectification;
 import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.office.browser.Browser;
@@ -48,6 +49,7 @@ class FirstRealCustomerTest {
                 inspector.signIn(server.baseUrl(), "liu", PASSWORD);
                 repairer.signIn(server.baseUrl(), "li", PASSWORD);
                 handoverDefectIsRectifiedAndReinspected(console, inspector, repairer);
+                inspectorSendsADefectForRectificationOnSite(console, inspector, repairer);
                 ownersRepairIsConfirmedByFourPartiesSettledAndRevisited(console, inspector, repairer);
                 outOfWarrantyAndEmergencyFollowTheSeedsRules(console, inspector, repairer);
             }
@@ -111,6 +113,28 @@ class FirstRealCustomerTest {
         repairer.sync();
         assertEquals(WorkOrderStatus.CONFIRMED, repairer.app().replica().read(s -> s.workOrders().get(order.id())
                 .status()));
+    }
+
+    /** The inspector sends a handover defect for 整改 from the phone; the repairer's phone receives the order. */
+    private static void inspectorSendsADefectForRectificationOnSite(Console console, Phone inspector, Phone repairer) {
+        DefectState defect = inspector.handOver("1-201", "张伟", "刘验房", "入户门门扇关闭不严，下沿与地面摩擦");
+        String contractor = inspector.sendForRectification("1-201", "李维修");
+        assertEquals("美窗门窗幕墙有限公司", contractor, "the phone proposes the contractor registered for 门窗 in 1号楼");
+        inspector.sync();
+
+        repairer.sync();
+        WorkOrderState order = repairer.app().replica().read(s -> s.workOrders().values().stream()
+                .filter(w -> defect.id().equals(w.defectId())).findFirst().orElseThrow(
+                        () -> new AssertionError("the repairer's phone holds the order the inspector sent")));
+        assertEquals(WorkOrderStatus.ASSIGNED, order.status());
+        assertEquals("li", order.assignee());
+        assertEquals(LocalDate.now(ZoneId.of("Asia/Shanghai")).plusDays(Rectification.DEFAULT_DAYS), order.rectifyBy());
+
+        console.signIn("wang", PASSWORD);
+        String page = console.unitPage(inspector.unit("1-201").id());
+        console.screenshot("unit-rectify-from-phone");
+        assertTrue(page.contains("美窗门窗幕墙有限公司"), "the unit page shows the 整改 sent from the phone: " + page);
+        console.signOut();
     }
 
     /**

@@ -18,6 +18,7 @@ import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.ui.defect.DefectFormViewModel;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
 import com.handover.mobile.ui.inspection.ItemRow;
+import com.handover.mobile.ui.rectify.RectifyViewModel;
 import com.handover.mobile.ui.reinspection.ReInspectionViewModel;
 import com.handover.mobile.ui.signoff.SignOffViewModel;
 import com.handover.mobile.ui.units.UnitRow;
@@ -103,17 +104,39 @@ final class Phone implements AutoCloseable {
                 .orElseThrow(() -> new AssertionError("the phone holds no unit " + number));
     }
 
-    /** Taps the unit in the unit list, as the inspector does, and answers yes when asked; returns the inspection. */
-    UUID openUnit(String number) {
+    /**
+     * Taps the unit in the unit list, as the inspector does, and takes the choice {@code answer} when asked (start
+     * the handover, or for a signed unit with open defects 送整改 or 复验); returns the inspection opened.
+     */
+    UUID openUnit(String number, String answer) {
         UnitsViewModel units = new UnitsViewModel(app, navigation);
         units.refresh();
         UUID unitId = unit(number).id();
         UnitRow row = units.units().stream().filter(r -> r.unit().id().equals(unitId)).findFirst()
                 .orElseThrow(() -> new AssertionError("unit " + number + " is not in the phone's unit list"));
-        navigation.answer("confirm-start-handover");
+        navigation.answer(answer);
         units.open(row);
         assertNull(units.errorProperty().get(), "the unit opened without an error");
         return navigation.lastInspection();
+    }
+
+    /**
+     * 送整改 on site: the inspector opens the signed unit, takes 送整改, keeps the proposed 责任单位 and the
+     * default 整改期限, and chooses the repairer by name. Returns the name of the contractor proposed.
+     */
+    String sendForRectification(String number, String repairerName) {
+        openUnit(number, "choose-rectify");
+        UUID unitId = unit(number).id();
+        assertEquals(unitId, navigation.lastRectify(), "送整改 was offered for the signed unit");
+        RectifyViewModel screen = new RectifyViewModel(app, navigation, unitId);
+        screen.refresh();
+        assertEquals(1, screen.rows().size(), "the unit's one open defect can be sent");
+        screen.repairerProperty().set(screen.repairers().stream().filter(r -> r.name().equals(repairerName))
+                .findFirst().orElseThrow(() -> new AssertionError(repairerName + " is offered as repairer")));
+        String contractor = screen.rows().get(0).contractorProperty().get().name();
+        screen.send();
+        assertNull(screen.errorProperty().get(), "the 整改 was saved");
+        return contractor;
     }
 
     /**
@@ -122,7 +145,7 @@ final class Phone implements AutoCloseable {
      * one, the rest with 本房间其余全部合格); the owner accepts with the defect and both sign. Returns the defect.
      */
     DefectState handOver(String number, String ownerName, String inspectorName, String defectText) {
-        UUID inspection = openUnit(number);
+        UUID inspection = openUnit(number, "confirm-start-handover");
         InspectionViewModel checklist = new InspectionViewModel(app, navigation, inspection);
         checklist.refresh();
         List<String> rooms = checklist.rooms().stream().map(r -> r.room().key()).toList();
@@ -165,7 +188,7 @@ final class Phone implements AutoCloseable {
      * from the unit's record) and the inspector sign the result.
      */
     void reinspectAndPass(String number, UUID defect) {
-        UUID reinspection = openUnit(number);
+        UUID reinspection = openUnit(number, "choose-reinspect");
         ReInspectionViewModel screen = new ReInspectionViewModel(app, navigation, reinspection);
         screen.refresh();
         DefectState shown = screen.defects().stream().filter(d -> d.id().equals(defect)).findFirst()

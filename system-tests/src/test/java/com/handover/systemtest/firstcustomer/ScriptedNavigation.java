@@ -17,6 +17,7 @@ final class ScriptedNavigation implements Navigation {
     private final List<UserMessage> notices = new ArrayList<>();
     private String nextAnswer;
     private UUID lastInspection;
+    private UUID lastRectify;
 
     void answer(String choiceId) {
         this.nextAnswer = choiceId;
@@ -24,6 +25,10 @@ final class ScriptedNavigation implements Navigation {
 
     UUID lastInspection() {
         return lastInspection;
+    }
+
+    UUID lastRectify() {
+        return lastRectify;
     }
 
     List<UserMessage> notices() {
@@ -74,6 +79,11 @@ final class ScriptedNavigation implements Navigation {
 
     @Override
     public void toWorkOrder(UUID workOrderId) {
+    }
+
+    @Override
+    public void toRectify(UUID unitId) {
+        lastRectify = unitId;
     }
 
     @Override

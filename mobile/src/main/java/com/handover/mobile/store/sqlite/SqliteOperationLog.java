@@ -34,25 +34,31 @@ public final class SqliteOperationLog implements OperationLog {
     }
 
     @Override
-    public void appendLocal(Operation op) {
-        String json = codec.toJson(op);
+    public void appendLocal(List<Operation> ops) {
+        List<String> json = ops.stream().map(codec::toJson).toList();
         db.inTransaction(c -> {
-            long seq = insert(c, op, json, "LOCAL", "PENDING", null);
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (op_seq, op_id) VALUES (?, ?)")) {
-                ps.setLong(1, seq);
-                ps.setString(2, op.id().toString());
-                ps.executeUpdate();
-            }
-            SqliteClockStore.saveIfLater(c, op.hlc());
-            for (String sha : op.payload().namedPhotos()) {
-                try (PreparedStatement ps = c.prepareStatement("UPDATE photos SET referenced = 1, upload_state ="
-                        + " CASE upload_state WHEN 'LOCAL' THEN 'PENDING' ELSE upload_state END WHERE sha = ?")) {
-                    ps.setString(1, sha);
-                    ps.executeUpdate();
-                }
+            for (int i = 0; i < ops.size(); i++) {
+                appendLocal(c, ops.get(i), json.get(i));
             }
             return null;
         });
+    }
+
+    private void appendLocal(Connection c, Operation op, String json) throws SQLException {
+        long seq = insert(c, op, json, "LOCAL", "PENDING", null);
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO outbox (op_seq, op_id) VALUES (?, ?)")) {
+            ps.setLong(1, seq);
+            ps.setString(2, op.id().toString());
+            ps.executeUpdate();
+        }
+        SqliteClockStore.saveIfLater(c, op.hlc());
+        for (String sha : op.payload().namedPhotos()) {
+            try (PreparedStatement ps = c.prepareStatement("UPDATE photos SET referenced = 1, upload_state ="
+                    + " CASE upload_state WHEN 'LOCAL' THEN 'PENDING' ELSE upload_state END WHERE sha = ?")) {
+                ps.setString(1, sha);
+                ps.executeUpdate();
+            }
+        }
     }
 
     @Override

@@ -8,6 +8,8 @@ import com.handover.model.json.ModelJson;
 import com.handover.model.site.Building;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
+import com.handover.model.site.Repairer;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.sla.SlaFigures;
@@ -46,6 +48,9 @@ public final class SqliteReferenceStore implements ReferenceStore {
                 addAll(ps, "contractor", data.contractors(), k -> k.id().toString());
                 addAll(ps, "template", data.templates(), t -> t.code() + "@" + t.version());
                 addAll(ps, "sla", data.sla() == null ? List.of() : List.of(data.sla()), f -> "in-force");
+                addAll(ps, "responsibleContractor", data.responsibleContractors(),
+                        a -> a.buildingId() + "/" + a.trade());
+                addAll(ps, "repairer", data.repairers(), Repairer::username);
                 ps.executeBatch();
             }
             return null;
@@ -63,7 +68,9 @@ public final class SqliteReferenceStore implements ReferenceStore {
                 all(c, "project", Project.class), all(c, "building", Building.class),
                 all(c, "unitType", UnitType.class), all(c, "unit", Unit.class),
                 all(c, "contractor", Contractor.class), all(c, "template", ReferenceData.TemplateRef.class),
-                all(c, "sla", SlaFigures.class).stream().findFirst().orElse(null)));
+                all(c, "sla", SlaFigures.class).stream().findFirst().orElse(null),
+                all(c, "responsibleContractor", ResponsibleContractor.Assignment.class),
+                all(c, "repairer", Repairer.class)));
         cached = data;
         return data;
     }

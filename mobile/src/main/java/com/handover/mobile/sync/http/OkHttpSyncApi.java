@@ -21,6 +21,7 @@ import com.handover.model.json.OperationFormatException;
 import com.handover.model.json.TemplateJson;
 import com.handover.model.site.Building;
 import com.handover.model.site.Project;
+import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.sync.Hlc;
@@ -102,16 +103,18 @@ public final class OkHttpSyncApi implements SyncApi {
         var buildings = new ArrayList<Building>();
         var unitTypes = new ArrayList<UnitType>();
         var units = new ArrayList<Unit>();
+        var responsible = new ArrayList<ResponsibleContractor.Assignment>();
         for (var p : nonNull(body.projects())) {
             projects.add(p.project());
             buildings.addAll(nonNull(p.buildings()));
             unitTypes.addAll(nonNull(p.unitTypes()));
             units.addAll(nonNull(p.units()));
+            responsible.addAll(nonNull(p.responsibleContractors()));
         }
         var templates = nonNull(body.templates()).stream()
                 .map(t -> new ReferenceData.TemplateRef(t.code(), t.version())).toList();
         return new ReferenceData(projects, buildings, unitTypes, units, nonNull(body.contractors()), templates,
-                slaFigures(body.sla()));
+                slaFigures(body.sla()), responsible, nonNull(body.repairers()));
     }
 
     /** The server's deadline figures, checked here so a bad figure is a protocol error, not a crash later. */

@@ -2,6 +2,8 @@ package com.handover.mobile.ui.common;
 
 import com.handover.mobile.i18n.Messages;
 import com.handover.mobile.i18n.UserMessage;
+import java.util.List;
+import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
 /** Small builders for the large-target controls every screen uses. */
 public final class Widgets {
@@ -74,6 +77,40 @@ public final class Widgets {
         VBox box = new VBox(6, nodes);
         box.getStyleClass().add("card");
         box.setPadding(new Insets(12));
+        return box;
+    }
+
+    /** A label over a form field. */
+    public static Label fieldLabel(String text) {
+        Label l = new Label(text);
+        l.getStyleClass().add("field-label");
+        return l;
+    }
+
+    /** Shows the values of a choice list by {@code name}; the list is never typed into. */
+    public static <T> StringConverter<T> names(Function<T, String> name) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T t) {
+                return name.apply(t);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    /** A choice list of {@code items} showing their {@code name}s on as many lines as they need. */
+    public static <T> ComboBox<T> choices(String id, List<T> items, ObjectProperty<T> value, Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.valueProperty().bindBidirectional(value);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(names(name));
+        wrapNames(box);
         return box;
     }
 

@@ -11,7 +11,6 @@ import com.handover.model.Point;
 import com.handover.model.Severity;
 import com.handover.model.checklist.Trade;
 import com.handover.model.checklist.WarrantyCategory;
-import java.util.function.Function;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -30,7 +29,6 @@ import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Circle;
-import javafx.util.StringConverter;
 
 /** The defect form. */
 public final class DefectFormView implements Screen {
@@ -73,14 +71,14 @@ public final class DefectFormView implements Screen {
         trade.valueProperty().bindBidirectional(model.tradeProperty());
         trade.setMinHeight(Widgets.TOUCH);
         trade.setMaxWidth(Double.MAX_VALUE);
-        trade.setConverter(converter(t -> t == null ? "" : messages.pick(t.nameZh(), t.nameEn())));
+        trade.setConverter(Widgets.names(t -> t == null ? "" : messages.pick(t.nameZh(), t.nameEn())));
         ComboBox<WarrantyCategory> category = new ComboBox<>();
         category.setId("warranty-category");
         category.getItems().setAll(model.warrantyCategories());
         category.valueProperty().bindBidirectional(model.warrantyCategoryProperty());
         category.setMinHeight(Widgets.TOUCH);
         category.setMaxWidth(Double.MAX_VALUE);
-        category.setConverter(converter(c -> c == null ? "" : messages.pick(c.nameZh(), c.nameEn())));
+        category.setConverter(Widgets.names(c -> c == null ? "" : messages.pick(c.nameZh(), c.nameEn())));
         Widgets.wrapNames(category);
         Widgets.wrapNames(trade);
 
@@ -96,11 +94,11 @@ public final class DefectFormView implements Screen {
         reason.setMinHeight(Widgets.TOUCH);
         reason.textProperty().bindBidirectional(model.noPhotoReasonProperty());
 
-        VBox form = new VBox(10, where, description, phrases, label(messages.get("defect.severity")), severity,
-                label(messages.get("defect.trade")), trade, label(messages.get("defect.warrantyCategory")), category,
-                label(messages.get("defect.photos")), strip, Widgets.row(camera, gallery), reason);
+        VBox form = new VBox(10, where, description, phrases, Widgets.fieldLabel(messages.get("defect.severity")), severity,
+                Widgets.fieldLabel(messages.get("defect.trade")), trade, Widgets.fieldLabel(messages.get("defect.warrantyCategory")), category,
+                Widgets.fieldLabel(messages.get("defect.photos")), strip, Widgets.row(camera, gallery), reason);
         if (model.hasFloorPlan()) {
-            form.getChildren().addAll(label(messages.get("defect.pin")), floorPlan(model, photos));
+            form.getChildren().addAll(Widgets.fieldLabel(messages.get("defect.pin")), floorPlan(model, photos));
         }
         form.setPadding(new Insets(8));
         ScrollPane scroll = new ScrollPane(form);
@@ -139,26 +137,6 @@ public final class DefectFormView implements Screen {
                 e.getY() / plan.getBoundsInLocal().getHeight()));
         place.run();
         return pane;
-    }
-
-    private static Label label(String text) {
-        Label l = new Label(text);
-        l.getStyleClass().add("field-label");
-        return l;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> f) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T t) {
-                return f.apply(t);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
     }
 
     @Override

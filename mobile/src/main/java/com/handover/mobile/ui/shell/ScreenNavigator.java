@@ -14,6 +14,8 @@ import com.handover.mobile.ui.inspection.InspectionView;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
 import com.handover.mobile.ui.markup.PhotoMarkupView;
 import com.handover.mobile.ui.markup.PhotoMarkupViewModel;
+import com.handover.mobile.ui.rectify.RectifyView;
+import com.handover.mobile.ui.rectify.RectifyViewModel;
 import com.handover.mobile.ui.reinspection.ReInspectionView;
 import com.handover.mobile.ui.reinspection.ReInspectionViewModel;
 import com.handover.mobile.ui.signin.SignInView;
@@ -146,6 +148,11 @@ public final class ScreenNavigator implements Navigation {
     @Override
     public void toWorkOrder(UUID workOrderId) {
         push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId, deadlines), m, thumbnails));
+    }
+
+    @Override
+    public void toRectify(UUID unitId) {
+        push(m -> new RectifyView(new RectifyViewModel(app, this, unitId), m));
     }
 
     @Override

@@ -71,8 +71,12 @@ public final class SignOffView implements Screen {
                 SignerCard.of(messages, "inspector", messages.get("signoff.inspector"), model.inspectorNameProperty(),
                         model.inspectorStrokes(), signed));
         if (signed) {
+            if (model.rectifyOffered()) {
+                content.getChildren().add(Widgets.wide(Widgets.button(messages.get("signoff.rectify"),
+                        "sign-off-rectify", model::toRectify, "accent")));
+            }
             content.getChildren().add(Widgets.wide(Widgets.button(messages.get("signoff.done"), "sign-off-done",
-                    model::done, "accent")));
+                    model::done, model.rectifyOffered() ? "flat" : "accent")));
         } else {
             if (model.unansweredProperty().get() > 0) {
                 content.getChildren().add(uncheckedCard("unchecked-bottom"));

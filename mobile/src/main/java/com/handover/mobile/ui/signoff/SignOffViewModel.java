@@ -5,6 +5,7 @@ import com.handover.mobile.replica.InspectionChecklist;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Navigation;
+import com.handover.mobile.ui.rectify.RectifyAvailability;
 import com.handover.model.InspectionStatus;
 import com.handover.model.ItemResult;
 import com.handover.model.KeyType;
@@ -242,6 +243,17 @@ public final class SignOffViewModel {
 
     public void done() {
         navigation.toHome();
+    }
+
+    /** True when the signed unit has defects this user may send for 整改 now. */
+    public boolean rectifyOffered() {
+        return state != null && state.signed() && RectifyAvailability.offered(app, state.unitId());
+    }
+
+    public void toRectify() {
+        if (state != null) {
+            navigation.toRectify(state.unitId());
+        }
     }
 
     public void back() {

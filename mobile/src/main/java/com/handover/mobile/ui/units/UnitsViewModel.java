@@ -6,6 +6,7 @@ import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.ui.AppContext;
 import com.handover.mobile.ui.Choice;
 import com.handover.mobile.ui.Navigation;
+import com.handover.mobile.ui.rectify.RectifyAvailability;
 import com.handover.model.InspectionKind;
 import com.handover.model.InspectionStatus;
 import com.handover.model.checklist.ChecklistCatalog;
@@ -182,13 +183,28 @@ public final class UnitsViewModel {
         }
         if (row.signedInspection() != null) {
             if (row.openDefects() > 0) {
-                startReInspection(row.unit());
+                askNextStep(row);
             } else {
                 navigation.toSignOff(row.signedInspection());
             }
             return;
         }
         askToStartHandover(row);
+    }
+
+    /**
+     * A signed unit with open defects: send them for 整改 (while some are not yet sent and this user may), start
+     * the 复验 with the owner, or look at the signed record.
+     */
+    private void askNextStep(UnitRow row) {
+        List<Choice> choices = new ArrayList<>();
+        if (RectifyAvailability.offered(app, row.unit().id())) {
+            choices.add(new Choice("units.rectify", "choose-rectify", () -> navigation.toRectify(row.unit().id())));
+        }
+        choices.add(new Choice("units.reinspect", "choose-reinspect", () -> startReInspection(row.unit())));
+        choices.add(new Choice("units.viewRecord", "choose-record", () -> navigation.toSignOff(row.signedInspection())));
+        navigation.ask(UserMessage.of("units.signedWithDefects", (row.buildingName() + " " + row.unit().number()).strip(),
+                row.openDefects()), choices.toArray(Choice[]::new));
     }
 
     /** A handover is a record with the owner present: starting one by a stray tap would leave a false record. */

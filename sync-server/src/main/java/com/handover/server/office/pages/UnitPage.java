@@ -1,5 +1,6 @@
 package com.handover.server.office.pages;
 
+import com.handover.model.rectify.Rectification;
 import com.handover.model.sync.state.ComplaintState;
 import com.handover.model.sync.state.DefectState;
 import com.handover.model.sync.state.WorkOrderState;
@@ -12,7 +13,6 @@ import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.query.UnitHistory;
 import com.handover.server.office.query.UnitQueries;
-import com.handover.server.office.repair.rectify.RectifyService;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
@@ -38,7 +38,7 @@ public final class UnitPage implements OfficePageGroup {
 
         /** True when the defect may be sent for 整改 from this page. */
         public boolean rectifiable(DefectState d) {
-            return RectifyService.sendable(workOrders, d);
+            return Rectification.sendable(workOrders, d);
         }
     }
 

@@ -35,6 +35,13 @@ public final class JdbcAccountStore implements AccountStore {
     }
 
     @Override
+    public List<User> activeUsers(Connection c, Role role) throws SQLException {
+        return Sql.query(c, "SELECT username, display_name, role FROM users WHERE role = ? AND disabled = ?"
+                + " ORDER BY username", rs -> new User(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))),
+                role.name(), false);
+    }
+
+    @Override
     public void updatePasswordHash(Connection c, String username, String passwordHash) throws SQLException {
         Sql.update(c, "UPDATE users SET password_hash = ? WHERE username = ?", passwordHash, username);
     }

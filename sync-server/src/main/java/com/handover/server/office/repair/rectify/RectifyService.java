@@ -1,8 +1,6 @@
 package com.handover.server.office.repair.rectify;
 
-import com.handover.model.DefectStatus;
 import com.handover.model.Role;
-import com.handover.model.WorkOrderStatus;
 import com.handover.model.rectify.Rectification;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.ResponsibleContractor;
@@ -11,7 +9,6 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ReplicaState;
 import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.DefectState;
-import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
@@ -20,10 +17,8 @@ import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.sync.ServerOperations.Draft;
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -33,10 +28,6 @@ import java.util.UUID;
  */
 public final class RectifyService {
 
-    private static final Set<DefectStatus> SENDABLE = Set.of(DefectStatus.OPEN, DefectStatus.REOPENED);
-    private static final Set<WorkOrderStatus> BEFORE_COMPLETION = Set.of(WorkOrderStatus.CREATED,
-            WorkOrderStatus.ASSIGNED, WorkOrderStatus.ARRIVED, WorkOrderStatus.SELF_REPAIR);
-
     private final Components c;
     private final ClockServices clocks;
     private final SiteQueries siteQueries;
@@ -45,15 +36,6 @@ public final class RectifyService {
         this.c = c;
         this.clocks = c.clocks();
         this.siteQueries = new SiteQueries(c.sites());
-    }
-
-    /**
-     * True when the defect may be sent for 整改 now: open, or reopened by a failed 复验, and no order of it is
-     * still before its completion (a completed order whose repair failed the 复验 does not block a new one).
-     */
-    public static boolean sendable(Collection<WorkOrderState> orders, DefectState defect) {
-        return SENDABLE.contains(defect.status()) && orders.stream()
-                .noneMatch(w -> defect.id().equals(w.defectId()) && BEFORE_COMPLETION.contains(w.status()));
     }
 
     public RectifyProposal proposal(UUID defectId) {
@@ -77,7 +59,7 @@ public final class RectifyService {
     public UUID send(RectifyRequest r, User office) {
         RectifyProposal p = proposal(r.defectId());
         ReplicaState state = clocks.records().of(p.defect().unitId());
-        if (!sendable(state.workOrders().values(), p.defect())) {
+        if (!Rectification.sendable(state.workOrders().values(), p.defect())) {
             throw new RectifyException("defectId", "the defect is " + p.defect().status()
                     + " or already has a running work order; only an open or reopened defect is sent for 整改");
         }
