@@ -123,11 +123,19 @@ public final class WarrantyCalculator {
     }
 
     private WarrantyClock clock(Project project, ProjectWarrantySettings settings) {
-        SeasonWindow heating = settings.heatingSeason() != null
-                ? settings.heatingSeason()
+        return new WarrantyClock(heatingSeason(project, settings), coolingSeason(settings), settings.seasonCounting(),
+                project.designServiceLifeYears());
+    }
+
+    /** The heating season counted: the project's own, else its city's; null where the city has none. */
+    public SeasonWindow heatingSeason(Project project, ProjectWarrantySettings settings) {
+        return settings.heatingSeason() != null ? settings.heatingSeason()
                 : rules.seasons().heatingIn(project.city()).orElse(null);
-        SeasonWindow cooling = settings.coolingSeason() != null ? settings.coolingSeason() : rules.seasons().defaultCooling();
-        return new WarrantyClock(heating, cooling, settings.seasonCounting(), project.designServiceLifeYears());
+    }
+
+    /** The cooling season counted: the project's own, else the calendars' default. */
+    public SeasonWindow coolingSeason(ProjectWarrantySettings settings) {
+        return settings.coolingSeason() != null ? settings.coolingSeason() : rules.seasons().defaultCooling();
     }
 
     private static TermCandidate candidate(WarrantyClock clock, TermSource source, PeriodParty party, LocalDate start,

@@ -8,6 +8,7 @@ import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.warranty.ProjectWarrantySettings;
+import com.handover.model.warranty.SeasonWindow;
 import com.handover.model.DeliveryStandard;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -24,6 +25,14 @@ public interface SiteStore {
 
     /** Where a unit is: enough to decide scope. */
     record UnitLocation(UUID unitId, UUID projectId) {
+    }
+
+    /**
+     * A project's own heating (采暖期) and cooling (供冷期) seasons; null: the heating season of its city's
+     * calendar and the default cooling season.
+     */
+    record ProjectSeasons(SeasonWindow heating, SeasonWindow cooling) {
+        public static final ProjectSeasons OF_THE_CITY = new ProjectSeasons(null, null);
     }
 
     /** A building with its 竣工验收 date (null where not known). */
@@ -117,9 +126,15 @@ public interface SiteStore {
 
     Optional<Project> project(Connection c, UUID projectId) throws SQLException;
 
-    /** The project's own warranty facts: the periods agreed in its 质量保修书; its city gives the heating season. */
+    /**
+     * The project's own warranty facts: the periods agreed in its 质量保修书, and its seasons where it set them
+     * (otherwise its city's heating season and the default cooling season).
+     */
     ProjectWarrantySettings warrantySettings(Connection c, UUID projectId) throws SQLException;
 
     /** Replaces the project's agreed periods. */
     void saveWarrantyPeriods(Connection c, UUID projectId, Map<String, WarrantyPeriod> periods) throws SQLException;
+
+    /** Replaces the project's own seasons. */
+    void saveSeasons(Connection c, UUID projectId, ProjectSeasons seasons) throws SQLException;
 }

@@ -1,11 +1,14 @@
 package com.handover.server.setup;
 
 import static com.handover.server.setup.imports.ImportSheets.*;
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.json.BundledChecklists;
+import com.handover.model.warranty.ProjectWarrantySettings;
+import com.handover.model.warranty.SeasonWindow;
 import com.handover.server.office.web.Lang;
 import com.handover.server.office.web.Messages;
 import com.handover.server.setup.imports.ImportMessages;
@@ -16,6 +19,8 @@ import com.handover.server.setup.imports.ProjectImport;
 import com.handover.server.testing.TestServer;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,7 +51,7 @@ class ProjectImportTest {
 
     private void assertNothingWritten() {
         for (String table : List.of("projects", "buildings", "unit_types", "units", "contractors",
-                "project_warranty_periods", "contractor_responsibilities")) {
+                "project_warranty_periods", "contractor_responsibilities", "project_seasons")) {
             assertEquals(0, server.count(table), table + " must stay empty");
         }
     }
@@ -62,6 +67,12 @@ class ProjectImportTest {
         assertEquals(2, summary.periods());
         assertEquals(12, server.count("units"));
         assertEquals(7, server.count("contractor_responsibilities"), "土建 and 给排水 in both buildings, 门窗 in each, 精装 in one");
+    }
+
+    @Test
+    void theTemplateInTheDocsIsTheOneThePageServes() throws Exception {
+        assertArrayEquals(ImportTemplate.example().csv(),
+                Files.readAllBytes(Path.of("../docs/templates/project-import-template.csv")));
     }
 
     @Test
@@ -91,6 +102,34 @@ class ProjectImportTest {
                 "「房屋」表第 34 行「户型编号」：户型「C」不在「户型」表中。",
                 "「房屋」表第 35 行「通知交付日期」：「2026-13-40」不是日期，应写作 2026-06-30。",
                 "「房屋」表第 36 行「楼栋」：「3号楼」不在「楼栋」表中。"), problems);
+    }
+
+    @Test
+    void theProjectsOwnHeatingAndCoolingSeasonsAreKeptAndBlankMeansTheCitys() throws Exception {
+        ImportWorkbook wb = ImportTemplate.example();
+        wb.sheets().get(PROJECT).set(1, List.of("SLHY", "示例花园", "北京", "50", "11月1日至3月31日", "06-01至09-30"));
+        var summary = imports.importBytes(wb.xlsx());
+        ProjectWarrantySettings settings = server.components().db().read(c -> server.components().sites()
+                .warrantySettings(c, summary.projectId()));
+        assertEquals(SeasonWindow.of(11, 1, 3, 31), settings.heatingSeason());
+        assertEquals(SeasonWindow.of(6, 1, 9, 30), settings.coolingSeason());
+
+        wb.sheets().get(PROJECT).set(1, List.of("SLHY", "示例花园", "北京", "50", "", ""));
+        imports.importBytes(wb.xlsx());
+        ProjectWarrantySettings cleared = server.components().db().read(c -> server.components().sites()
+                .warrantySettings(c, summary.projectId()));
+        assertEquals(null, cleared.heatingSeason(), "a blank cell leaves the city's heating season in force");
+        assertEquals(null, cleared.coolingSeason());
+    }
+
+    @Test
+    void aSeasonThatIsNotOneIsRefused() {
+        ImportWorkbook wb = ImportTemplate.example();
+        wb.sheets().get(PROJECT).set(1, List.of("SLHY", "示例花园", "北京", "50", "11-15至13-40", "夏天"));
+        assertEquals(List.of(
+                "「项目」表第 2 行「采暖期」：「11-15至13-40」不是采暖期或供冷期，应写作 11-15至03-15（开始月-日至结束月-日）。",
+                "「项目」表第 2 行「供冷期」：「夏天」不是采暖期或供冷期，应写作 11-15至03-15（开始月-日至结束月-日）。"),
+                refused(wb.xlsx()));
     }
 
     @Test

@@ -2,8 +2,12 @@ package com.handover.server.office.pages;
 
 import com.handover.model.checklist.WarrantyCategory;
 import com.handover.model.json.BundledChecklists;
+import com.handover.model.json.BundledWarrantyRules;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
+import com.handover.model.warranty.ProjectWarrantySettings;
+import com.handover.model.warranty.SeasonWindow;
+import com.handover.model.warranty.WarrantyCalculator;
 import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.web.Ids;
@@ -11,6 +15,7 @@ import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.DeemedHandovers;
 import com.handover.server.setup.imports.PeriodText;
+import com.handover.server.setup.imports.SeasonText;
 import com.handover.server.store.SiteStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -33,7 +38,12 @@ public final class SetupPages implements OfficePageGroup {
     public record ResponsibilityLine(String building, String trade, String contractor) {
     }
 
-    public record ProjectView(Project project, List<PeriodLine> periods, List<SiteStore.BuildingSetup> buildings,
+    /** A season: its label key, its dates (null: none) and the key saying where they come from. */
+    public record SeasonLine(String labelKey, String dates, String sourceKey) {
+    }
+
+    public record ProjectView(Project project, List<PeriodLine> periods, List<SeasonLine> seasons,
+                              List<SiteStore.BuildingSetup> buildings,
                               List<ResponsibilityLine> responsibilities) {
     }
 
@@ -65,10 +75,21 @@ public final class SetupPages implements OfficePageGroup {
             List<ResponsibilityLine> lines = sites.responsibilities(c, id).stream().map(r -> new ResponsibilityLine(
                     buildingNames.get(r.buildingId()), vocabulary.trade(r.trade()).map(t -> t.nameZh()).orElse(r.trade()),
                     contractors.get(r.contractorId()))).toList();
-            return new ProjectView(p, periods, buildings, lines);
+            return new ProjectView(p, periods, seasons(p, sites.warrantySettings(c, id)), buildings, lines);
         });
         PageContext page = parts.web().page(ctx, "projects", "setup.project.title");
         parts.web().render(ctx, "setup-project.jte", page, view);
+    }
+
+    /** The seasons the heating and cooling periods count, and where each comes from. */
+    private static List<SeasonLine> seasons(Project p, ProjectWarrantySettings settings) {
+        WarrantyCalculator calculator = new WarrantyCalculator(BundledWarrantyRules.rules());
+        SeasonWindow heating = calculator.heatingSeason(p, settings);
+        String heatingSource = settings.heatingSeason() != null ? "setup.season.own"
+                : heating != null ? "setup.season.city" : "setup.season.noHeating";
+        return List.of(new SeasonLine("setup.season.heating", SeasonText.write(heating), heatingSource),
+                new SeasonLine("setup.season.cooling", SeasonText.write(calculator.coolingSeason(settings)),
+                        settings.coolingSeason() != null ? "setup.season.own" : "setup.season.default"));
     }
 
     private void unit(Context ctx, OfficeParts parts, String noticeKey, String noticeArg, int status) {

@@ -42,6 +42,7 @@ public final class ImportCheck {
         }
         ImportFile.Table warranty = file.sheets().getOrDefault(WARRANTY, new ImportFile.Table(WARRANTY, List.of(), List.of()));
         Project draft = project(file.sheets().get(PROJECT));
+        SiteStore.ProjectSeasons seasons = seasons(file.sheets().get(PROJECT));
         String code = draft == null ? "?" : draft.code();
         Map<String, SiteStore.BuildingSetup> buildings = buildings(file.sheets().get(BUILDINGS), code);
         Map<String, WarrantyPeriod> periods = periods(warranty);
@@ -57,7 +58,7 @@ public final class ImportCheck {
                 .min(Comparator.naturalOrder()).orElseThrow();
         Project project = new Project(draft.id(), draft.code(), draft.name(), draft.city(), firstCompletion,
                 draft.designServiceLifeYears());
-        return new ImportPlan(project, periods, List.copyOf(buildings.values()), List.copyOf(types.values()),
+        return new ImportPlan(project, periods, seasons, List.copyOf(buildings.values()), List.copyOf(types.values()),
                 units.units(), units.details(), contractors.contractors(), contractors.responsibilities());
     }
 
@@ -95,6 +96,17 @@ public final class ImportCheck {
             return null;
         }
         return new Project(SiteIds.project(code), code, name, city, LocalDate.EPOCH, life == null ? 50 : life);
+    }
+
+    /** The project's own seasons, where its row sets them; blank cells leave the city's calendar in force. */
+    private SiteStore.ProjectSeasons seasons(ImportFile.Table table) {
+        if (table.rows().size() != 1) {
+            return SiteStore.ProjectSeasons.OF_THE_CITY;
+        }
+        ImportCells cells = new ImportCells(PROJECT, problems);
+        ImportFile.Row row = table.rows().get(0);
+        return new SiteStore.ProjectSeasons(cells.parsed(row, HEATING, false, SeasonText::read, "import.err.season"),
+                cells.parsed(row, COOLING, false, SeasonText::read, "import.err.season"));
     }
 
     private Map<String, SiteStore.BuildingSetup> buildings(ImportFile.Table table, String code) {

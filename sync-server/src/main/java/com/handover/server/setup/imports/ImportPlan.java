@@ -11,7 +11,8 @@ import java.util.List;
 import java.util.Map;
 
 /** A checked import, ready to be written: every record with its id already derived. */
-public record ImportPlan(Project project, Map<String, WarrantyPeriod> periods, List<SiteStore.BuildingSetup> buildings,
+public record ImportPlan(Project project, Map<String, WarrantyPeriod> periods, SiteStore.ProjectSeasons seasons,
+                         List<SiteStore.BuildingSetup> buildings,
                          List<SiteStore.UnitTypeSetup> unitTypes, List<Unit> units, List<SiteStore.UnitSetup> unitDetails,
                          List<Contractor> contractors, List<SiteStore.Responsibility> responsibilities) {
 }

@@ -21,6 +21,8 @@ public final class ImportSheets {
     public static final String PROJECT_NAME = "项目名称";
     public static final String CITY = "城市";
     public static final String SERVICE_LIFE = "设计使用年限";
+    public static final String HEATING = "采暖期";
+    public static final String COOLING = "供冷期";
     public static final String CATEGORY = "保修类别";
     public static final String PERIOD = "约定保修期";
     public static final String BUILDING = "楼栋";
@@ -45,10 +47,10 @@ public final class ImportSheets {
     /** Columns per sheet, in template order. */
     public static final Map<String, List<String>> COLUMNS = new LinkedHashMap<>();
     /** Columns that may be left out of a file entirely. */
-    public static final List<String> OPTIONAL = List.of(SERVICE_LIFE, OWNER, PHONE, PLANNED, AREA, CONTACT, CONTACT_PHONE);
+    public static final List<String> OPTIONAL = List.of(SERVICE_LIFE, HEATING, COOLING, OWNER, PHONE, PLANNED, AREA, CONTACT, CONTACT_PHONE);
 
     static {
-        COLUMNS.put(PROJECT, List.of(PROJECT_CODE, PROJECT_NAME, CITY, SERVICE_LIFE));
+        COLUMNS.put(PROJECT, List.of(PROJECT_CODE, PROJECT_NAME, CITY, SERVICE_LIFE, HEATING, COOLING));
         COLUMNS.put(WARRANTY, List.of(CATEGORY, PERIOD));
         COLUMNS.put(BUILDINGS, List.of(BUILDING, FLOORS, COMPLETION));
         COLUMNS.put(UNIT_TYPES, List.of(TYPE_CODE, TYPE_NAME, STANDARD, ROOMS));

@@ -13,7 +13,7 @@ public final class ImportTemplate {
 
     public static ImportWorkbook example() {
         ImportWorkbook wb = new ImportWorkbook()
-                .row(PROJECT, "SLHY", "示例花园", "北京", "50")
+                .row(PROJECT, "SLHY", "示例花园", "北京", "50", "11-15至03-15", "")
                 .row(WARRANTY, "屋面防水", "8年")
                 .row(WARRANTY, "墙面、顶棚抹灰层脱落", "3年")
                 .row(BUILDINGS, "1号楼", "6", "2026-03-20")

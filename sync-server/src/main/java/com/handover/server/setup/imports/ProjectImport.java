@@ -61,6 +61,7 @@ public final class ProjectImport {
             sites.units(c, p.id()).forEach(u -> existing.add(u.id()));
             sites.saveProject(c, p);
             sites.saveWarrantyPeriods(c, p.id(), plan.periods());
+            sites.saveSeasons(c, p.id(), plan.seasons());
             sites.saveBuildings(c, plan.buildings());
             sites.saveUnitTypes(c, plan.unitTypes());
             sites.saveUnits(c, plan.units(), plan.unitDetails());

@@ -8,9 +8,11 @@ import com.handover.model.checklist.WarrantyCategory;
 import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
+import com.handover.model.warranty.ProjectWarrantySettings;
 import com.handover.server.setup.imports.ImportFile;
 import com.handover.server.setup.imports.ImportRooms;
 import com.handover.server.setup.imports.PeriodText;
+import com.handover.server.setup.imports.SeasonText;
 import com.handover.server.store.SiteStore;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -38,10 +40,12 @@ final class ProjectSheets {
 
     Map<String, List<Map<String, String>>> read(Connection c, Project p) throws SQLException {
         Map<String, List<Map<String, String>>> out = new LinkedHashMap<>();
+        ProjectWarrantySettings settings = sites.warrantySettings(c, p.id());
         out.put(PROJECT, List.of(cells(PROJECT_CODE, p.code(), PROJECT_NAME, p.name(), CITY, p.city(),
-                SERVICE_LIFE, String.valueOf(p.designServiceLifeYears()))));
+                SERVICE_LIFE, String.valueOf(p.designServiceLifeYears()),
+                HEATING, SeasonText.write(settings.heatingSeason()), COOLING, SeasonText.write(settings.coolingSeason()))));
         List<Map<String, String>> periods = new ArrayList<>();
-        sites.warrantySettings(c, p.id()).agreedContractorPeriods().forEach((code, period) -> periods.add(cells(
+        settings.agreedContractorPeriods().forEach((code, period) -> periods.add(cells(
                 CATEGORY, vocabulary.warrantyCategory(code).map(WarrantyCategory::nameZh).orElse(code),
                 PERIOD, PeriodText.zh(period))));
         out.put(WARRANTY, periods);

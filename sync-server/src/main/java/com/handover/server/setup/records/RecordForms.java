@@ -27,7 +27,7 @@ public final class RecordForms {
     }
 
     public static final List<Form> FORMS = List.of(
-            new Form("project", PROJECT, List.of(), List.of(PROJECT_NAME, CITY, SERVICE_LIFE)),
+            new Form("project", PROJECT, List.of(), List.of(PROJECT_NAME, CITY, SERVICE_LIFE, HEATING, COOLING)),
             new Form("building", BUILDINGS, List.of(BUILDING), List.of(FLOORS, COMPLETION)),
             new Form("type", UNIT_TYPES, List.of(TYPE_CODE), List.of(TYPE_NAME, STANDARD, ROOMS)),
             new Form("unit", UNITS, List.of(BUILDING, UNIT_NUMBER), List.of(FLOOR, TYPE_CODE, AREA, OWNER, PHONE, PLANNED)),
@@ -38,6 +38,7 @@ public final class RecordForms {
     public static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry(PROJECT_CODE, "records.f.projectCode"), Map.entry(PROJECT_NAME, "records.f.projectName"),
             Map.entry(CITY, "records.f.city"), Map.entry(SERVICE_LIFE, "records.f.serviceLife"),
+            Map.entry(HEATING, "records.f.heating"), Map.entry(COOLING, "records.f.cooling"),
             Map.entry(BUILDING, "records.f.building"), Map.entry(FLOORS, "records.f.floors"),
             Map.entry(COMPLETION, "records.f.completion"), Map.entry(TYPE_CODE, "records.f.typeCode"),
             Map.entry(TYPE_NAME, "records.f.typeName"), Map.entry(STANDARD, "records.f.standard"),

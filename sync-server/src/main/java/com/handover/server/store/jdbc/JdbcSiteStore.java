@@ -13,6 +13,7 @@ import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.warranty.ProjectWarrantySettings;
 import com.handover.model.warranty.SeasonCounting;
+import com.handover.model.warranty.SeasonWindow;
 import com.handover.server.store.SiteStore;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -20,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -300,7 +302,31 @@ public final class JdbcSiteStore implements SiteStore {
                         rs.getObject(3) == null ? null : rs.getInt(3))), projectId)) {
             periods.put(e.getKey(), e.getValue());
         }
-        return new ProjectWarrantySettings(projectId, periods, null, null, SeasonCounting.COMPLETE_SEASONS_ONLY);
+        ProjectSeasons seasons = Sql.queryOne(c, "SELECT heating_start, heating_end, cooling_start, cooling_end"
+                + " FROM project_seasons WHERE project_id = ?", rs -> new ProjectSeasons(
+                        season(rs.getString(1), rs.getString(2)), season(rs.getString(3), rs.getString(4))), projectId)
+                .orElse(ProjectSeasons.OF_THE_CITY);
+        return new ProjectWarrantySettings(projectId, periods, seasons.heating(), seasons.cooling(),
+                SeasonCounting.COMPLETE_SEASONS_ONLY);
+    }
+
+    @Override
+    public void saveSeasons(Connection c, UUID projectId, ProjectSeasons seasons) throws SQLException {
+        Sql.update(c, "DELETE FROM project_seasons WHERE project_id = ?", projectId);
+        if (seasons.heating() != null || seasons.cooling() != null) {
+            Sql.update(c, "INSERT INTO project_seasons (project_id, heating_start, heating_end, cooling_start,"
+                    + " cooling_end) VALUES (?, ?, ?, ?, ?)", projectId, day(seasons.heating(), true),
+                    day(seasons.heating(), false), day(seasons.cooling(), true), day(seasons.cooling(), false));
+        }
+    }
+
+    /** A season's day as stored: --MM-DD, the ISO form of a month and day. */
+    private static String day(SeasonWindow w, boolean start) {
+        return w == null ? null : (start ? w.start() : w.end()).toString();
+    }
+
+    private static SeasonWindow season(String start, String end) {
+        return start == null || end == null ? null : new SeasonWindow(MonthDay.parse(start), MonthDay.parse(end));
     }
 
     @Override

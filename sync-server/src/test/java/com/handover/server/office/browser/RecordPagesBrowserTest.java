@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.handover.model.Role;
 import com.handover.model.json.BundledChecklists;
 import com.handover.model.site.Unit;
+import com.handover.model.warranty.ProjectWarrantySettings;
+import com.handover.model.warranty.SeasonWindow;
 import com.handover.server.Components;
 import com.handover.server.HandoverServer;
 import com.handover.server.clock.Clocks;
@@ -96,6 +98,23 @@ class RecordPagesBrowserTest {
             browser.waiting().until(d -> !d.findElements(By.id("records-saved")).isEmpty());
             assertEquals("8年", periodText(c, project));
 
+            browser.driver().findElement(By.id("edit-project")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("record-form")).isEmpty());
+            fill(browser, "f-3", "11-01至03-31");
+            fill(browser, "f-4", "夏天");
+            browser.driver().findElement(By.id("record-save")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("record-errors")).isEmpty());
+            assertEquals("「夏天」不是采暖期或供冷期，应写作 11-15至03-15（开始月-日至结束月-日）。", text(browser, "err-4"));
+            assertEquals(null, seasons(c, project).heatingSeason(), "a refused edit stores nothing");
+            fill(browser, "f-4", "");
+            browser.driver().findElement(By.id("record-save")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("record-saved")).isEmpty());
+            assertEquals(SeasonWindow.of(11, 1, 3, 31), seasons(c, project).heatingSeason());
+            browser.open("/office/projects/" + project + "/setup");
+            String seasons = text(browser, "setup-seasons");
+            assertTrue(seasons.contains("11-01至03-31") && seasons.contains("项目设定"), seasons);
+            shots(browser, "setup-project-seasons");
+
             browser.driver().manage().deleteAllCookies();
             browser.signIn("wang", PASSWORD);
             browser.open("/office/units/" + before.id());
@@ -110,6 +129,10 @@ class RecordPagesBrowserTest {
         var p = c.db().read(conn -> c.sites().warrantySettings(conn, project)).agreedContractorPeriods()
                 .get("ROOF_WATERPROOF");
         return p == null ? null : p.amount() + "年";
+    }
+
+    private static ProjectWarrantySettings seasons(Components c, UUID project) {
+        return c.db().read(conn -> c.sites().warrantySettings(conn, project));
     }
 
     private static Unit unit(Components c, UUID project, String number) {
