@@ -75,6 +75,22 @@ class SqliteReplicaStoreTest {
     }
 
     @Test
+    void operationsSavedTogetherAreAllSavedOrNone() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            Operation first = op(UUID.randomUUID(), new Hlc(1000, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+            Operation second = op(UUID.randomUUID(), new Hlc(1001, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+            log.appendLocal(first);
+            // The second of the pair is new, but the pair fails on the first: neither is kept.
+            assertThrows(StoreException.class, () -> log.appendLocal(List.of(second, first)));
+            assertEquals(List.of(first), log.effectiveOperations());
+            assertEquals(1, log.pendingCount());
+            log.appendLocal(List.of(second));
+            assertEquals(2, log.pendingCount());
+        }
+    }
+
+    @Test
     void confirmedOperationsLeaveTheOutboxAndRejectedOnesStopCounting() {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
             var log = new SqliteOperationLog(db);

@@ -55,6 +55,11 @@ public final class SignaturePad extends Pane {
         });
     }
 
+    /** How many strokes the pad holds: a signature is there when this is above 0. */
+    public int strokeCount() {
+        return strokes.size();
+    }
+
     public void setEditable(boolean editable) {
         this.editable = editable;
     }

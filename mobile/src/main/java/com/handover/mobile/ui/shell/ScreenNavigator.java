@@ -33,11 +33,12 @@ import com.handover.model.Role;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.BiFunction;
+import java.util.function.Supplier;
 
 /**
- * Shows screens in the shell and keeps the way back. Screens are kept as recipes so that going back, or
- * switching the language, builds them again from current data.
+ * Shows screens in the shell and keeps the way back. Screens are kept as recipes so that going back builds
+ * them again from current data; switching the language shows the same view models in the other language.
  */
 public final class ScreenNavigator implements Navigation {
 
@@ -45,8 +46,27 @@ public final class ScreenNavigator implements Navigation {
     private final WorkOrderDeadlines deadlines;
     private final AppShell shell;
     private final ThumbnailLoader thumbnails;
-    private final Deque<Function<Messages, Screen>> history = new ArrayDeque<>();
+    private final Deque<Entry<?>> history = new ArrayDeque<>();
     private Screen current;
+
+    /** A screen in the history: how to make its view model and how to show that model in a language. */
+    private static final class Entry<M> {
+        private final Supplier<M> models;
+        private final BiFunction<M, Messages, Screen> views;
+        private M model;
+
+        Entry(Supplier<M> models, BiFunction<M, Messages, Screen> views) {
+            this.models = models;
+            this.views = views;
+        }
+
+        Screen show(Messages messages, boolean freshModel) {
+            if (model == null || freshModel) {
+                model = models.get();
+            }
+            return views.apply(model, messages);
+        }
+    }
 
     public ScreenNavigator(AppContext app, WorkOrderDeadlines deadlines, AppShell shell) {
         this.app = app;
@@ -54,7 +74,7 @@ public final class ScreenNavigator implements Navigation {
         this.shell = shell;
         this.thumbnails = new ThumbnailLoader(app.photos(), app.tasks());
         shell.onBack(this::back);
-        shell.onLanguageChanged(this::redisplay);
+        shell.onLanguageChanged(() -> redisplay(false));
         shell.onAccount(this::askSignOut);
         app.replica().addListener(touched -> app.tasks().ui(this::refreshCurrent));
         // A template version arriving lets a screen show what it could not before (an inspection started on it).
@@ -106,7 +126,7 @@ public final class ScreenNavigator implements Navigation {
     @Override
     public void toSignIn() {
         history.clear();
-        push(m -> new SignInView(new SignInViewModel(app, this), m));
+        push(() -> new SignInViewModel(app, this), SignInView::new);
     }
 
     @Override
@@ -114,45 +134,47 @@ public final class ScreenNavigator implements Navigation {
         history.clear();
         boolean maintenance = app.session().current().map(s -> s.role() == Role.MAINTENANCE).orElse(false);
         if (maintenance) {
-            push(m -> new WorkOrdersView(new WorkOrdersViewModel(app, this, deadlines), m));
+            push(() -> new WorkOrdersViewModel(app, this, deadlines), WorkOrdersView::new);
         } else {
-            push(m -> new UnitsView(new UnitsViewModel(app, this), m));
+            push(() -> new UnitsViewModel(app, this), UnitsView::new);
         }
     }
 
     @Override
     public void toInspection(UUID inspectionId) {
-        push(m -> new InspectionView(new InspectionViewModel(app, this, inspectionId), m, thumbnails));
+        push(() -> new InspectionViewModel(app, this, inspectionId), (vm, m) -> new InspectionView(vm, m, thumbnails));
     }
 
     @Override
     public void toNewDefect(UUID inspectionId, String room, String itemCode) {
-        push(m -> new DefectFormView(new DefectFormViewModel(app, this, inspectionId, room, itemCode), m, thumbnails));
+        push(() -> new DefectFormViewModel(app, this, inspectionId, room, itemCode),
+                (vm, m) -> new DefectFormView(vm, m, thumbnails));
     }
 
     @Override
     public void toMarkup(UUID defectId, String photoSha) {
-        push(m -> new PhotoMarkupView(new PhotoMarkupViewModel(app, this, defectId, photoSha), m));
+        push(() -> new PhotoMarkupViewModel(app, this, defectId, photoSha), PhotoMarkupView::new);
     }
 
     @Override
     public void toSignOff(UUID inspectionId) {
-        push(m -> new SignOffView(new SignOffViewModel(app, this, inspectionId), m, thumbnails));
+        push(() -> new SignOffViewModel(app, this, inspectionId), (vm, m) -> new SignOffView(vm, m, thumbnails));
     }
 
     @Override
     public void toReInspection(UUID inspectionId) {
-        push(m -> new ReInspectionView(new ReInspectionViewModel(app, this, inspectionId), m));
+        push(() -> new ReInspectionViewModel(app, this, inspectionId), ReInspectionView::new);
     }
 
     @Override
     public void toWorkOrder(UUID workOrderId) {
-        push(m -> new WorkOrderView(new WorkOrderViewModel(app, this, workOrderId, deadlines), m, thumbnails));
+        push(() -> new WorkOrderViewModel(app, this, workOrderId, deadlines),
+                (vm, m) -> new WorkOrderView(vm, m, thumbnails));
     }
 
     @Override
     public void toRectify(UUID unitId) {
-        push(m -> new RectifyView(new RectifyViewModel(app, this, unitId), m));
+        push(() -> new RectifyViewModel(app, this, unitId), RectifyView::new);
     }
 
     @Override
@@ -162,19 +184,24 @@ public final class ScreenNavigator implements Navigation {
             leaving.leaving(() -> {
                 if (current == leaving && history.size() > 1) {
                     history.pop();
-                    redisplay();
+                    redisplay(true);
                 }
             });
         }
     }
 
-    private void push(Function<Messages, Screen> recipe) {
-        history.push(recipe);
-        redisplay();
+    private <M> void push(Supplier<M> model, BiFunction<M, Messages, Screen> view) {
+        history.push(new Entry<>(model, view));
+        redisplay(true);
     }
 
-    private void redisplay() {
-        current = history.peek().apply(shell.messages());
+    /**
+     * Shows the screen on top of the history. {@code freshModel}: built from current data (a new visit, or back
+     * to it); otherwise (the language changed) the same view model in the new language, so nothing typed or
+     * signed and not yet saved is lost.
+     */
+    private void redisplay(boolean freshModel) {
+        current = history.peek().show(shell.messages(), freshModel);
         current.refresh();
         shell.show(current, history.size() > 1, app.session().signedIn(),
                 app.session().current().map(StoredSession::displayName).orElse(""));
