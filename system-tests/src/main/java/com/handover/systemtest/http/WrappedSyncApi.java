@@ -1,6 +1,7 @@
 package com.handover.systemtest.http;
 
 import com.handover.mobile.store.ReferenceData;
+import com.handover.mobile.store.Snapshot;
 import com.handover.mobile.sync.ApiException;
 import com.handover.mobile.sync.BlobStatus;
 import com.handover.mobile.sync.LoginResult;
@@ -12,6 +13,7 @@ import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The app's sync client with every call passed through {@link #around}, for harnesses that watch the calls
@@ -33,7 +35,7 @@ public abstract class WrappedSyncApi implements SyncApi {
     /**
      * Runs one call.
      *
-     * @param kind   login, logout, reference, template, push, pull, blob-status, blob-put or blob-get
+     * @param kind   login, logout, reference, template, push, bootstrap, pull, blob-status, blob-put or blob-get
      * @param detail what the call is about (a count, a cursor, a hash), or ""
      */
     protected abstract <T> T around(String kind, String detail, Call<T> call) throws IOException, ApiException;
@@ -66,6 +68,11 @@ public abstract class WrappedSyncApi implements SyncApi {
     public PushResult push(Server server, String deviceId, List<Operation> operations)
             throws IOException, ApiException {
         return around("push", Integer.toString(operations.size()), () -> delegate.push(server, deviceId, operations));
+    }
+
+    @Override
+    public Optional<Snapshot> bootstrap(Server server) throws IOException, ApiException {
+        return around("bootstrap", "", () -> delegate.bootstrap(server));
     }
 
     @Override
