@@ -7,6 +7,8 @@ import com.handover.model.sync.Reducer;
 import com.handover.model.sync.ReplicaState;
 import com.handover.server.store.Database;
 import com.handover.server.store.OperationLog;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,13 +29,15 @@ public final class UnitRecords {
     }
 
     public ReplicaState of(UUID unitId) {
+        return db.read(c -> of(c, unitId));
+    }
+
+    /** The unit's records folded from its operations, read on the caller's connection. */
+    public ReplicaState of(Connection c, UUID unitId) throws SQLException {
         List<Operation> ops = new ArrayList<>();
-        db.read(c -> {
-            for (OperationLog.StoredOperation stored : log.ofUnits(c, List.of(unitId))) {
-                ops.add(codec.fromJson(stored.json()));
-            }
-            return null;
-        });
+        for (OperationLog.StoredOperation stored : log.ofUnits(c, List.of(unitId))) {
+            ops.add(codec.fromJson(stored.json()));
+        }
         return Reducer.reduce(ops);
     }
 

@@ -2,6 +2,11 @@ package com.handover.systemtest.firstcustomer;
 
 import com.handover.model.Role;
 import com.handover.server.office.browser.Browser;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.UUID;
 import org.openqa.selenium.By;
@@ -13,11 +18,15 @@ import org.openqa.selenium.support.ui.Select;
 /** The office console in Chromium, used the way its people use it: pages, forms, buttons. */
 final class Console implements AutoCloseable {
 
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
     private final Browser browser;
+    private final String baseUrl;
     private int shots;
 
     Console(String baseUrl) {
         this.browser = new Browser(baseUrl);
+        this.baseUrl = baseUrl;
     }
 
     void signIn(String username, String password) {
@@ -67,6 +76,40 @@ final class Console implements AutoCloseable {
         browser.open("/office/units/" + unit + "/setup");
         browser.driver().findElement(By.cssSelector("button[name=action][value=record]")).click();
         browser.waiting().until(d -> d.getPageSource().contains("deemed"));
+    }
+
+    /** Uploads a 户型's floor plan on the 模板 page, in the row of the unit type named {@code typeName}. */
+    void uploadFloorPlan(String typeName, Path image) {
+        browser.open("/office/repair/templates");
+        WebElement row = browser.driver().findElements(By.cssSelector("#floor-plans tbody tr")).stream()
+                .filter(r -> r.findElements(By.tagName("td")).get(1).getText().equals(typeName)).findFirst()
+                .orElseThrow(() -> new AssertionError("the 模板 page lists the unit type " + typeName));
+        row.findElement(By.cssSelector("input[type=file]")).sendKeys(image.toString());
+        row.findElement(By.cssSelector("button")).click();
+        browser.waiting().until(d -> d.getPageSource().contains("floor-plans"));
+    }
+
+    /** The signed inspection's page: returns its text, with the number of pins drawn on the floor plan. */
+    String inspectionPage(UUID inspection) {
+        browser.open("/office/inspections/" + inspection);
+        browser.driver().executeScript("document.getElementById('defects').scrollIntoView()");
+        return text("main");
+    }
+
+    int pinsOnThePlan() {
+        return browser.driver().findElements(By.cssSelector("svg.floor-plan g.pin")).size();
+    }
+
+    /** 下载 PDF of the inspection's report, with this browser's session. */
+    byte[] reportPdf(UUID inspection) throws IOException, InterruptedException {
+        String session = browser.driver().manage().getCookieNamed("office_session").getValue();
+        HttpResponse<byte[]> pdf = HTTP.send(HttpRequest.newBuilder(URI.create(baseUrl + "/office/inspections/"
+                + inspection + "/report.pdf")).header("Cookie", "office_session=" + session).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        if (pdf.statusCode() != 200) {
+            throw new AssertionError("下载 PDF answered " + pdf.statusCode());
+        }
+        return pdf.body();
     }
 
     String unitPage(UUID unit) {

@@ -15,12 +15,20 @@ import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.office.browser.Browser;
 import com.handover.systemtest.server.ServerProcess;
 import com.handover.systemtest.support.WorkDirs;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.UUID;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -57,7 +65,7 @@ class FirstRealCustomerTest {
     }
 
     /** The administrator imports the customer's spreadsheet and creates the accounts of every role. */
-    private static void setUpTheProject(Console console) throws URISyntaxException {
+    private static void setUpTheProject(Console console) throws URISyntaxException, IOException {
         console.signIn("chen", PASSWORD);
         String imported = console.importProject(fixture("first-customer/project.csv"));
         assertTrue(imported.contains(PROJECT) && imported.contains("5 户"), imported);
@@ -71,11 +79,13 @@ class FirstRealCustomerTest {
             console.assignToProject(user, PROJECT);
         }
         console.screenshot("accounts");
+        console.uploadFloorPlan("A户型 三室两厅两卫", floorPlan());
         console.signOut();
     }
 
     /** Handover with a failed item → 整改 order to the responsible contractor → repair → 复验 passes. */
-    private static void handoverDefectIsRectifiedAndReinspected(Console console, Phone inspector, Phone repairer) {
+    private static void handoverDefectIsRectifiedAndReinspected(Console console, Phone inspector, Phone repairer)
+            throws IOException, InterruptedException {
         DefectState defect = inspector.handOver("1-101", "王建华", "刘验房", "入户门门框与墙体交接处裂缝约20cm");
         inspector.sync();
         UUID unit = inspector.unit("1-101").id();
@@ -102,6 +112,15 @@ class FirstRealCustomerTest {
         inspector.sync();
 
         console.signIn("wang", PASSWORD);
+        String inspection = console.inspectionPage(defect.inspectionId());
+        assertEquals(1, console.pinsOnThePlan(), "the inspection page draws the defect's pin on the 户型 floor plan");
+        assertTrue(inspection.contains("美窗门窗幕墙有限公司"), "the inspection page names the 责任单位: " + inspection);
+        console.screenshot("inspection-with-plan");
+        String pdf = new PDFTextStripper().getText(Loader.loadPDF(console.reportPdf(defect.inspectionId())))
+                .replaceAll("\\s", "");
+        for (String shown : new String[] {"交房验收单", "整改期限", "美窗门窗幕墙有限公司", "王建华", "刘验房", "盖章处", "第1页共"}) {
+            assertTrue(pdf.contains(shown), () -> "the downloaded 验收单 shows " + shown + ": " + pdf);
+        }
         String page = console.unitPage(unit);
         console.screenshot("unit-after-reinspection");
         assertTrue(page.contains("入户门门框与墙体交接处裂缝约20cm"), page);
@@ -113,6 +132,23 @@ class FirstRealCustomerTest {
         repairer.sync();
         assertEquals(WorkOrderStatus.CONFIRMED, repairer.app().replica().read(s -> s.workOrders().get(order.id())
                 .status()));
+    }
+
+    /** A floor plan as a customer's designer exports it: a PNG of the 户型. */
+    private static Path floorPlan() throws IOException {
+        BufferedImage img = new BufferedImage(900, 640, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 900, 640);
+        g.setColor(Color.DARK_GRAY);
+        g.setStroke(new BasicStroke(6));
+        g.drawRect(30, 30, 840, 580);
+        g.drawLine(450, 30, 450, 610);
+        g.drawLine(30, 330, 450, 330);
+        g.dispose();
+        Path file = Files.createTempFile("floor-plan-A", ".png");
+        ImageIO.write(img, "png", file.toFile());
+        return file;
     }
 
     /** The inspector sends a handover defect for 整改 from the phone; the repairer's phone receives the order. */

@@ -33,7 +33,7 @@ public final class InspectionPage implements OfficePageGroup {
     @Override
     public void install(RoutesConfig routes, OfficeParts parts) {
         var c = parts.components();
-        InspectionLoader loader = new InspectionLoader(c.sites(), c.log());
+        InspectionLoader loader = InspectionLoader.withFigures(c);
         routes.get("/office/inspections/{id}", ctx -> {
             UUID id = Ids.path(ctx, "id");
             PageContext probe = parts.web().page(ctx, "projects", "insp.title", "");

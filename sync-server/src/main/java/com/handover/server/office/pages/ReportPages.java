@@ -32,7 +32,7 @@ public final class ReportPages implements OfficePageGroup {
     @Override
     public void install(RoutesConfig routes, OfficeParts parts) {
         var c = parts.components();
-        InspectionLoader loader = new InspectionLoader(c.sites(), c.log());
+        InspectionLoader loader = InspectionLoader.withFigures(c);
         VerificationLinks links = new VerificationLinks(c.db().dialect());
         CjkFont font = CjkFont.system();
         ReportPdf pdf = new ReportPdf(font);

@@ -3,7 +3,8 @@ package com.handover.server.office.query;
 import com.handover.model.Point;
 import com.handover.model.site.Contractor;
 import com.handover.model.sync.state.DefectState;
-import com.handover.server.clock.RepairClock;
+import com.handover.server.Components;
+import com.handover.server.clock.UnitRecords;
 import com.handover.server.office.figures.FloorPlan;
 import com.handover.server.office.figures.PhotoSizes;
 import com.handover.server.office.verify.RecordCheck;
@@ -14,14 +15,12 @@ import com.handover.server.store.SiteStore;
 import com.handover.server.store.jdbc.Sql;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 /** Reads everything the inspection page and the handover report show, in one transaction. */
 public final class InspectionLoader {
@@ -31,8 +30,13 @@ public final class InspectionLoader {
     private final RecordVerifier verifier;
     private final Figures figures;
 
-    /** What the figures of an inspection are read with: photo sizes, the repair clock and the time. */
-    public record Figures(SiteStore siteStore, PhotoSizes sizes, RepairClock clock, Supplier<Instant> now) {
+    /** What the figures of an inspection are read with: photo sizes and the unit's folded records. */
+    public record Figures(SiteStore siteStore, PhotoSizes sizes, UnitRecords records) {
+    }
+
+    /** The loader the console's pages use: with the floor plan, the photos' markup and the 整改 orders. */
+    public static InspectionLoader withFigures(Components c) {
+        return new InspectionLoader(c.sites(), c.log(), new Figures(c.sites(), new PhotoSizes(c), c.clocks().records()));
     }
 
     public InspectionLoader(SiteStore sites, OperationLog log) {
@@ -76,15 +80,14 @@ public final class InspectionLoader {
         for (Contractor k : figures.siteStore().contractors(c)) {
             contractors.put(k.id(), k.name());
         }
-        Map<UUID, Rectifications.Rectification> orders = Rectifications.of(c, defects.stream().map(DefectState::id).toList(),
-                figures.clock(), contractors, figures.now().get());
+        Map<UUID, Rectifications.Rectification> orders = Rectifications.of(figures.records().of(c, site.unit().id()),
+                contractors);
         return new InspectionView.Figures(floorPlan(c, site, defects), sha -> figures.sizes().of(c, sha), orders);
     }
 
     /** The unit type's plan with the defects' pins; null when the type has no plan. */
     private FloorPlan floorPlan(Connection c, Site site, List<DefectState> defects) throws SQLException {
-        String sha = Sql.queryOne(c, "SELECT floor_plan_sha256 FROM unit_types WHERE id = ?", rs -> rs.getString(1),
-                site.unit().unitTypeId()).orElse(null);
+        String sha = figures.siteStore().floorPlan(c, site.unit().unitTypeId()).orElse(null);
         if (sha == null) {
             return null;
         }

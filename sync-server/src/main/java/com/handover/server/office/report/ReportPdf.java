@@ -1,7 +1,6 @@
 package com.handover.server.office.report;
 
-import com.handover.model.Point;
-import com.handover.server.office.query.SignatureSvg;
+import com.handover.server.office.query.InspectionView;
 import com.handover.server.office.web.Messages;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,21 +8,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
-/** The handover report as an A4 PDF (PDFBox) with an embedded CJK font, photos, signatures and the QR code. */
+/**
+ * The handover 验收单 as an A4 PDF (PDFBox, with an embedded CJK font): the same sections as the printed page,
+ * as ruled tables, the floor plan with its numbered pins, each photo with its marks, the signature block with
+ * names, dates and times, the representative's line, the seal circle and 第 x 页 共 y 页 under every page.
+ */
 public final class ReportPdf {
 
     /** Photos shown per defect in the PDF. */
     public static final int PHOTOS_PER_DEFECT = 3;
-    private static final float MARGIN = 42;
-    private static final float WIDTH = PDRectangle.A4.getWidth();
-    private static final float HEIGHT = PDRectangle.A4.getHeight();
     private static final float BODY = 9.5f;
+    private static final float PHOTO_W = 120;
+    private static final float PHOTO_H = 90;
 
     private final CjkFont cjk;
 
@@ -32,235 +29,177 @@ public final class ReportPdf {
     }
 
     /**
-     * @param photoBytes the bytes of a photo by its hash, or null where they have not arrived
+     * @param photoBytes the bytes of a photo (or the floor plan) by its hash, or null where they have not arrived
      */
     public byte[] render(HandoverReport r, Messages msg, Function<String, byte[]> photoBytes) throws IOException {
         synchronized (cjk) {
-            return write(r, msg, photoBytes);
+            try (PDDocument doc = new PDDocument()) {
+                PdfSheet sheet = new PdfSheet(doc, cjk.load(doc));
+                Sections sections = new Sections(sheet, new PdfFigures(sheet), r, msg, photoBytes);
+                sections.head();
+                sections.readings();
+                sections.defects();
+                sections.items();
+                sections.signatures();
+                sections.footer();
+                sheet.finish((page, pages) -> msg.t("report.pageOf", page, pages));
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                doc.save(out);
+                return out.toByteArray();
+            }
         }
     }
 
-    private byte[] write(HandoverReport r, Messages msg, Function<String, byte[]> photoBytes) throws IOException {
-        try (PDDocument doc = new PDDocument()) {
-            PDType0Font font = cjk.load(doc);
-            Writer w = new Writer(doc, font);
-            w.text(r.title(), 16, 0);
-            w.gap(4);
-            w.text(msg.t("report.unitLine", r.project(), r.building(), r.unit()), 11, 0);
-            w.text(msg.t("report.ownerLine", r.owner(), r.ownerPhone()), BODY, 0);
-            w.text(msg.t("report.dateLine", r.handoverDay() == null ? "" : r.handoverDay().toString(), r.inspector()), BODY, 0);
-            w.text(msg.t("report.kindLine", r.kind(), r.template()), BODY, 0);
-            w.text(msg.t("report.decisionLine", r.decisionText()), 11, 0);
-            w.text(msg.t("report.itemsLine", r.itemCount(), r.failedCount()), BODY, 0);
-            w.heading(msg.t("report.readings"));
-            for (HandoverReport.Line l : r.meters()) {
-                w.text(l.label() + "：" + l.value(), BODY, 10);
-            }
-            for (HandoverReport.Line l : r.keys()) {
-                w.text(l.label() + "：" + l.value(), BODY, 10);
-            }
-            w.heading(msg.t("report.defects", r.defects().size()));
-            for (HandoverReport.Defect d : r.defects()) {
-                w.text(d.number() + ". " + d.room() + " · " + d.item() + " · " + d.severity(), BODY, 0);
-                w.text(d.description(), BODY, 14);
-                List<byte[]> images = new ArrayList<>();
-                for (var p : d.photos()) {
-                    byte[] bytes = p.arrived() ? photoBytes.apply(p.sha256()) : null;
-                    if (bytes != null && images.size() < PHOTOS_PER_DEFECT) {
-                        images.add(bytes);
-                    }
-                }
-                w.images(images, 120, 90);
-            }
-            w.heading(msg.t("report.items"));
-            for (HandoverReport.Room room : r.rooms()) {
-                w.text(room.name(), 10.5f, 0);
-                for (HandoverReport.Item i : room.items()) {
-                    String line = (i.failed() ? "* " : "  ") + i.name() + " — " + i.result()
-                            + (i.measured().isEmpty() ? "" : " (" + i.measured() + ")") + (i.note().isEmpty() ? "" : "：" + i.note());
-                    w.text(line, 8.5f, 12);
-                }
-            }
-            w.heading(msg.t("report.signatures"));
-            w.signatures(r.signatures(), msg);
-            w.heading(msg.t("report.hash"));
-            w.text(r.contentHash() == null ? "" : r.contentHash(), 8, 0);
-            w.text(msg.t("report.verificationLine", msg.label(r.verification())), BODY, 0);
+    /** The report's sections in order, each laid onto the sheet. */
+    private record Sections(PdfSheet sheet, PdfFigures figures, HandoverReport r, Messages msg,
+                            Function<String, byte[]> photoBytes) {
+
+        void head() throws IOException {
+            float top = sheet.y();
             if (r.qr() != null) {
-                w.qr(r.qr(), 96);
-                w.text(msg.t("report.verifyAt", r.verifyUrl()), BODY, 0);
-                w.text(msg.t("report.verifyCode", r.verifyCode()), BODY, 0);
+                float size = 72;
+                figures.qr(r.qr(), PdfSheet.WIDTH - PdfSheet.MARGIN - size, top, size);
+                sheet.show(msg.t("report.verifyCode", r.verifyCode()), 7, PdfSheet.WIDTH - PdfSheet.MARGIN - size,
+                        top - size - 9);
             }
-            w.close();
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            doc.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    /** Lays text and pictures down the page, starting a new page when one is full. */
-    private static final class Writer {
-        private final PDDocument doc;
-        private final PDType0Font font;
-        private PDPageContentStream out;
-        private float y;
-
-        Writer(PDDocument doc, PDType0Font font) throws IOException {
-            this.doc = doc;
-            this.font = font;
-            newPage();
+            sheet.text(r.title(), 17, 0);
+            sheet.gap(2);
+            sheet.text(r.project() + " · " + r.building() + " · " + r.unit(), 11, 0);
+            sheet.gap(r.qr() == null ? 8 : Math.max(8, sheet.y() - (top - 96)));
+            PdfTable facts = new PdfTable(sheet, List.of(), 0.16f, 0.34f, 0.16f, 0.34f);
+            facts.row(List.of(msg.t("report.project"), r.project(), msg.t("report.unit"), r.building() + " " + r.unit()));
+            facts.row(List.of(msg.t("report.owner"), r.owner(), msg.t("report.phone"), r.ownerPhone()));
+            facts.row(List.of(msg.t("report.date"), r.handoverDay() == null ? "" : r.handoverDay().toString(),
+                    msg.t("report.inspector"), r.inspector()));
+            facts.row(List.of(msg.t("report.kind"), r.kind(), msg.t("report.form"), r.template()));
+            facts.row(List.of(msg.t("report.decision"), r.decisionText(), msg.t("report.result"),
+                    msg.t("report.itemsLine", r.itemCount(), r.failedCount())));
         }
 
-        private void newPage() throws IOException {
-            if (out != null) {
-                out.close();
-            }
-            PDPage page = new PDPage(PDRectangle.A4);
-            doc.addPage(page);
-            out = new PDPageContentStream(doc, page);
-            y = HEIGHT - MARGIN;
-        }
-
-        private void need(float height) throws IOException {
-            if (y - height < MARGIN) {
-                newPage();
+        void readings() throws IOException {
+            sheet.heading(msg.t("report.section.readings"));
+            PdfTable table = new PdfTable(sheet, List.of(msg.t("report.meter"), msg.t("report.reading"),
+                    msg.t("report.key"), msg.t("report.count")), 0.3f, 0.2f, 0.3f, 0.2f);
+            table.begin();
+            int rows = Math.max(r.meters().size(), r.keys().size());
+            for (int i = 0; i < rows; i++) {
+                HandoverReport.Line meter = i < r.meters().size() ? r.meters().get(i) : null;
+                HandoverReport.Line key = i < r.keys().size() ? r.keys().get(i) : null;
+                table.row(List.of(meter == null ? "" : meter.label(), meter == null ? "" : meter.value(),
+                        key == null ? "" : key.label(), key == null ? "" : key.value()));
             }
         }
 
-        void gap(float h) {
-            y -= h;
-        }
-
-        void heading(String text) throws IOException {
-            gap(8);
-            need(40);
-            text(text, 12, 0);
-            out.setLineWidth(0.5f);
-            out.moveTo(MARGIN, y + 2);
-            out.lineTo(WIDTH - MARGIN, y + 2);
-            out.stroke();
-            gap(4);
-        }
-
-        void text(String text, float size, float indent) throws IOException {
-            float lineHeight = size * 1.45f;
-            for (String line : wrap(clean(text), size, WIDTH - 2 * MARGIN - indent)) {
-                need(lineHeight);
-                y -= lineHeight;
-                out.beginText();
-                out.setFont(font, size);
-                out.newLineAtOffset(MARGIN + indent, y + size * 0.3f);
-                out.showText(line);
-                out.endText();
-            }
-        }
-
-        /** Characters the font cannot draw are replaced, so a stray emoji never stops the PDF. */
-        private String clean(String text) throws IOException {
-            StringBuilder sb = new StringBuilder();
-            text.codePoints().forEach(cp -> {
-                String ch = new String(Character.toChars(cp));
-                boolean ok;
-                try {
-                    ok = cp >= 0x20 && font.encode(ch).length > 0;
-                } catch (IOException | IllegalArgumentException e) {
-                    ok = false;
-                }
-                sb.append(ok ? ch : cp == '\n' || cp == '\t' ? " " : "?");
-            });
-            return sb.toString();
-        }
-
-        private List<String> wrap(String text, float size, float width) throws IOException {
-            List<String> lines = new ArrayList<>();
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < text.length(); ) {
-                int cp = text.codePointAt(i);
-                String ch = new String(Character.toChars(cp));
-                float w = font.getStringWidth(line + ch) / 1000 * size;
-                if (w > width && line.length() > 0) {
-                    lines.add(line.toString());
-                    line.setLength(0);
-                }
-                line.append(ch);
-                i += Character.charCount(cp);
-            }
-            if (line.length() > 0 || lines.isEmpty()) {
-                lines.add(line.toString());
-            }
-            return lines;
-        }
-
-        void images(List<byte[]> images, float w, float h) throws IOException {
-            if (images.isEmpty()) {
+        void defects() throws IOException {
+            sheet.heading(msg.t("report.section.defects", r.defects().size()));
+            plan();
+            if (r.defects().isEmpty()) {
+                sheet.text(msg.t("report.noDefects"), BODY, 0);
                 return;
             }
-            need(h + 6);
-            float x = MARGIN + 14;
-            for (byte[] bytes : images) {
-                PDImageXObject img = PDImageXObject.createFromByteArray(doc, bytes, "photo");
-                out.drawImage(img, x, y - h - 3, w, h);
-                x += w + 8;
+            PdfTable table = new PdfTable(sheet, List.of(msg.t("insp.number"), msg.t("insp.room"), msg.t("dash.item"),
+                    msg.t("insp.description"), msg.t("insp.severity"), msg.t("report.responsible"),
+                    msg.t("report.rectifyBy")), 0.06f, 0.11f, 0.17f, 0.28f, 0.09f, 0.17f, 0.12f);
+            table.begin();
+            for (HandoverReport.Defect d : r.defects()) {
+                table.row(List.of(String.valueOf(d.number()), d.room(), d.item(), d.description(), d.severity(),
+                        d.responsible().isEmpty() ? msg.t("report.notSent") : d.responsible(),
+                        d.rectifyBy() == null ? "—" : d.rectifyBy().toString()));
+                photos(d);
             }
-            y -= h + 8;
         }
 
-        void signatures(List<SignatureSvg> signatures, Messages msg) throws IOException {
-            float boxW = 200;
-            float boxH = 80;
-            need(boxH + 24);
-            float x = MARGIN;
-            for (SignatureSvg s : signatures) {
-                if (x + boxW > WIDTH - MARGIN) {
-                    x = MARGIN;
-                    y -= boxH + 26;
-                    need(boxH + 24);
+        /** The floor plan with the defects' pins, when the unit type has a plan and its bytes are here. */
+        private void plan() throws IOException {
+            HandoverReport.Plan plan = r.plan();
+            byte[] bytes = plan == null || !plan.floorPlan().drawable() ? null
+                    : photoBytes.apply(plan.floorPlan().sha256());
+            if (bytes == null) {
+                return;
+            }
+            float maxW = 320;
+            float maxH = 240;
+            sheet.need(maxH + 24);
+            var box = figures.image(bytes, PdfSheet.MARGIN + (PdfSheet.CONTENT_WIDTH - maxW) / 2, sheet.y(), maxW, maxH);
+            figures.pins(box, plan.floorPlan(), plan.pins());
+            sheet.down(box.height() + 4);
+            sheet.text(msg.t("report.planCaption"), 8, 0);
+            sheet.gap(6);
+        }
+
+        /** Up to {@link #PHOTOS_PER_DEFECT} photos of the defect in a row, each with its marks. */
+        private void photos(HandoverReport.Defect d) throws IOException {
+            List<InspectionView.Photo> shown = new ArrayList<>();
+            List<byte[]> bytes = new ArrayList<>();
+            for (InspectionView.Photo p : d.photos()) {
+                byte[] b = p.arrived() ? photoBytes.apply(p.sha256()) : null;
+                if (b != null && shown.size() < PHOTOS_PER_DEFECT) {
+                    shown.add(p);
+                    bytes.add(b);
                 }
-                out.setLineWidth(0.4f);
-                out.addRect(x, y - boxH, boxW, boxH);
-                out.stroke();
-                out.setLineWidth(1.1f);
-                for (var stroke : s.signature().strokes()) {
-                    boolean first = true;
-                    for (Point p : stroke.points()) {
-                        float px = x + p.x() / (float) Point.SCALE * boxW;
-                        float py = y - p.y() / (float) Point.SCALE * boxH;
-                        if (first) {
-                            out.moveTo(px, py);
-                            first = false;
-                        } else {
-                            out.lineTo(px, py);
-                        }
+            }
+            if (shown.isEmpty()) {
+                return;
+            }
+            sheet.need(PHOTO_H + 8);
+            float x = PdfSheet.MARGIN + 24;
+            for (int i = 0; i < shown.size(); i++) {
+                var box = figures.image(bytes.get(i), x, sheet.y() - 4, PHOTO_W, PHOTO_H);
+                if (shown.get(i).markup() != null) {
+                    figures.markup(box, shown.get(i).markup());
+                }
+                x += PHOTO_W + 8;
+            }
+            sheet.down(PHOTO_H + 8);
+        }
+
+        void items() throws IOException {
+            sheet.heading(msg.t("report.section.items"));
+            PdfTable table = new PdfTable(sheet, List.of(msg.t("dash.item"), msg.t("insp.result"),
+                    msg.t("insp.measured"), msg.t("report.allowed"), msg.t("insp.note")), 0.38f, 0.1f, 0.14f, 0.14f, 0.24f);
+            table.begin();
+            for (HandoverReport.Room room : r.rooms()) {
+                table.groupRow(room.name());
+                for (HandoverReport.Item i : room.items()) {
+                    List<String> cells = List.of(i.name(), i.result(), i.measured(), i.allowed(), i.note());
+                    if (i.failed()) {
+                        table.failedRow(cells);
+                    } else {
+                        table.row(cells);
                     }
-                    out.stroke();
-                }
-                out.beginText();
-                out.setFont(font, 8.5f);
-                out.newLineAtOffset(x, y - boxH - 11);
-                out.showText(clean(msg.label(s.signature().role()) + "：" + s.signature().signerName()));
-                out.endText();
-                x += boxW + 20;
-            }
-            y -= boxH + 20;
-        }
-
-        void qr(QrCode qr, float size) throws IOException {
-            need(size + 6);
-            float module = size / qr.size();
-            float top = y - 4;
-            for (int row = 0; row < qr.size(); row++) {
-                for (int col = 0; col < qr.size(); col++) {
-                    if (qr.dark()[row][col]) {
-                        out.addRect(MARGIN + col * module, top - (row + 1) * module, module, module);
-                    }
                 }
             }
-            out.fill();
-            y -= size + 8;
         }
 
-        void close() throws IOException {
-            out.close();
+        /** Who signed, with signature, date and time; the representative's blank line; the seal circle. */
+        void signatures() throws IOException {
+            sheet.heading(msg.t("report.section.signatures"));
+            sheet.need(60 * (r.signers().size() + 1) + 120);
+            PdfTable table = new PdfTable(sheet, List.of(msg.t("report.signerRole"), msg.t("report.signerName"),
+                    msg.t("report.signature"), msg.t("report.signedAt")), 0.24f, 0.18f, 0.36f, 0.22f);
+            table.begin();
+            for (HandoverReport.Signer s : r.signers()) {
+                float top = table.tallRow(List.of(s.role(), s.name(), "", s.signedAt()), 56);
+                figures.signature(s.signature().signature().strokes(),
+                        new PdfFigures.Box(table.columnX(2) + 6, top - 4, table.columnWidth(2) - 12, 48));
+            }
+            table.tallRow(List.of(msg.t("report.representative"), "", "", msg.t("report.dateBlank")), 56);
+            sheet.gap(10);
+            sheet.text(msg.t("report.sealNote"), 8.5f, 0);
+            float radius = 44;
+            sheet.need(2 * radius + 10);
+            figures.seal(PdfSheet.WIDTH - PdfSheet.MARGIN - radius - 10, sheet.y() - radius - 6, radius,
+                    msg.t("report.seal"));
+            sheet.down(2 * radius + 10);
+        }
+
+        void footer() throws IOException {
+            sheet.heading(msg.t("report.hash"));
+            sheet.text(r.contentHash() == null ? "" : r.contentHash(), 8, 0);
+            sheet.text(msg.t("report.verificationLine", msg.label(r.verification())), BODY, 0);
+            if (r.verifyUrl() != null) {
+                sheet.text(msg.t("report.verifyAt", r.verifyUrl()), BODY, 0);
+            }
         }
     }
 }

@@ -160,15 +160,22 @@ class OfficeConsoleBrowserTest {
     void theReportPrintsAndDownloadsWithChineseText() throws Exception {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id + "/report");
-        assertEquals("交房验收记录", text(".report-sheet h1"));
+        assertEquals("交房验收单", text(".report-sheet h1"));
         assertTrue(text(".report-sheet").contains("张验房") && !text(".report-sheet").contains("inspector"),
                 "the report names the inspector");
         assertNotNull(browser.driver().findElement(By.cssSelector(".report-qr svg path")).getAttribute("d"));
+        String signers = text("#report-signers");
+        assertTrue(signers.contains("签字时间") && signers.matches("(?s).*\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}.*"),
+                "each signature with its date and time: " + signers);
+        assertTrue(text("#report-representative").contains("建设单位（物业公司）代表"), "the representative's line");
+        assertEquals("盖章处", text("#report-seal"));
+        String defects = text("#report-defects thead");
+        assertTrue(defects.contains("责任单位") && defects.contains("整改期限"), defects);
         browser.screenshot("08-report");
 
         // What Chromium's print to PDF produces, read back with PDFBox.
         String printed = pdfText(Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()));
-        assertTrue(printed.contains("交房验收记录"), "printed report has the Chinese heading");
+        assertTrue(printed.contains("交房验收单"), "printed report has the Chinese heading");
         assertTrue(printed.contains("业主决定"));
         assertFalse(printed.contains("仪表盘"), "the navigation does not print");
 
@@ -178,7 +185,7 @@ class OfficeConsoleBrowserTest {
         assertEquals(200, pdf.statusCode());
         assertEquals("application/pdf", pdf.headers().firstValue("Content-Type").orElse(""));
         String text = pdfText(pdf.body());
-        assertTrue(text.contains("交房验收记录"), text.substring(0, Math.min(200, text.length())));
+        assertTrue(text.contains("交房验收单"), text.substring(0, Math.min(200, text.length())));
         assertTrue(text.contains("滨江花园"));
         String hash = db(rs -> rs.getString(1), "SELECT content_hash FROM inspections WHERE id = ?", id);
         assertTrue(text.replaceAll("\\s", "").contains(hash), "the PDF carries the signed hash");

@@ -50,64 +50,10 @@ import org.junit.jupiter.api.Test;
 /** The printed handover record: every item, the signed defects only, the decision, readings, the QR link. */
 class HandoverReportTest {
 
-    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    private final ChecklistTemplate template = BundledChecklists.catalog().latest(DeliveryStandard.FINISHED).orElseThrow();
-    private final Project project = new Project(UUID.randomUUID(), "BJHY", "滨江花园", "北京", LocalDate.of(2026, 6, 30), 50);
-    private final Building building = new Building(UUID.randomUUID(), project.id(), "1号楼", 18);
-    private final Unit unit = new Unit(UUID.randomUUID(), project.id(), building.id(), "1-1203", 12,
-            DeliveryStandard.FINISHED, UUID.randomUUID(), "王芳", "13800100001");
-    private final UUID inspection = UUID.randomUUID();
-    private long clock = Instant.parse("2026-11-20T02:00:00Z").toEpochMilli();
-    private final List<Operation> covered = new ArrayList<>();
-    private final List<Operation> all = new ArrayList<>();
-
-    private Operation op(OperationType type, UUID entity, Payload payload) {
-        Operation op = new Operation(UUID.randomUUID(), type, entity, new Hlc(clock++, 0, "pad-1"), "inspector", "pad-1",
-                null, payload);
-        all.add(op);
-        return op;
-    }
+    private static final ZoneId ZONE = SignedRecord.ZONE;
 
     private InspectionView view() {
-        List<InstantiatedRoom> rooms = template.instantiate(List.of("LIVING", "BEDROOM-1", "KITCHEN", "BATHROOM-1"));
-        covered.add(op(OperationType.INSPECTION_STARTED, inspection, new InspectionOps.Started(unit.id(),
-                InspectionKind.HANDOVER, template.code(), template.version(), rooms.stream().map(InstantiatedRoom::key)
-                .toList(), List.of())));
-        String failedRoom = rooms.get(1).key();
-        String failedItem = rooms.get(1).room().items().get(2).code();
-        for (InstantiatedRoom r : rooms) {
-            for (var item : r.room().items()) {
-                boolean fail = r.key().equals(failedRoom) && item.code().equals(failedItem);
-                covered.add(op(OperationType.INSPECTION_ITEM_RECORDED, inspection, new InspectionOps.ItemRecorded(r.key(),
-                        item.code(), fail ? ItemResult.FAIL : ItemResult.PASS, null, fail ? "墙面开裂" : null)));
-            }
-        }
-        covered.add(op(OperationType.INSPECTION_METER_READ, inspection, new InspectionOps.MeterRead(
-                com.handover.model.MeterType.WATER, 12.5, null)));
-        covered.add(op(OperationType.INSPECTION_KEYS_COUNTED, inspection, new InspectionOps.KeysCounted(
-                com.handover.model.KeyType.ENTRANCE_DOOR, 3)));
-        UUID defect = UUID.randomUUID();
-        PhotoRef photo = new PhotoRef("a".repeat(64), Instant.ofEpochMilli(clock), null, null);
-        covered.add(op(OperationType.DEFECT_OPENED, defect, new DefectOps.Opened(unit.id(), inspection, failedRoom,
-                failedItem, "墙面开裂 <b>约30cm</b>", Severity.NORMAL, "DECORATION", "PLASTER", null, List.of(photo), null,
-                LocalDate.of(2026, 11, 20))));
-        String hash = SignOffHasher.hash(inspection, covered, SignOffDecision.ACCEPT_WITH_DEFECTS);
-        Stroke stroke = new Stroke(List.of(new Point(100, 200), new Point(5000, 6000)));
-        op(OperationType.INSPECTION_SIGNED, inspection, new InspectionOps.Signed(SignOffDecision.ACCEPT_WITH_DEFECTS,
-                List.of(new Signature(SignerRole.OWNER, "王芳", List.of(stroke), Instant.ofEpochMilli(clock)),
-                        new Signature(SignerRole.INSPECTOR, "张验房", List.of(stroke), Instant.ofEpochMilli(clock))),
-                covered.stream().map(Operation::id).toList(), hash));
-        // Found after signing: kept, but not part of the signed record.
-        op(OperationType.DEFECT_OPENED, UUID.randomUUID(), new DefectOps.Opened(unit.id(), inspection, failedRoom, null,
-                "签字后发现的划痕", Severity.MINOR, "DECORATION", "DECORATION", null, List.of(), "业主拒绝拍照",
-                LocalDate.of(2026, 11, 21)));
-        ReplicaState state = Reducer.reduce(all);
-        var record = new InspectionQueries.InspectionRecord(inspection, unit.id(), project.id(), "SIGNED", hash,
-                clock, state.inspections().get(inspection));
-        var defects = state.defects().values().stream().sorted((a, b) -> a.openedAt().compareTo(b.openedAt())).toList();
-        RecordCheck check = new RecordCheck(RecordCheck.Status.UNCHANGED, hash, hash, List.of(), List.of(), clock);
-        return InspectionView.build(new Site(project, building, unit), record, defects, check, List.of(), List.of(),
-                Set.of(photo.sha256()), new ChecklistNames(BundledChecklists.catalog()), Lang.ZH, "张验房");
+        return new SignedRecord().view(false);
     }
 
     @Test
@@ -115,6 +61,7 @@ class HandoverReportTest {
         InspectionView view = view();
         HandoverReport r = HandoverReport.of(view, Messages.of(Lang.ZH), ZONE, "https://example.test/v/ABCDEFGHJK",
                 "ABCDEFGHJK");
+        ChecklistTemplate template = new SignedRecord().template;
         int expectedItems = template.itemCount(template.instantiate(List.of("LIVING", "BEDROOM-1", "KITCHEN", "BATHROOM-1")));
         assertEquals(expectedItems, r.itemCount());
         assertEquals(1, r.failedCount());
@@ -129,7 +76,9 @@ class HandoverReportTest {
         assertEquals("张验房", r.inspector(), "the inspector by name");
         assertEquals(List.of(new HandoverReport.Line("水表", "12.5")), r.meters());
         assertEquals(List.of(new HandoverReport.Line("防盗门钥匙", "3")), r.keys());
-        assertEquals(2, r.signatures().size());
+        assertEquals(List.of("业主", "验房员"), r.signers().stream().map(HandoverReport.Signer::role).toList());
+        assertEquals("2026-11-20 10:00", r.signers().get(0).signedAt(), "the signing time in the report's zone");
+        assertEquals("", r.defects().get(0).responsible(), "not sent for 整改 in this record");
         assertEquals(RecordCheck.Status.UNCHANGED, r.verification());
         assertNotNull(r.qr());
         assertEquals("https://example.test/v/ABCDEFGHJK", r.qr().text());
@@ -139,7 +88,7 @@ class HandoverReportTest {
     void theReportSpeaksTheReadersLanguage() {
         HandoverReport en = HandoverReport.of(view(), Messages.of(Lang.EN), ZONE, null, null);
         assertEquals("Accept with defects", en.decisionText());
-        assertEquals("Handover inspection record", en.title());
+        assertEquals("Handover acceptance form", en.title());
         assertEquals(null, en.qr());
     }
 
