@@ -5,7 +5,9 @@ import com.handover.mobile.ui.shell.ScreenNavigator;
 import java.nio.file.Path;
 import javafx.stage.Stage;
 import okhttp3.mockwebserver.MockWebServer;
+import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The app's shell and navigator on a headless stage at phone size, over a {@link TestDevice}. */
 public final class UiDevice implements AutoCloseable {
@@ -29,6 +31,15 @@ public final class UiDevice implements AutoCloseable {
         server.start();
         TestDevice device = new TestDevice(folder, server, dispatcher, new FxDirectTaskRunner());
         return new UiDevice(device, UiShell.show(device.app(), device.composition.deadlines()));
+    }
+
+    /** Types the server, user name and password on the sign-in screen, as the person does, and signs in. */
+    public void signInOnScreen(FxRobot robot, String username) {
+        robot.clickOn("#server-url").write(device.url());
+        robot.clickOn("#username").write(username);
+        robot.clickOn("#password").write("secret");
+        robot.clickOn("#sign-in");
+        WaitForAsyncUtils.waitForFxEvents();
     }
 
     @Override

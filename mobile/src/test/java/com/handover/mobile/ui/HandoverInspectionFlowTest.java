@@ -47,11 +47,7 @@ class HandoverInspectionFlowTest {
     @Test
     void anInspectorWalksAWholeHandoverOfAFinishedUnitWithADefectAPhotoAndBothSignatures() throws Exception {
         ui = UiDevice.start(dir);
-        robot.clickOn("#server-url").write(ui.device.url());
-        robot.clickOn("#username").write("inspector1");
-        robot.clickOn("#password").write("secret");
-        robot.clickOn("#sign-in");
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.signInOnScreen(robot, "inspector1");
         assertEquals("房屋", robot.lookup("#title").queryAs(Label.class).getText());
 
         robot.clickOn("#unit-1201");

@@ -41,11 +41,7 @@ class LanguageSwitchTest {
     @Test
     void aHalfWrittenDefectAndAnUnsavedSignatureSurviveTheLanguageSwitch() throws Exception {
         ui = UiDevice.start(dir);
-        robot.clickOn("#server-url").write(ui.device.url());
-        robot.clickOn("#username").write("inspector1");
-        robot.clickOn("#password").write("secret");
-        robot.clickOn("#sign-in");
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.signInOnScreen(robot, "inspector1");
         robot.clickOn("#unit-1201");
         robot.clickOn("#confirm-start-handover");
         WaitForAsyncUtils.waitForFxEvents();

@@ -90,11 +90,7 @@ class ScreenshotTourTest {
             WaitForAsyncUtils.waitForFxEvents();
         }
         shoot(out, "01-sign-in");
-        robot.clickOn("#server-url").write(ui.device.url());
-        robot.clickOn("#username").write("inspector1");
-        robot.clickOn("#password").write("secret");
-        robot.clickOn("#sign-in");
-        WaitForAsyncUtils.waitForFxEvents();
+        ui.signInOnScreen(robot, "inspector1");
         shoot(out, "02-units");
         shootList(out, "#project", "02a-projects");
 
