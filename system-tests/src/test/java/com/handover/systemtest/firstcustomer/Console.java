@@ -100,6 +100,16 @@ final class Console implements AutoCloseable {
         return browser.driver().findElements(By.cssSelector("svg.floor-plan g.pin")).size();
     }
 
+    int markedPhotos() {
+        return browser.driver().findElements(By.cssSelector("svg.marked g.markup line")).size();
+    }
+
+    /** The signed inspection's printable 验收单: returns its text. */
+    String reportPage(UUID inspection) {
+        browser.open("/office/inspections/" + inspection + "/report");
+        return text(".report-sheet");
+    }
+
     /** 下载 PDF of the inspection's report, with this browser's session. */
     byte[] reportPdf(UUID inspection) throws IOException, InterruptedException {
         String session = browser.driver().manage().getCookieNamed("office_session").getValue();

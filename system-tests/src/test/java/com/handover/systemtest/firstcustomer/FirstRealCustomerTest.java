@@ -114,8 +114,14 @@ class FirstRealCustomerTest {
         console.signIn("wang", PASSWORD);
         String inspection = console.inspectionPage(defect.inspectionId());
         assertEquals(1, console.pinsOnThePlan(), "the inspection page draws the defect's pin on the 户型 floor plan");
+        assertEquals(1, console.markedPhotos(), "and the arrow drawn on the photo on the phone");
         assertTrue(inspection.contains("美窗门窗幕墙有限公司"), "the inspection page names the 责任单位: " + inspection);
         console.screenshot("inspection-with-plan");
+        String report = console.reportPage(defect.inspectionId());
+        assertEquals(1, console.pinsOnThePlan(), "the printable 验收单 draws the pin too");
+        assertEquals(1, console.markedPhotos(), "and the photo's arrow");
+        assertTrue(report.contains("美窗门窗幕墙有限公司") && report.contains("盖章处"), report);
+        console.screenshot("report-with-plan");
         String pdf = new PDFTextStripper().getText(Loader.loadPDF(console.reportPdf(defect.inspectionId())))
                 .replaceAll("\\s", "");
         for (String shown : new String[] {"交房验收单", "整改期限", "美窗门窗幕墙有限公司", "王建华", "刘验房", "盖章处", "第1页共"}) {

@@ -18,6 +18,7 @@ import com.handover.mobile.platform.PhotoSource;
 import com.handover.mobile.ui.defect.DefectFormViewModel;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
 import com.handover.mobile.ui.inspection.ItemRow;
+import com.handover.mobile.ui.markup.PhotoMarkupViewModel;
 import com.handover.mobile.ui.rectify.RectifyViewModel;
 import com.handover.mobile.ui.reinspection.ReInspectionViewModel;
 import com.handover.mobile.ui.signoff.SignOffViewModel;
@@ -25,6 +26,7 @@ import com.handover.mobile.ui.units.UnitRow;
 import com.handover.mobile.ui.units.UnitsViewModel;
 import com.handover.mobile.ui.workorders.WorkOrderViewModel;
 import com.handover.model.ItemResult;
+import com.handover.model.MarkupShape;
 import com.handover.model.Point;
 import com.handover.model.SignOffDecision;
 import com.handover.model.SignerRole;
@@ -161,6 +163,7 @@ final class Phone implements AutoCloseable {
                 defect.placePin(0.42, 0.37);
                 defect.save();
                 assertNull(defect.errorProperty().get(), "the defect was saved");
+                markTheCrack(inspection);
             }
             navigation.answer("confirm-pass-remaining");
             checklist.passRemainingInRoom();
@@ -181,6 +184,18 @@ final class Phone implements AutoCloseable {
         assertTrue(signOff.signedProperty().get(), () -> "signed: " + signOff.errorProperty().get());
         return app.replica().read(st -> st.defects().values().stream()
                 .filter(d -> inspection.equals(d.inspectionId())).findFirst().orElseThrow());
+    }
+
+    /** On the photo of the inspection's defect, an arrow to the crack, as the inspector draws it with a finger. */
+    private void markTheCrack(UUID inspection) {
+        DefectState defect = app.replica().read(st -> st.defects().values().stream()
+                .filter(d -> inspection.equals(d.inspectionId())).findFirst().orElseThrow());
+        PhotoMarkupViewModel markup = new PhotoMarkupViewModel(app, navigation, defect.id(),
+                defect.photos().get(0).sha256());
+        markup.toolProperty().set(MarkupShape.Kind.ARROW);
+        markup.draw(0.2, 0.25, 0.55, 0.6);
+        markup.save();
+        assertNull(markup.errorProperty().get(), "the marks were saved");
     }
 
     /**

@@ -81,13 +81,19 @@ public final class ReportPdf {
             PdfTable table = new PdfTable(sheet, List.of(msg.t("report.meter"), msg.t("report.reading"),
                     msg.t("report.key"), msg.t("report.count")), 0.3f, 0.2f, 0.3f, 0.2f);
             table.begin();
-            int rows = Math.max(r.meters().size(), r.keys().size());
+            int rows = Math.max(1, Math.max(r.meters().size(), r.keys().size()));
             for (int i = 0; i < rows; i++) {
-                HandoverReport.Line meter = i < r.meters().size() ? r.meters().get(i) : null;
-                HandoverReport.Line key = i < r.keys().size() ? r.keys().get(i) : null;
-                table.row(List.of(meter == null ? "" : meter.label(), meter == null ? "" : meter.value(),
-                        key == null ? "" : key.label(), key == null ? "" : key.value()));
+                table.row(List.of(label(r.meters(), i), value(r.meters(), i), label(r.keys(), i), value(r.keys(), i)));
             }
+        }
+
+        /** The line's label; 未记录 in the first row of an empty list. */
+        private String label(List<HandoverReport.Line> lines, int i) {
+            return i < lines.size() ? lines.get(i).label() : i == 0 ? msg.t("report.notRecorded") : "";
+        }
+
+        private static String value(List<HandoverReport.Line> lines, int i) {
+            return i < lines.size() ? lines.get(i).value() : "";
         }
 
         void defects() throws IOException {
