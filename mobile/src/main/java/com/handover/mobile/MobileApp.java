@@ -2,7 +2,6 @@ package com.handover.mobile;
 
 import atlantafx.base.theme.PrimerLight;
 import com.handover.mobile.i18n.Messages;
-import com.handover.mobile.photo.AwtImageCodec;
 import com.handover.mobile.platform.attach.AttachPlatform;
 import com.handover.mobile.platform.desktop.DesktopPlatform;
 import com.handover.mobile.platform.PlatformServices;
@@ -38,7 +37,7 @@ public final class MobileApp extends Application {
                 : AttachPlatform.create();
         tasks = new FxTaskRunner();
         composition = MobileComposition.open(platform.storage().privateFolder(),
-                new OkHttpSyncApi(HttpClients.create()), platform.photos(), new AwtImageCodec(), tasks,
+                new OkHttpSyncApi(HttpClients.create()), platform.photos(), platform.images(), tasks,
                 Clock.systemDefaultZone(), RetryPolicy.standard(), System.getProperty("os.name", "device"));
         var app = composition.context();
         AppShell shell = new AppShell(new Messages(Messages.CHINESE),

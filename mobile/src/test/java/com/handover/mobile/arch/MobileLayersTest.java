@@ -8,7 +8,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The app's layers: view models free of the scene graph, HTTP and Gluon each behind their one package. */
+/**
+ * The app's layers: view models free of the scene graph, HTTP and Gluon each behind their one package, Java 2D only in
+ * the desktop's photo codec.
+ */
 class MobileLayersTest {
 
     private static final JavaClasses APP = new ClassFileImporter()
@@ -33,6 +36,13 @@ class MobileLayersTest {
     void gluonAttachIsUsedOnlyBehindThePlatformSeam() {
         noClasses().that().resideOutsideOfPackage("com.handover.mobile.platform.attach..")
                 .should().dependOnClassesThat().resideInAPackage("com.gluonhq..")
+                .check(APP);
+    }
+
+    @Test
+    void onlyTheDesktopPhotoCodecUsesJava2dWhichPhonesLack() {
+        noClasses().that().doNotHaveSimpleName("AwtImageCodec")
+                .should().dependOnClassesThat().resideInAnyPackage("java.awt..", "javax.imageio..")
                 .check(APP);
     }
 

@@ -2,6 +2,7 @@ package com.handover.mobile.platform.attach;
 
 import com.gluonhq.attach.display.DisplayService;
 import com.gluonhq.attach.util.Platform;
+import com.handover.mobile.photo.FxImageCodec;
 import com.handover.mobile.platform.FormFactor;
 import com.handover.mobile.platform.PlatformServices;
 
@@ -19,6 +20,7 @@ public final class AttachPlatform {
     public static PlatformServices create() {
         FormFactor form = DisplayService.create().map(d -> d.isTablet() ? FormFactor.TABLET : FormFactor.PHONE)
                 .orElse(FormFactor.PHONE);
-        return new PlatformServices(new AttachPhotoSource(), new AttachStorage(), new AttachLifecycle(), form);
+        return new PlatformServices(new AttachPhotoSource(), new AttachStorage(), new AttachLifecycle(), form,
+                new FxImageCodec());
     }
 }
