@@ -32,7 +32,11 @@
       var spec = JSON.parse(el.getAttribute("data-chart"));
       var chart = window.echarts.init(el, null, { renderer: "canvas" });
       chart.setOption(option(spec));
-      window.addEventListener("resize", function () { chart.resize(); });
+      if (window.ResizeObserver) {
+        new ResizeObserver(function () { chart.resize(); }).observe(el);
+      } else {
+        window.addEventListener("resize", function () { chart.resize(); });
+      }
     });
   }
   if (document.readyState === "loading") {
