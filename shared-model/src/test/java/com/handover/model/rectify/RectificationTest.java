@@ -12,7 +12,6 @@ import com.handover.model.sync.state.DefectState;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -21,9 +20,9 @@ class RectificationTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 16);
 
     private static DefectState defect(DefectStatus status) {
-        return new DefectState(UUID.randomUUID(), UUID.randomUUID(), null, "LIVING", null, "墙面空鼓",
-                Severity.NORMAL, "CIVIL", "PLASTER", null, List.of(), Map.of(), "无", TODAY, status, null, null,
-                null, null, 0, false, "inspector", null, null);
+        return DefectState.builder(UUID.randomUUID(), UUID.randomUUID()).room("LIVING").description("墙面空鼓")
+                .severity(Severity.NORMAL).trade("CIVIL").warrantyCategory("PLASTER").noPhotoReason("无")
+                .reportedOn(TODAY).status(status).openedBy("inspector").build();
     }
 
     @Test

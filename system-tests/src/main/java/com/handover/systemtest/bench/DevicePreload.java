@@ -28,52 +28,62 @@ public final class DevicePreload {
     public static void write(Path folder, String deviceId, List<Operation> ops, Map<String, byte[]> photos) {
         Path db = folder.resolve("replica.db");
         SqliteDatabase.open(db).close(); // the app's own schema
-        OperationCodec codec = new OperationCodec();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db.toAbsolutePath())) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
                 s.executeUpdate("INSERT INTO settings (key, value) VALUES ('device.id', '" + deviceId + "')");
             }
-            try (PreparedStatement op = c.prepareStatement("INSERT INTO operations (seq, id, entity, type, hlc, json,"
-                    + " origin, sync_status) VALUES (?, ?, ?, ?, ?, ?, 'LOCAL', 'PENDING')");
-                 PreparedStatement out = c.prepareStatement("INSERT INTO outbox (op_seq, op_id) VALUES (?, ?)")) {
-                long seq = 0;
-                for (Operation o : ops) {
-                    seq++;
-                    op.setLong(1, seq);
-                    op.setString(2, o.id().toString());
-                    op.setString(3, o.entity().toString());
-                    op.setString(4, o.type().wireName());
-                    op.setString(5, o.hlc().toString());
-                    op.setString(6, codec.toJson(o));
-                    op.addBatch();
-                    out.setLong(1, seq);
-                    out.setString(2, o.id().toString());
-                    out.addBatch();
-                    if (seq % 5000 == 0) {
-                        op.executeBatch();
-                        out.executeBatch();
-                    }
-                }
-                op.executeBatch();
-                out.executeBatch();
-            }
-            Path photoDir = Files.createDirectories(folder.resolve("photos"));
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO photos (sha, size, media_type, stored_at,"
-                    + " referenced, upload_state) VALUES (?, ?, 'image/jpeg', '2026-09-01T00:00:00Z', 1, 'PENDING')")) {
-                for (var e : photos.entrySet()) {
-                    Files.write(photoDir.resolve(e.getKey() + ".img"), e.getValue());
-                    ps.setString(1, e.getKey());
-                    ps.setLong(2, e.getValue().length);
-                    ps.addBatch();
-                }
-                ps.executeBatch();
-            }
+            pendingOperations(c, ops);
+            pendingPhotos(c, Files.createDirectories(folder.resolve("photos")), photos);
             c.commit();
         } catch (SQLException e) {
             throw new IllegalStateException("could not preload the device", e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Each operation in the log as the device's own, not yet sent, and in the outbox. */
+    private static void pendingOperations(Connection c, List<Operation> ops) throws SQLException {
+        OperationCodec codec = new OperationCodec();
+        try (PreparedStatement op = c.prepareStatement("INSERT INTO operations (seq, id, entity, type, hlc, json,"
+                + " origin, sync_status) VALUES (?, ?, ?, ?, ?, ?, 'LOCAL', 'PENDING')");
+             PreparedStatement out = c.prepareStatement("INSERT INTO outbox (op_seq, op_id) VALUES (?, ?)")) {
+            long seq = 0;
+            for (Operation o : ops) {
+                seq++;
+                op.setLong(1, seq);
+                op.setString(2, o.id().toString());
+                op.setString(3, o.entity().toString());
+                op.setString(4, o.type().wireName());
+                op.setString(5, o.hlc().toString());
+                op.setString(6, codec.toJson(o));
+                op.addBatch();
+                out.setLong(1, seq);
+                out.setString(2, o.id().toString());
+                out.addBatch();
+                if (seq % 5000 == 0) {
+                    op.executeBatch();
+                    out.executeBatch();
+                }
+            }
+            op.executeBatch();
+            out.executeBatch();
+        }
+    }
+
+    /** Each photo's file in the device's folder, waiting to be uploaded. */
+    private static void pendingPhotos(Connection c, Path photoDir, Map<String, byte[]> photos)
+            throws SQLException, IOException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO photos (sha, size, media_type, stored_at,"
+                + " referenced, upload_state) VALUES (?, ?, 'image/jpeg', '2026-09-01T00:00:00Z', 1, 'PENDING')")) {
+            for (var e : photos.entrySet()) {
+                Files.write(photoDir.resolve(e.getKey() + ".img"), e.getValue());
+                ps.setString(1, e.getKey());
+                ps.setLong(2, e.getValue().length);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

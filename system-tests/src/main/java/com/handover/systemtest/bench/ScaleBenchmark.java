@@ -27,7 +27,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
@@ -140,47 +139,57 @@ public final class ScaleBenchmark {
         out("  machine limit: raw batched SQLite insert of the same %d rows: %d ms (%.0f ops/s)",
                 ops.operations.size(), rawMs, perSecond(ops.operations.size(), rawMs));
         try (ServerProcess server = server(dir, site)) {
-            DevicePreload.write(dir.resolve("device-a"), "bench-device", ops.operations, ops.photos);
-            long openStart = System.nanoTime();
-            try (BenchDevice device = BenchDevice.open(dir.resolve("device-a"), "bench device")) {
-                long openMs = (System.nanoTime() - openStart) / 1_000_000;
-                device.signIn(server.baseUrl(), TestSite.INSPECTOR_A);
-                long start = System.nanoTime();
-                SyncStatus s = device.sync();
-                long totalMs = (System.nanoTime() - start) / 1_000_000;
-                long pushMs = device.api.millis("push");
-                long blobMs = device.api.millis("blob");
-                long onServer = ServerDatabase.sqlite(server.dataDir()).count("SELECT count(*) FROM operations");
-                long blobsOnServer = ServerDatabase.sqlite(server.dataDir()).count("SELECT count(*) FROM blobs");
-                out("  device A opened its replica of %d operations in %d ms", ops.operations.size(), openMs);
-                out("  push: %d operations in %d ms = %.0f ops/s (server now holds %d; %d waiting after the round)",
-                        device.api.pushed.sum(), pushMs, perSecond(device.api.pushed.sum(), pushMs), onServer,
-                        s.operationsWaiting());
-                out("  push vs machine limit: %.1f x the raw insert time", rawMs == 0 ? 0 : (double) pushMs / rawMs);
-                out("  photo upload: %d photos in %d ms = %.0f photos/s (%d stored on the server)",
-                        ops.photos.size(), blobMs, perSecond(ops.photos.size(), blobMs), blobsOnServer);
-                out("  whole first round of device A (push + photos + pull back): %d ms", totalMs);
-            }
-            long firstSyncMs;
-            long held;
-            long heapOpen;
-            long pullMs;
-            try (BenchDevice second = BenchDevice.open(dir.resolve("device-b"), "bench device b")) {
-                long start = System.nanoTime();
-                second.signIn(server.baseUrl(), TestSite.INSPECTOR_A2);
-                second.sync();
-                firstSyncMs = (System.nanoTime() - start) / 1_000_000;
-                held = second.app().replica().read(r -> r.operationCount());
-                pullMs = second.api.millis("pull");
-                heapOpen = usedHeap();
-            }
-            long replicaHeap = heapOpen - usedHeap();
-            out("  first sync of a new device: %d operations in %d ms = %.0f ops/s (pull %d ms), its replica holds"
-                    + " %s MiB of heap", held, firstSyncMs, perSecond(held, firstSyncMs), pullMs, heapText(replicaHeap));
-            out("  first sync vs machine limit: %.1f x the raw insert time",
-                    rawMs == 0 ? 0 : (double) firstSyncMs / rawMs);
+            pushAWholeProject(dir, server, ops, rawMs);
+            firstSyncOfASecondDevice(dir, server, rawMs);
             out("  server resident memory after both: %d MiB", server.residentBytes() >> 20);
         }
+    }
+
+    /** Device A, holding the whole project unsent, pushes it with its photos. */
+    private void pushAWholeProject(Path dir, ServerProcess server, ProjectOps ops, long rawMs) throws Exception {
+        DevicePreload.write(dir.resolve("device-a"), "bench-device", ops.operations, ops.photos);
+        long openStart = System.nanoTime();
+        try (BenchDevice device = BenchDevice.open(dir.resolve("device-a"), "bench device")) {
+            long openMs = (System.nanoTime() - openStart) / 1_000_000;
+            device.signIn(server.baseUrl(), TestSite.INSPECTOR_A);
+            long start = System.nanoTime();
+            SyncStatus s = device.sync();
+            long totalMs = (System.nanoTime() - start) / 1_000_000;
+            long pushMs = device.api.millis("push");
+            long blobMs = device.api.millis("blob");
+            long onServer = ServerDatabase.sqlite(server.dataDir()).count("SELECT count(*) FROM operations");
+            long blobsOnServer = ServerDatabase.sqlite(server.dataDir()).count("SELECT count(*) FROM blobs");
+            out("  device A opened its replica of %d operations in %d ms", ops.operations.size(), openMs);
+            out("  push: %d operations in %d ms = %.0f ops/s (server now holds %d; %d waiting after the round)",
+                    device.api.pushed.sum(), pushMs, perSecond(device.api.pushed.sum(), pushMs), onServer,
+                    s.operationsWaiting());
+            out("  push vs machine limit: %.1f x the raw insert time", rawMs == 0 ? 0 : (double) pushMs / rawMs);
+            out("  photo upload: %d photos in %d ms = %.0f photos/s (%d stored on the server)",
+                    ops.photos.size(), blobMs, perSecond(ops.photos.size(), blobMs), blobsOnServer);
+            out("  whole first round of device A (push + photos + pull back): %d ms", totalMs);
+        }
+    }
+
+    /** Device B, new, signs in and pulls the whole project; what its replica holds in heap. */
+    private void firstSyncOfASecondDevice(Path dir, ServerProcess server, long rawMs) throws Exception {
+        long firstSyncMs;
+        long held;
+        long heapOpen;
+        long pullMs;
+        try (BenchDevice second = BenchDevice.open(dir.resolve("device-b"), "bench device b")) {
+            long start = System.nanoTime();
+            second.signIn(server.baseUrl(), TestSite.INSPECTOR_A2);
+            second.sync();
+            firstSyncMs = (System.nanoTime() - start) / 1_000_000;
+            held = second.app().replica().read(r -> r.operationCount());
+            pullMs = second.api.millis("pull");
+            heapOpen = usedHeap();
+        }
+        long replicaHeap = heapOpen - usedHeap();
+        out("  first sync of a new device: %d operations in %d ms = %.0f ops/s (pull %d ms), its replica holds"
+                + " %s MiB of heap", held, firstSyncMs, perSecond(held, firstSyncMs), pullMs, heapText(replicaHeap));
+        out("  first sync vs machine limit: %.1f x the raw insert time",
+                rawMs == 0 ? 0 : (double) firstSyncMs / rawMs);
     }
 
     private static long count(ProjectOps ops, OperationType type) {
@@ -191,100 +200,103 @@ public final class ScaleBenchmark {
     private void manyDevices(int deviceCount, int rounds) throws Exception {
         Path dir = fresh("devices-" + deviceCount);
         TestSite site = new TestSite(100);
-        try (ServerProcess server = server(dir, site)) {
+        try (ServerProcess server = server(dir, site); PeakSampler rss = new PeakSampler(server::residentBytes)) {
             List<BenchDevice> devices = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(deviceCount);
-            AtomicBoolean sampling = new AtomicBoolean(true);
-            AtomicLong maxRss = new AtomicLong();
-            Thread sampler = new Thread(() -> {
-                while (sampling.get()) {
-                    maxRss.accumulateAndGet(server.residentBytes(), Math::max);
-                    try {
-                        Thread.sleep(250);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "rss-sampler");
-            sampler.setDaemon(true);
-            sampler.start();
             try {
-                long loginStart = System.nanoTime();
-                List<Future<BenchDevice>> opened = new ArrayList<>();
-                for (int i = 0; i < deviceCount; i++) {
-                    int n = i;
-                    opened.add(pool.submit(() -> {
-                        BenchDevice d = BenchDevice.open(dir.resolve("device-" + n), "bench device " + n);
-                        d.signIn(server.baseUrl(), n % 2 == 0 ? TestSite.INSPECTOR_A : TestSite.INSPECTOR_A2);
-                        return d;
-                    }));
-                }
-                for (Future<BenchDevice> f : opened) {
-                    devices.add(f.get(10, TimeUnit.MINUTES));
-                }
-                out("%d devices: signed in in %d ms (PBKDF2 per sign-in on the server)", deviceCount,
-                        (System.nanoTime() - loginStart) / 1_000_000);
-                // First syncs (reference data and the log so far) a few at a time: all at once they run into the
-                // connection-pool deadlock of GET /reference (ConcurrentRequestsTest), which is counted here.
-                ExecutorService warm = Executors.newFixedThreadPool(4);
-                List<Future<Boolean>> firsts = new ArrayList<>();
-                long warmStart = System.nanoTime();
-                for (BenchDevice d : devices) {
-                    firsts.add(warm.submit(() -> d.app().sync().syncNow().problem() == null));
-                }
-                long warmFailed = 0;
-                for (Future<Boolean> f : firsts) {
-                    warmFailed += f.get(10, TimeUnit.MINUTES) ? 0 : 1;
-                }
-                warm.shutdown();
-                out("  first syncs, 4 at a time: %d ms, %d failed", (System.nanoTime() - warmStart) / 1_000_000,
-                        warmFailed);
-                List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-                AtomicLong failedRounds = new AtomicLong();
-                long ops = 0;
-                long start = System.nanoTime();
-                long deadline = start + TimeUnit.MINUTES.toNanos(5);
-                int done = 0;
-                for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
-                    int r = round;
-                    List<Future<Integer>> futures = new ArrayList<>();
-                    for (int i = 0; i < devices.size(); i++) {
-                        BenchDevice d = devices.get(i);
-                        Unit unit = site.unitsA.get(i % site.unitsA.size());
-                        futures.add(pool.submit(() -> {
-                            int recorded = recordRound(d, unit, r);
-                            long t = System.nanoTime();
-                            SyncStatus st = d.app().sync().syncNow();
-                            latencies.add((System.nanoTime() - t) / 1_000_000);
-                            if (st.problem() != null) {
-                                failedRounds.incrementAndGet();
-                            }
-                            return recorded;
-                        }));
-                    }
-                    for (Future<Integer> f : futures) {
-                        ops += f.get(10, TimeUnit.MINUTES);
-                    }
-                    done++;
-                }
-                long wallMs = (System.nanoTime() - start) / 1_000_000;
-                List<Long> sorted = new ArrayList<>(latencies);
-                Collections.sort(sorted);
-                long onServer = ServerDatabase.sqlite(server.dataDir()).count("SELECT count(*) FROM operations");
-                out("  %d rounds, %d sync rounds in %d ms: %.0f operations/s pushed, %.1f sync rounds/s",
-                        done, sorted.size(), wallMs, perSecond(ops, wallMs), perSecond(sorted.size(), wallMs));
-                out("  latency of one device's sync round: p50 %d ms, p99 %d ms, max %d ms; rounds that ended with a"
-                                + " problem (retried in the next round): %d",
-                        percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1), failedRounds.get());
-                long pulled = devices.stream().mapToLong(d -> d.api.pulled.sum()).sum();
-                out("  operations on the server %d (recorded %d); delivered to devices by pull %d", onServer, ops, pulled);
-                out("  server resident memory: peak %d MiB", maxRss.get() >> 20);
+                devices.addAll(signIn(pool, dir, server, deviceCount));
+                firstSyncs(devices);
+                syncRounds(pool, devices, site, rounds, server);
+                out("  server resident memory: peak %d MiB", rss.peak() >> 20);
             } finally {
-                sampling.set(false);
                 devices.forEach(BenchDevice::close);
                 pool.shutdownNow();
             }
         }
+    }
+
+    private List<BenchDevice> signIn(ExecutorService pool, Path dir, ServerProcess server, int deviceCount)
+            throws Exception {
+        long loginStart = System.nanoTime();
+        List<Future<BenchDevice>> opened = new ArrayList<>();
+        for (int i = 0; i < deviceCount; i++) {
+            int n = i;
+            opened.add(pool.submit(() -> {
+                BenchDevice d = BenchDevice.open(dir.resolve("device-" + n), "bench device " + n);
+                d.signIn(server.baseUrl(), n % 2 == 0 ? TestSite.INSPECTOR_A : TestSite.INSPECTOR_A2);
+                return d;
+            }));
+        }
+        List<BenchDevice> devices = new ArrayList<>();
+        for (Future<BenchDevice> f : opened) {
+            devices.add(f.get(10, TimeUnit.MINUTES));
+        }
+        out("%d devices: signed in in %d ms (PBKDF2 per sign-in on the server)", deviceCount,
+                (System.nanoTime() - loginStart) / 1_000_000);
+        return devices;
+    }
+
+    /**
+     * First syncs (reference data and the log so far) a few at a time: all at once they run into the
+     * connection-pool deadlock of GET /reference (ConcurrentRequestsTest), which is counted here.
+     */
+    private void firstSyncs(List<BenchDevice> devices) throws Exception {
+        ExecutorService warm = Executors.newFixedThreadPool(4);
+        List<Future<Boolean>> firsts = new ArrayList<>();
+        long warmStart = System.nanoTime();
+        for (BenchDevice d : devices) {
+            firsts.add(warm.submit(() -> d.app().sync().syncNow().problem() == null));
+        }
+        long warmFailed = 0;
+        for (Future<Boolean> f : firsts) {
+            warmFailed += f.get(10, TimeUnit.MINUTES) ? 0 : 1;
+        }
+        warm.shutdown();
+        out("  first syncs, 4 at a time: %d ms, %d failed", (System.nanoTime() - warmStart) / 1_000_000, warmFailed);
+    }
+
+    /** Rounds in which every device records and then syncs at the same time; the latency of each sync. */
+    private void syncRounds(ExecutorService pool, List<BenchDevice> devices, TestSite site, int rounds,
+                            ServerProcess server) throws Exception {
+        List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong failedRounds = new AtomicLong();
+        long ops = 0;
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.MINUTES.toNanos(5);
+        int done = 0;
+        for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
+            int r = round;
+            List<Future<Integer>> futures = new ArrayList<>();
+            for (int i = 0; i < devices.size(); i++) {
+                BenchDevice d = devices.get(i);
+                Unit unit = site.unitsA.get(i % site.unitsA.size());
+                futures.add(pool.submit(() -> {
+                    int recorded = recordRound(d, unit, r);
+                    long t = System.nanoTime();
+                    SyncStatus st = d.app().sync().syncNow();
+                    latencies.add((System.nanoTime() - t) / 1_000_000);
+                    if (st.problem() != null) {
+                        failedRounds.incrementAndGet();
+                    }
+                    return recorded;
+                }));
+            }
+            for (Future<Integer> f : futures) {
+                ops += f.get(10, TimeUnit.MINUTES);
+            }
+            done++;
+        }
+        long wallMs = (System.nanoTime() - start) / 1_000_000;
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        long onServer = ServerDatabase.sqlite(server.dataDir()).count("SELECT count(*) FROM operations");
+        out("  %d rounds, %d sync rounds in %d ms: %.0f operations/s pushed, %.1f sync rounds/s",
+                done, sorted.size(), wallMs, perSecond(ops, wallMs), perSecond(sorted.size(), wallMs));
+        out("  latency of one device's sync round: p50 %d ms, p99 %d ms, max %d ms; rounds that ended with a"
+                        + " problem (retried in the next round): %d",
+                percentile(sorted, 50), percentile(sorted, 99), sorted.get(sorted.size() - 1), failedRounds.get());
+        long pulled = devices.stream().mapToLong(d -> d.api.pulled.sum()).sum();
+        out("  operations on the server %d (recorded %d); delivered to devices by pull %d", onServer, ops, pulled);
     }
 
     /** One inspector's work between two syncs: an inspection started (first round) and ten items answered. */

@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
+import okhttp3.OkHttpClient;
 
 /**
  * The mobile app without its screens, as a process a test can kill: it opens the app's composition (local SQLite
@@ -63,70 +64,90 @@ public final class DeviceMain {
         String user = required(a, "--user");
         String password = a.getOrDefault("--password", TestSite.PASSWORD);
         long seed = Long.parseLong(a.getOrDefault("--seed", "1"));
-        long actions = Long.parseLong(a.getOrDefault("--actions", "0"));
-        int syncEvery = Integer.parseInt(a.getOrDefault("--sync-every", "25"));
-        long jumpBack = Long.parseLong(a.getOrDefault("--jump-back-ms", "0"));
-        int jumpEvery = Integer.parseInt(a.getOrDefault("--jump-every", "0"));
-        long readTimeout = Long.parseLong(a.getOrDefault("--read-timeout-ms", "30000"));
         int maxRounds = Integer.parseInt(a.getOrDefault("--max-rounds", "60"));
         SkewedClock clock = new SkewedClock(Duration.ofMillis(Long.parseLong(a.getOrDefault("--skew-ms", "0"))),
                 ZoneId.of("Asia/Shanghai"));
+        var api = new AnnouncingSyncApi(new OkHttpSyncApi(http(a)), out);
+        var retry = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2), new Random(seed), Sleeper.REAL);
+        try (MobileComposition composition = MobileComposition.open(folder, api, (origin, then) -> { },
+                new AwtImageCodec(), new DirectTaskRunner(), clock, retry, "system-test " + user)) {
+            AppContext app = composition.context();
+            out.println("DEVICE " + app.session().deviceId());
+            signIn(app, server, user, password, out);
+            Long own = record(app, new DeviceWorkload(app, seed, user), a, clock, out);
+            if (own == null) {
+                out.println("NO-REFERENCE");
+                return UNSETTLED;
+            }
+            if (a.containsKey("--settle")) {
+                return settle(app, own, maxRounds, out);
+            }
+            out.println("FINISHED own=" + own);
+            return 0;
+        }
+    }
 
+    /** The device's HTTP client, with the run's timeouts and, if asked, a new connection for every call. */
+    private static OkHttpClient http(Map<String, String> a) {
+        long readTimeout = Long.parseLong(a.getOrDefault("--read-timeout-ms", "30000"));
         var httpBuilder = HttpClients.create().newBuilder();
         if (a.containsKey("--fresh-connections")) {
             // Every call on a new connection, as on a mobile network whose NAT forgets idle connections.
             httpBuilder.connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS));
         }
-        var http = httpBuilder
+        return httpBuilder
                 .readTimeout(Duration.ofMillis(readTimeout))
                 .writeTimeout(Duration.ofMillis(readTimeout))
                 .callTimeout(Duration.ofMillis(readTimeout * 3))
                 .build();
-        var api = new AnnouncingSyncApi(new OkHttpSyncApi(http), out);
-        var retry = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2), new Random(seed), Sleeper.REAL);
-        try (MobileComposition composition = MobileComposition.open(folder, api, (origin, then) -> { },
-                new AwtImageCodec(), new DirectTaskRunner(), clock, retry, "system-test " + user)) {
-            AppContext app = composition.context();
-            String node = app.session().deviceId();
-            out.println("DEVICE " + node);
-            signIn(app, server, user, password, out);
-            DeviceWorkload workload = new DeviceWorkload(app, seed, user);
-            long own = ownOperations(app, node);
-            int idle = 0;
-            while (own < actions) {
-                Optional<Operation> op = workload.act(own);
-                if (op.isEmpty()) {
-                    if (++idle > maxRounds) {
-                        out.println("NO-REFERENCE");
-                        return UNSETTLED;
-                    }
-                    sync(app, out);
-                    continue;
+    }
+
+    /**
+     * Records until the device holds {@code --actions} operations of its own, syncing every {@code --sync-every}
+     * and jumping its clock back as asked; the count, or null when it never got the reference data to act on.
+     */
+    private static Long record(AppContext app, DeviceWorkload workload, Map<String, String> a, SkewedClock clock,
+                               PrintStream out) {
+        long actions = Long.parseLong(a.getOrDefault("--actions", "0"));
+        int syncEvery = Integer.parseInt(a.getOrDefault("--sync-every", "25"));
+        long jumpBack = Long.parseLong(a.getOrDefault("--jump-back-ms", "0"));
+        int jumpEvery = Integer.parseInt(a.getOrDefault("--jump-every", "0"));
+        int maxRounds = Integer.parseInt(a.getOrDefault("--max-rounds", "60"));
+        long own = ownOperations(app, app.session().deviceId());
+        int idle = 0;
+        while (own < actions) {
+            Optional<Operation> op = workload.act(own);
+            if (op.isEmpty()) {
+                if (++idle > maxRounds) {
+                    return null;
                 }
-                own++;
-                out.println("RECORDED " + own + " " + op.get().id());
-                if (jumpEvery > 0 && own % jumpEvery == 0) {
-                    clock.jump(Duration.ofMillis(-jumpBack));
-                    out.println("CLOCK-JUMP " + clock.offset().toMillis());
-                }
-                if (syncEvery > 0 && own % syncEvery == 0) {
-                    sync(app, out);
-                }
+                sync(app, out);
+                continue;
             }
-            if (a.containsKey("--settle")) {
-                for (int round = 0; round < maxRounds; round++) {
-                    SyncStatus s = sync(app, out);
-                    if (s.problem() == null && s.operationsWaiting() == 0 && s.photosWaiting() == 0) {
-                        out.println("SETTLED own=" + own + " rejected=" + s.rejectedOperations());
-                        return 0;
-                    }
-                }
-                out.println("UNSETTLED");
-                return UNSETTLED;
+            own++;
+            out.println("RECORDED " + own + " " + op.get().id());
+            if (jumpEvery > 0 && own % jumpEvery == 0) {
+                clock.jump(Duration.ofMillis(-jumpBack));
+                out.println("CLOCK-JUMP " + clock.offset().toMillis());
             }
-            out.println("FINISHED own=" + own);
-            return 0;
+            if (syncEvery > 0 && own % syncEvery == 0) {
+                sync(app, out);
+            }
         }
+        return own;
+    }
+
+    /** Syncs until nothing waits and nothing fails, at most {@code maxRounds} times. */
+    private static int settle(AppContext app, long own, int maxRounds, PrintStream out) {
+        for (int round = 0; round < maxRounds; round++) {
+            SyncStatus s = sync(app, out);
+            if (s.problem() == null && s.operationsWaiting() == 0 && s.photosWaiting() == 0) {
+                out.println("SETTLED own=" + own + " rejected=" + s.rejectedOperations());
+                return 0;
+            }
+        }
+        out.println("UNSETTLED");
+        return UNSETTLED;
     }
 
     private static void signIn(AppContext app, String server, String user, String password, PrintStream out)

@@ -50,6 +50,19 @@ public final class ScenarioCheck {
             throw new AssertionError(scenario + ": the server holds " + server.operations().size()
                     + " operations but only " + server.ids().size() + " distinct ids");
         }
+        long createdCount = nothingLost(scenario, server, devices);
+        ReplicaSnapshot expected = server.snapshot();
+        everyReplicaEqualsTheServer(scenario, server, expected, devices);
+        Set<String> photos = everyPhotoStored(scenario, api, officeToken, server, devices);
+        Map<String, Object> more = new LinkedHashMap<>(extra);
+        more.put("conflicts", expected.conflicts().size());
+        Summary s = new Summary(scenario, devices.size(), createdCount, server.operations().size(), photos.size(), more);
+        System.out.println(s.line());
+        return s;
+    }
+
+    /** Every operation a device recorded is on the server once, and nothing else is; the number recorded. */
+    private static long nothingLost(String scenario, ServerLog server, List<DeviceReplicaFile> devices) {
         Set<UUID> created = new HashSet<>();
         long createdCount = 0;
         for (DeviceReplicaFile d : devices) {
@@ -76,7 +89,11 @@ public final class ScenarioCheck {
             throw new AssertionError(scenario + ": " + lost.size() + " operations lost " + first(lost) + ", "
                     + unexpected.size() + " on the server that no device recorded " + first(unexpected));
         }
-        ReplicaSnapshot expected = server.snapshot();
+        return createdCount;
+    }
+
+    private static void everyReplicaEqualsTheServer(String scenario, ServerLog server, ReplicaSnapshot expected,
+                                                    List<DeviceReplicaFile> devices) {
         for (DeviceReplicaFile d : devices) {
             String diff = SnapshotDiff.firstDifference(expected, d.snapshot());
             if (diff != null) {
@@ -89,6 +106,11 @@ public final class ScenarioCheck {
                         + " operations, the server " + server.ids().size());
             }
         }
+    }
+
+    /** Every photo an operation names is on a device and on the server with the bytes its name hashes; those. */
+    private static Set<String> everyPhotoStored(String scenario, ApiClient api, String officeToken, ServerLog server,
+                                                List<DeviceReplicaFile> devices) {
         Set<String> photos = new TreeSet<>();
         for (Operation op : server.operations()) {
             photos.addAll(op.payload().namedPhotos());
@@ -114,11 +136,7 @@ public final class ScenarioCheck {
         if (missing.status() != 200 || missing.json().get("missing").size() != 0) {
             throw new AssertionError(scenario + ": the server still misses photos: " + missing.text());
         }
-        Map<String, Object> more = new LinkedHashMap<>(extra);
-        more.put("conflicts", expected.conflicts().size());
-        Summary s = new Summary(scenario, devices.size(), createdCount, server.operations().size(), photos.size(), more);
-        System.out.println(s.line());
-        return s;
+        return photos;
     }
 
     private static String first(Set<?> items) {

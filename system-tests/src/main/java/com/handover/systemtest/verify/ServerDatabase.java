@@ -104,38 +104,8 @@ public final class ServerDatabase {
         StringBuilder out = new StringBuilder();
         try (Connection c = connect(); Statement s = c.createStatement()) {
             for (String table : tables()) {
-                if (skipTables.contains(table)) {
-                    continue;
-                }
-                List<String> columns = new ArrayList<>();
-                try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
-                    var md = rs.getMetaData();
-                    for (int i = 1; i <= md.getColumnCount(); i++) {
-                        String col = md.getColumnName(i).toLowerCase(Locale.ROOT);
-                        if (!skipColumns.getOrDefault(table, Set.of()).contains(col)) {
-                            columns.add(col);
-                        }
-                    }
-                }
-                columns.sort(null);
-                out.append("## ").append(table).append('\n');
-                if (columns.isEmpty()) {
-                    continue;
-                }
-                String cols = String.join(", ", columns);
-                StringBuilder order = new StringBuilder();
-                for (int i = 1; i <= columns.size(); i++) {
-                    order.append(i == 1 ? "" : ", ").append(i);
-                }
-                try (ResultSet rs = s.executeQuery("SELECT " + cols + " FROM " + table + " ORDER BY " + order)) {
-                    int n = columns.size();
-                    while (rs.next()) {
-                        for (int i = 1; i <= n; i++) {
-                            Object v = rs.getObject(i);
-                            out.append(v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
-                                    .append(i == n ? '\n' : '\u001f');
-                        }
-                    }
+                if (!skipTables.contains(table)) {
+                    dumpTable(s, table, skipColumns.getOrDefault(table, Set.of()), out);
                 }
             }
         } catch (SQLException e) {
@@ -152,6 +122,41 @@ public final class ServerDatabase {
             }
         }
         return out.toString();
+    }
+
+    /** The table's rows, its columns by name and its rows ordered by every column. */
+    private static void dumpTable(Statement s, String table, Set<String> skipColumns, StringBuilder out)
+            throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = s.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            var md = rs.getMetaData();
+            for (int i = 1; i <= md.getColumnCount(); i++) {
+                String col = md.getColumnName(i).toLowerCase(Locale.ROOT);
+                if (!skipColumns.contains(col)) {
+                    columns.add(col);
+                }
+            }
+        }
+        columns.sort(null);
+        out.append("## ").append(table).append('\n');
+        if (columns.isEmpty()) {
+            return;
+        }
+        StringBuilder order = new StringBuilder();
+        for (int i = 1; i <= columns.size(); i++) {
+            order.append(i == 1 ? "" : ", ").append(i);
+        }
+        try (ResultSet rs = s.executeQuery("SELECT " + String.join(", ", columns) + " FROM " + table
+                + " ORDER BY " + order)) {
+            int n = columns.size();
+            while (rs.next()) {
+                for (int i = 1; i <= n; i++) {
+                    Object v = rs.getObject(i);
+                    out.append(v instanceof byte[] b ? HexFormat.of().formatHex(b) : String.valueOf(v))
+                            .append(i == n ? '\n' : '\u001f');
+                }
+            }
+        }
     }
 
     /** SHA-256 of {@link #dump}. */

@@ -11,6 +11,7 @@ import com.handover.model.Point;
 import com.handover.model.Severity;
 import com.handover.model.checklist.Trade;
 import com.handover.model.checklist.WarrantyCategory;
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -38,7 +39,6 @@ public final class DefectFormView implements Screen {
 
     public DefectFormView(DefectFormViewModel model, Messages messages, ThumbnailLoader thumbnails) {
         this.model = model;
-        PhotoLibrary photos = thumbnails.library();
         Label where = Widgets.title(model.roomLabel(messages.locale()) + (model.item() == null ? ""
                 : " · " + messages.pick(model.item().nameZh(), model.item().nameEn())));
         TextArea description = new TextArea();
@@ -52,6 +52,27 @@ public final class DefectFormView implements Screen {
             Button b = Widgets.button(phrase, null, () -> model.appendPhrase(phrase), "chip");
             phrases.getChildren().add(b);
         }
+        VBox form = new VBox(10, where, description, phrases, Widgets.fieldLabel(messages.get("defect.severity")),
+                severity(model, messages), Widgets.fieldLabel(messages.get("defect.trade")), trade(model, messages),
+                Widgets.fieldLabel(messages.get("defect.warrantyCategory")), category(model, messages));
+        form.getChildren().addAll(photos(model, messages, thumbnails));
+        if (model.hasFloorPlan()) {
+            form.getChildren().addAll(Widgets.fieldLabel(messages.get("defect.pin")),
+                    floorPlan(model, thumbnails.library()));
+        }
+        form.setPadding(new Insets(8));
+        ScrollPane scroll = new ScrollPane(form);
+        scroll.setFitToWidth(true);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        Button save = Widgets.wide(Widgets.button(messages.get("defect.save"), "save-defect", model::save, "accent"));
+        save.disableProperty().bind(model.busyProperty());
+        VBox footer = new VBox(6, Widgets.errorLabel(messages, model.errorProperty()), save);
+        footer.setPadding(new Insets(6, 8, 6, 8));
+        footer.getStyleClass().add("footer");
+        root = new VBox(scroll, footer);
+    }
+
+    private static HBox severity(DefectFormViewModel model, Messages messages) {
         HBox severity = new HBox(6);
         ToggleGroup group = new ToggleGroup();
         for (Severity s : Severity.values()) {
@@ -65,6 +86,10 @@ public final class DefectFormView implements Screen {
             t.setOnAction(e -> model.severityProperty().set(s));
             severity.getChildren().add(t);
         }
+        return severity;
+    }
+
+    private static ComboBox<Trade> trade(DefectFormViewModel model, Messages messages) {
         ComboBox<Trade> trade = new ComboBox<>();
         trade.setId("trade");
         trade.getItems().setAll(model.trades());
@@ -72,6 +97,11 @@ public final class DefectFormView implements Screen {
         trade.setMinHeight(Widgets.TOUCH);
         trade.setMaxWidth(Double.MAX_VALUE);
         trade.setConverter(Widgets.names(t -> t == null ? "" : messages.pick(t.nameZh(), t.nameEn())));
+        Widgets.wrapNames(trade);
+        return trade;
+    }
+
+    private static ComboBox<WarrantyCategory> category(DefectFormViewModel model, Messages messages) {
         ComboBox<WarrantyCategory> category = new ComboBox<>();
         category.setId("warranty-category");
         category.getItems().setAll(model.warrantyCategories());
@@ -80,8 +110,11 @@ public final class DefectFormView implements Screen {
         category.setMaxWidth(Double.MAX_VALUE);
         category.setConverter(Widgets.names(c -> c == null ? "" : messages.pick(c.nameZh(), c.nameEn())));
         Widgets.wrapNames(category);
-        Widgets.wrapNames(trade);
+        return category;
+    }
 
+    /** The photos' label and strip, the camera and gallery buttons, and the reason when there is no photo. */
+    private static List<Node> photos(DefectFormViewModel model, Messages messages, ThumbnailLoader thumbnails) {
         PhotoStrip strip = new PhotoStrip(model.photos(), thumbnails, p -> { });
         strip.setId("photos");
         Button camera = Widgets.wide(Widgets.button(messages.get("defect.takePhoto"), "take-photo",
@@ -93,23 +126,7 @@ public final class DefectFormView implements Screen {
         reason.setPromptText(messages.get("defect.noPhotoReason"));
         reason.setMinHeight(Widgets.TOUCH);
         reason.textProperty().bindBidirectional(model.noPhotoReasonProperty());
-
-        VBox form = new VBox(10, where, description, phrases, Widgets.fieldLabel(messages.get("defect.severity")), severity,
-                Widgets.fieldLabel(messages.get("defect.trade")), trade, Widgets.fieldLabel(messages.get("defect.warrantyCategory")), category,
-                Widgets.fieldLabel(messages.get("defect.photos")), strip, Widgets.row(camera, gallery), reason);
-        if (model.hasFloorPlan()) {
-            form.getChildren().addAll(Widgets.fieldLabel(messages.get("defect.pin")), floorPlan(model, photos));
-        }
-        form.setPadding(new Insets(8));
-        ScrollPane scroll = new ScrollPane(form);
-        scroll.setFitToWidth(true);
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        Button save = Widgets.wide(Widgets.button(messages.get("defect.save"), "save-defect", model::save, "accent"));
-        save.disableProperty().bind(model.busyProperty());
-        VBox footer = new VBox(6, Widgets.errorLabel(messages, model.errorProperty()), save);
-        footer.setPadding(new Insets(6, 8, 6, 8));
-        footer.getStyleClass().add("footer");
-        root = new VBox(scroll, footer);
+        return List.of(Widgets.fieldLabel(messages.get("defect.photos")), strip, Widgets.row(camera, gallery), reason);
     }
 
     private static Node floorPlan(DefectFormViewModel model, PhotoLibrary photos) {

@@ -51,6 +51,24 @@ public final class InspectionView implements Screen {
         this.model = model;
         this.messages = messages;
         this.thumbnails = thumbnails;
+        itemList.setId("items");
+        defectList.setId("defects");
+        problemList.getStyleClass().add("problems");
+        toUnchecked = Widgets.button(messages.get("inspection.toUnchecked"), "to-unchecked", model::nextUnchecked, "flat");
+        VBox content = new VBox(10, problemList, itemList, Widgets.title(messages.get("inspection.defects")), defectList);
+        content.setPadding(new Insets(0, 8, 8, 8));
+        ScrollPane scroll = new ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setId("items-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root = new VBox(6, header(), scroll, footer());
+        model.items().addListener((ListChangeListener<ItemRow>) c -> render());
+        model.defects().addListener((ListChangeListener<DefectState>) c -> renderDefects());
+        model.rooms().addListener((ListChangeListener<RoomRow>) c -> selectRoom());
+    }
+
+    /** The unit, the progress through its items and the room picker. */
+    private VBox header() {
         unit.getStyleClass().add("section-title");
         unit.textProperty().bind(model.unitLabelProperty());
         progress.setMaxWidth(Double.MAX_VALUE);
@@ -68,9 +86,13 @@ public final class InspectionView implements Screen {
                 model.selectedRoomProperty().set(b.room().key());
             }
         });
-        itemList.setId("items");
-        defectList.setId("defects");
-        problemList.getStyleClass().add("problems");
+        VBox header = new VBox(6, unit, Widgets.row(progress, progressText), rooms);
+        header.setPadding(new Insets(8, 8, 0, 8));
+        return header;
+    }
+
+    /** The room's actions, what is left unchecked, the way to sign-off and the last error. */
+    private VBox footer() {
         Button passRest = Widgets.wide(Widgets.button(messages.get("inspection.passRemaining"), "pass-remaining",
                 model::passRemainingInRoom, "success"));
         Button next = Widgets.button(messages.get("inspection.nextRoom"), "next-room", model::nextRoom);
@@ -80,27 +102,15 @@ public final class InspectionView implements Screen {
         unchecked.setId("unchecked-count");
         unchecked.getStyleClass().add("unchecked-count");
         unchecked.setWrapText(true);
-        toUnchecked = Widgets.button(messages.get("inspection.toUnchecked"), "to-unchecked", model::nextUnchecked, "flat");
         passRest.disableProperty().bind(model.readOnlyProperty());
         defect.disableProperty().bind(model.readOnlyProperty());
-        VBox content = new VBox(10, problemList, itemList, Widgets.title(messages.get("inspection.defects")), defectList);
-        content.setPadding(new Insets(0, 8, 8, 8));
-        ScrollPane scroll = new ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setId("items-scroll");
-        VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox header = new VBox(6, unit, Widgets.row(progress, progressText), rooms);
-        header.setPadding(new Insets(8, 8, 0, 8));
         HBox actions = Widgets.row(passRest, next, defect);
         HBox remaining = Widgets.row(unchecked, Widgets.grow(), toUnchecked);
         HBox bottom = Widgets.row(signOff);
         VBox footer = new VBox(6, actions, remaining, bottom, Widgets.errorLabel(messages, model.errorProperty()));
         footer.setPadding(new Insets(6, 8, 6, 8));
         footer.getStyleClass().add("footer");
-        root = new VBox(6, header, scroll, footer);
-        model.items().addListener((ListChangeListener<ItemRow>) c -> render());
-        model.defects().addListener((ListChangeListener<DefectState>) c -> renderDefects());
-        model.rooms().addListener((ListChangeListener<RoomRow>) c -> selectRoom());
+        return footer;
     }
 
     private void selectRoom() {

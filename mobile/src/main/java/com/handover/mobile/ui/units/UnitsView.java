@@ -39,6 +39,33 @@ public final class UnitsView implements Screen {
         project.valueProperty().bindBidirectional(model.projectProperty());
         project.setConverter(converter(p -> p == null ? "" : p.name()));
 
+        TextField search = new TextField();
+        search.setId("unit-search");
+        search.setPromptText(messages.get("units.search"));
+        search.setMinHeight(Widgets.TOUCH);
+        search.textProperty().bindBidirectional(model.searchProperty());
+        HBox.setHgrow(search, Priority.ALWAYS);
+        ComboBox<UnitFilter> filter = new ComboBox<>();
+        filter.setId("unit-filter");
+        filter.getItems().setAll(UnitFilter.values());
+        filter.setMinHeight(Widgets.TOUCH);
+        filter.valueProperty().bindBidirectional(model.filterProperty());
+        filter.setConverter(converter(f -> f == null ? "" : messages.label(f)));
+
+        ListView<UnitRow> units = new ListView<>(model.units());
+        units.setId("units");
+        units.setCellFactory(v -> new UnitCell(messages, model));
+        VBox.setVgrow(units, Priority.ALWAYS);
+        Label empty = Widgets.muted(messages.get("units.empty"));
+        units.setPlaceholder(empty);
+
+        root = new VBox(8, project, buildings(model, messages), Widgets.row(search, filter), units,
+                Widgets.errorLabel(messages, model.errorProperty()));
+        root.setPadding(new Insets(8));
+    }
+
+    /** A chip for all buildings and one per building with its counts, in a row that scrolls sideways. */
+    private static ScrollPane buildings(UnitsViewModel model, Messages messages) {
         HBox buildings = new HBox(8);
         buildings.setId("buildings");
         ToggleGroup buildingGroup = new ToggleGroup();
@@ -61,30 +88,7 @@ public final class UnitsView implements Screen {
         buildingScroll.setVbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         buildingScroll.getStyleClass().add("chips");
         buildingScroll.setMinHeight(Widgets.TOUCH + 16);
-
-        TextField search = new TextField();
-        search.setId("unit-search");
-        search.setPromptText(messages.get("units.search"));
-        search.setMinHeight(Widgets.TOUCH);
-        search.textProperty().bindBidirectional(model.searchProperty());
-        HBox.setHgrow(search, Priority.ALWAYS);
-        ComboBox<UnitFilter> filter = new ComboBox<>();
-        filter.setId("unit-filter");
-        filter.getItems().setAll(UnitFilter.values());
-        filter.setMinHeight(Widgets.TOUCH);
-        filter.valueProperty().bindBidirectional(model.filterProperty());
-        filter.setConverter(converter(f -> f == null ? "" : messages.label(f)));
-
-        ListView<UnitRow> units = new ListView<>(model.units());
-        units.setId("units");
-        units.setCellFactory(v -> new UnitCell(messages, model));
-        VBox.setVgrow(units, Priority.ALWAYS);
-        Label empty = Widgets.muted(messages.get("units.empty"));
-        units.setPlaceholder(empty);
-
-        root = new VBox(8, project, buildingScroll, Widgets.row(search, filter), units,
-                Widgets.errorLabel(messages, model.errorProperty()));
-        root.setPadding(new Insets(8));
+        return buildingScroll;
     }
 
     private static ToggleButton chip(String text, Building building, ToggleGroup group, UnitsViewModel model) {

@@ -83,6 +83,19 @@ public final class UnitsViewModel {
             units.clear();
             return;
         }
+        allRows = unitRows(p);
+        List<BuildingRow> counted = new ArrayList<>();
+        for (Building b : reference.buildings()) {
+            if (b.projectId().equals(p.id())) {
+                counted.add(counted(b, allRows));
+            }
+        }
+        buildings.setAll(counted);
+        applyFilter();
+    }
+
+    /** The project's units with their stage and open defects, by building, floor and number. */
+    private List<UnitRow> unitRows(Project p) {
         Map<UUID, String> buildingNames = new HashMap<>();
         reference.buildings().forEach(b -> buildingNames.put(b.id(), b.name()));
         Map<UUID, List<InspectionState>> inspectionsByUnit = new HashMap<>();
@@ -107,26 +120,21 @@ public final class UnitsViewModel {
         }
         rows.sort(Comparator.comparing((UnitRow r) -> r.buildingName()).thenComparing(r -> r.unit().floor())
                 .thenComparing(r -> r.unit().number()));
-        allRows = rows;
-        List<BuildingRow> counted = new ArrayList<>();
-        for (Building b : reference.buildings()) {
-            if (!b.projectId().equals(p.id())) {
-                continue;
+        return rows;
+    }
+
+    private static BuildingRow counted(Building b, List<UnitRow> rows) {
+        int total = 0, signed = 0, inProgress = 0, awaiting = 0, withDefects = 0;
+        for (UnitRow r : rows) {
+            if (r.unit().buildingId().equals(b.id())) {
+                total++;
+                signed += r.stage() == UnitStage.SIGNED ? 1 : 0;
+                inProgress += r.stage() == UnitStage.IN_PROGRESS ? 1 : 0;
+                awaiting += r.stage() == UnitStage.AWAITING_SIGNATURE ? 1 : 0;
+                withDefects += r.openDefects() > 0 ? 1 : 0;
             }
-            int total = 0, signed = 0, inProgress = 0, awaiting = 0, withDefects = 0;
-            for (UnitRow r : rows) {
-                if (r.unit().buildingId().equals(b.id())) {
-                    total++;
-                    signed += r.stage() == UnitStage.SIGNED ? 1 : 0;
-                    inProgress += r.stage() == UnitStage.IN_PROGRESS ? 1 : 0;
-                    awaiting += r.stage() == UnitStage.AWAITING_SIGNATURE ? 1 : 0;
-                    withDefects += r.openDefects() > 0 ? 1 : 0;
-                }
-            }
-            counted.add(new BuildingRow(b, total, signed, inProgress, awaiting, withDefects));
         }
-        buildings.setAll(counted);
-        applyFilter();
+        return new BuildingRow(b, total, signed, inProgress, awaiting, withDefects);
     }
 
     private UnitRow row(Unit unit, String buildingName, List<InspectionState> inspections, int openDefects) {

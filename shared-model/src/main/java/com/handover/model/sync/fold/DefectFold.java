@@ -187,11 +187,16 @@ public final class DefectFold {
         }
 
         DefectState build() {
-            return new DefectState(open.entity(), opened.unitId(), opened.inspectionId(), opened.room(),
-                    opened.itemCode(), description, severity, trade, opened.warrantyCategory(), pin,
-                    List.copyOf(photos.values()), Collections.unmodifiableMap(markups), opened.noPhotoReason(),
-                    opened.reportedOn(), status, contractorId, repairNote, closeReason, voidReason, reopenCount,
-                    outsideSignedRecord, open.actor(), open.hlc(), lastChangedAt);
+            return DefectState.builder(open.entity(), opened.unitId())
+                    .inspectionId(opened.inspectionId()).room(opened.room()).itemCode(opened.itemCode())
+                    .description(description).severity(severity).trade(trade)
+                    .warrantyCategory(opened.warrantyCategory()).pin(pin)
+                    .photos(List.copyOf(photos.values())).markups(Collections.unmodifiableMap(markups))
+                    .noPhotoReason(opened.noPhotoReason()).reportedOn(opened.reportedOn())
+                    .status(status).contractorId(contractorId).repairNote(repairNote).closeReason(closeReason)
+                    .voidReason(voidReason).reopenCount(reopenCount).outsideSignedRecord(outsideSignedRecord)
+                    .openedBy(open.actor()).openedAt(open.hlc()).lastChangedAt(lastChangedAt)
+                    .build();
         }
     }
 }

@@ -62,10 +62,7 @@ public final class InspectionFold {
                 case INSPECTION_SIGNED -> {
                     if (op == signedOp) {
                         ctx.write(op);
-                        var s = (InspectionOps.Signed) op.payload();
-                        signOff = new SignOff(op.id(), s.decision(), s.signatures(),
-                                s.coveredOperations().stream().sorted().toList(), s.contentHash(), op.hlc(),
-                                op.actor(), op.device());
+                        signOff = signOff(op);
                     } else {
                         ctx.rejectWrite(op, RULE_ALREADY_SIGNED);
                     }
@@ -85,6 +82,12 @@ public final class InspectionFold {
                 started.templateVersion(), started.rooms(), started.defectsToRecheck(), start.actor(), start.hlc(),
                 Collections.unmodifiableMap(items), Collections.unmodifiableMap(meters),
                 Collections.unmodifiableMap(keys), signOff, List.copyOf(outside));
+    }
+
+    private static SignOff signOff(Operation op) {
+        var s = (InspectionOps.Signed) op.payload();
+        return new SignOff(op.id(), s.decision(), s.signatures(), s.coveredOperations().stream().sorted().toList(),
+                s.contentHash(), op.hlc(), op.actor(), op.device());
     }
 
     private static void applyFinding(Operation op, Set<String> rooms, Map<String, ItemEntry> items,

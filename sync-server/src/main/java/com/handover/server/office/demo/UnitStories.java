@@ -133,9 +133,39 @@ final class UnitStories {
         if (stage == Stage.CREATED) {
             return;
         }
-        Contractor contractor = w.contractorFor(f.trade());
         long estimate = (f.severity() == Severity.COMPLEX ? 150_000 : 20_000) + random.nextInt(80_000);
         Instant sent = f.at().plus(Duration.ofMinutes(30));
+        send(f, wo, stage, estimate, sent);
+        if (stage == Stage.VOID) {
+            w.at(sent.plus(Duration.ofHours(20)), w.desk, () -> track(wo, w.desk.record(
+                    OperationType.WORK_ORDER_VOIDED, wo, new WorkOrderOps.Voided("与其他维修单重复，已合并处理"))));
+            return;
+        }
+        if (stage == Stage.ASSIGNED) {
+            return;
+        }
+        Instant arrived = arrival(wo, stage, sent);
+        if (arrived == null) {
+            return;
+        }
+        w.at(arrived, w.phone, () -> {
+            track(wo, w.phone.record(OperationType.WORK_ORDER_ARRIVED, wo, new WorkOrderOps.Arrived(arrived)));
+            w.phone.record(OperationType.DEFECT_REPAIR_STARTED, f.defectId(), new DefectOps.RepairStarted("已到场查看"));
+        });
+        if (stage == Stage.ARRIVED) {
+            return;
+        }
+        Instant done = arrived.plus(Duration.ofHours(3 + random.nextInt(30)));
+        repair(f, wo, estimate, done);
+        if (stage == Stage.COMPLETED || stage == Stage.SELF_REPAIR) {
+            return;
+        }
+        confirmAndRevisit(f, wo, stage, done.plus(Duration.ofHours(20)));
+    }
+
+    /** The office's three operations of a 整改 sent to the trade's contractor. */
+    private void send(Found f, UUID wo, Stage stage, long estimate, Instant sent) {
+        Contractor contractor = w.contractorFor(f.trade());
         LocalDate rectifyBy = Rectification.defaultDeadline(w.day(sent));
         w.counts.workOrders++;
         w.at(sent, w.desk, () -> {
@@ -150,35 +180,20 @@ final class UnitStories {
             }
             w.desk.record(OperationType.DEFECT_ASSIGNED, f.defectId(), steps.defectAssigned());
         });
-        Instant created = sent;
-        if (stage == Stage.VOID) {
-            w.at(created.plus(Duration.ofHours(20)), w.desk, () -> track(wo, w.desk.record(
-                    OperationType.WORK_ORDER_VOIDED, wo, new WorkOrderOps.Voided("与其他维修单重复，已合并处理"))));
-            return;
+    }
+
+    /** When someone reaches the site; null when the contractor missed it and nobody has come yet. */
+    private Instant arrival(UUID wo, Stage stage, Instant created) {
+        if (stage != Stage.SELF_REPAIR) {
+            return created.plus(Duration.ofHours(4 + random.nextInt(16)));
         }
-        if (stage == Stage.ASSIGNED) {
-            return;
-        }
-        Instant arrived;
-        if (stage == Stage.SELF_REPAIR) {
-            w.at(created.plus(Duration.ofHours(40)), w.desk, () -> track(wo, w.desk.record(
-                    OperationType.WORK_ORDER_ESCALATED, wo, new WorkOrderOps.Escalated(
-                            "责任单位超过到场期限未到场，由维修部自行维修，费用按200%从质保金中扣除"))));
-            arrived = created.plus(Duration.ofHours(44));
-            if (random.nextBoolean()) {
-                return;
-            }
-        } else {
-            arrived = created.plus(Duration.ofHours(4 + random.nextInt(16)));
-        }
-        w.at(arrived, w.phone, () -> {
-            track(wo, w.phone.record(OperationType.WORK_ORDER_ARRIVED, wo, new WorkOrderOps.Arrived(arrived)));
-            w.phone.record(OperationType.DEFECT_REPAIR_STARTED, f.defectId(), new DefectOps.RepairStarted("已到场查看"));
-        });
-        if (stage == Stage.ARRIVED) {
-            return;
-        }
-        Instant done = arrived.plus(Duration.ofHours(3 + random.nextInt(30)));
+        w.at(created.plus(Duration.ofHours(40)), w.desk, () -> track(wo, w.desk.record(
+                OperationType.WORK_ORDER_ESCALATED, wo, new WorkOrderOps.Escalated(
+                        "责任单位超过到场期限未到场，由维修部自行维修，费用按200%从质保金中扣除"))));
+        return random.nextBoolean() ? null : created.plus(Duration.ofHours(44));
+    }
+
+    private void repair(Found f, UUID wo, long estimate, Instant done) {
         w.at(done, w.phone, () -> {
             PhotoRef after = w.photos.take(done, false);
             String note = DemoTexts.repairNote(random);
@@ -187,23 +202,17 @@ final class UnitStories {
             track(wo, w.phone.record(OperationType.WORK_ORDER_COMPLETED, wo, new WorkOrderOps.Completed(note, cost,
                     List.of(f.photo()), List.of(after))));
         });
-        if (stage == Stage.COMPLETED || stage == Stage.SELF_REPAIR) {
-            return;
-        }
-        Instant confirmed = done.plus(Duration.ofHours(20));
+    }
+
+    /** The four parties sign on the phone; the office closes the defect, pays its 回访 and maybe settles. */
+    private void confirmAndRevisit(Found f, UUID wo, Stage stage, Instant confirmed) {
         w.at(confirmed, w.phone, () -> {
             WorkOrderState state = Reducer.reduce(workOrderOps.get(wo)).workOrders().get(wo);
             String hash = WorkOrderContent.of(state).hash();
             for (SignerRole role : List.of(SignerRole.MAINTENANCE, SignerRole.OWNER, SignerRole.SUPERVISOR,
                     SignerRole.PROJECT_DEPARTMENT)) {
-                String name = switch (role) {
-                    case MAINTENANCE -> w.maintenance.displayName();
-                    case OWNER -> "业主";
-                    case SUPERVISOR -> "监理 周工";
-                    default -> "项目部 陈经理";
-                };
                 track(wo, w.phone.record(OperationType.WORK_ORDER_CONFIRMED, wo, new WorkOrderOps.Confirmed(
-                        w.signatures.sign(role, name, confirmed), hash)));
+                        w.signatures.sign(role, signerName(role), confirmed), hash)));
             }
         });
         w.at(confirmed.plus(Duration.ofHours(1)), w.desk, () -> w.desk.record(OperationType.DEFECT_CLOSED,
@@ -216,6 +225,15 @@ final class UnitStories {
             w.at(settled, w.desk, () -> track(wo, w.desk.record(OperationType.WORK_ORDER_SETTLED, wo,
                     new WorkOrderOps.Settled(Quarter.of(settled, HistoryWriter.ZONE).toString()))));
         }
+    }
+
+    private String signerName(SignerRole role) {
+        return switch (role) {
+            case MAINTENANCE -> w.maintenance.displayName();
+            case OWNER -> "业主";
+            case SUPERVISOR -> "监理 周工";
+            default -> "项目部 陈经理";
+        };
     }
 
     private Operation track(UUID workOrder, Operation op) {

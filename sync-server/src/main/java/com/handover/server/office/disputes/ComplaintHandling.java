@@ -24,20 +24,6 @@ import java.util.UUID;
  */
 public final class ComplaintHandling {
 
-    /** Why a step was not recorded: {@code reason} is a message key; nothing was written. */
-    public static final class Refused extends RuntimeException {
-        private final String reason;
-
-        public Refused(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() {
-            return reason;
-        }
-    }
-
     private final Database db;
     private final EntityIndex entities;
     private final ClockServices clocks;
@@ -64,14 +50,14 @@ public final class ComplaintHandling {
 
     private void write(UUID complaintId, OperationType type, String field, Payload payload, User office) {
         UUID unit = db.read(c -> entities.unitOf(c, EntityKind.COMPLAINT, complaintId))
-                .orElseThrow(() -> new Refused("disputes.complaint.none"));
+                .orElseThrow(() -> new DisputeRefused("disputes.complaint.none"));
         ReplicaState state = clocks.records().of(unit);
         ComplaintState k = state.complaints().get(complaintId);
         if (k == null) {
-            throw new Refused("disputes.complaint.none");
+            throw new DisputeRefused("disputes.complaint.none");
         }
         if (k.status() == ComplaintStatus.CLOSED) {
-            throw new Refused("disputes.complaint.closed");
+            throw new DisputeRefused("disputes.complaint.closed");
         }
         UUID prev = UnitRecords.inEffect(state, EntityKind.COMPLAINT, complaintId, field);
         clocks.writer().write(office, List.of(Draft.of(type, complaintId, prev, payload)));

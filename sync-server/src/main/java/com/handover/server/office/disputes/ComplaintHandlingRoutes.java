@@ -52,7 +52,7 @@ public final class ComplaintHandlingRoutes {
         } catch (Forms.FormException e) {
             errors.show(ctx, "disputes.complaint.missing." + e.field(), 400);
             return;
-        } catch (ComplaintHandling.Refused e) {
+        } catch (DisputeRefused e) {
             if ("disputes.complaint.none".equals(e.reason())) {
                 throw OfficeHalt.notFound();
             }

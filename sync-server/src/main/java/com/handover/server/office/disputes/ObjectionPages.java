@@ -85,7 +85,7 @@ public final class ObjectionPages {
         } catch (Forms.FormException e) {
             show(ctx, "disputes.objection.missing." + e.field(), 400);
             return;
-        } catch (SettlementObjections.Refused e) {
+        } catch (DisputeRefused e) {
             if ("disputes.objection.none".equals(e.reason())) {
                 throw OfficeHalt.notFound();
             }

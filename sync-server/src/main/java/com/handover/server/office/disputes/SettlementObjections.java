@@ -27,20 +27,6 @@ import java.util.UUID;
  */
 public final class SettlementObjections {
 
-    /** Why nothing was recorded: {@code reason} is a message key. */
-    public static final class Refused extends RuntimeException {
-        private final String reason;
-
-        public Refused(String reason) {
-            super(reason);
-            this.reason = reason;
-        }
-
-        public String reason() {
-            return reason;
-        }
-    }
-
     private final Database db;
     private final ClockServices clocks;
 
@@ -53,7 +39,7 @@ public final class SettlementObjections {
                        Instant receivedAt, User office) {
         WorkOrderState w = confirmedOrder(contractorId, orderId);
         if (w.objectionOpen()) {
-            throw new Refused("disputes.objection.alreadyOpen");
+            throw new DisputeRefused("disputes.objection.alreadyOpen");
         }
         write(w, OperationType.WORK_ORDER_OBJECTION_RECORDED, "objection",
                 new WorkOrderOps.ObjectionRecorded(quarter.toString(), reason, receivedBy, receivedAt), office);
@@ -63,7 +49,7 @@ public final class SettlementObjections {
                        User office) {
         WorkOrderState w = confirmedOrder(contractorId, orderId);
         if (!w.objectionOpen()) {
-            throw new Refused("disputes.objection.noneOpen");
+            throw new DisputeRefused("disputes.objection.noneOpen");
         }
         write(w, OperationType.WORK_ORDER_OBJECTION_DECIDED, "objectionDecision",
                 new WorkOrderOps.ObjectionDecided(decision, adjustedFen, reason), office);
@@ -71,16 +57,16 @@ public final class SettlementObjections {
 
     private WorkOrderState confirmedOrder(UUID contractorId, UUID orderId) {
         WorkOrderRow row = db.read(c -> WorkOrderRows.byId(c, orderId))
-                .filter(r -> contractorId.equals(r.contractorId())).orElseThrow(() -> new Refused("disputes.objection.none"));
+                .filter(r -> contractorId.equals(r.contractorId())).orElseThrow(() -> new DisputeRefused("disputes.objection.none"));
         WorkOrderState w = clocks.records().of(row.unitId()).workOrders().get(orderId);
         if (w == null) {
-            throw new Refused("disputes.objection.none");
+            throw new DisputeRefused("disputes.objection.none");
         }
         if (w.status() == WorkOrderStatus.SETTLED) {
-            throw new Refused("disputes.objection.final");
+            throw new DisputeRefused("disputes.objection.final");
         }
         if (w.status() != WorkOrderStatus.CONFIRMED) {
-            throw new Refused("disputes.objection.notConfirmed");
+            throw new DisputeRefused("disputes.objection.notConfirmed");
         }
         return w;
     }

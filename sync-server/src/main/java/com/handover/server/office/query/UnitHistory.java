@@ -94,19 +94,42 @@ public final class UnitHistory {
             String named = "op." + op.type().wireName();
             return msg.t(msg.has(named) ? named : "op.other");
         }
-        Object p = op.payload();
+        String text = switch (op.entityKind()) {
+            case INSPECTION -> inspectionText(op.payload(), key, msg);
+            case DEFECT -> defectText(op.payload(), key, msg, contractors);
+            case WORK_ORDER -> workOrderText(op.payload(), key, msg, contractors);
+            case COMPLAINT -> complaintText(op.payload(), key, msg);
+        };
+        return text != null ? text : msg.t(key);
+    }
+
+    private static String inspectionText(Object p, String key, Messages msg) {
         if (p instanceof InspectionOps.Started s) {
             return msg.t(key, msg.label(s.kind()));
         }
         if (p instanceof InspectionOps.Signed s) {
             return msg.t(key, msg.label(s.decision()));
         }
+        return null;
+    }
+
+    private static String defectText(Object p, String key, Messages msg, Map<UUID, String> contractors) {
         if (p instanceof DefectOps.Opened o) {
             return msg.t(key, o.description(), msg.label(o.severity()));
         }
         if (p instanceof DefectOps.Assigned a) {
             return msg.t(key, contractors.getOrDefault(a.contractorId(), ""));
         }
+        if (p instanceof DefectOps.Voided v) {
+            return msg.t(key, v.reason());
+        }
+        if (p instanceof DefectOps.Reopened r) {
+            return msg.t(key, r.reason());
+        }
+        return null;
+    }
+
+    private static String workOrderText(Object p, String key, Messages msg, Map<UUID, String> contractors) {
         if (p instanceof WorkOrderOps.Created w) {
             return msg.t(key, w.description(), msg.label(w.source()));
         }
@@ -125,6 +148,16 @@ public final class UnitHistory {
         if (p instanceof WorkOrderOps.Settled s) {
             return msg.t(key, s.period());
         }
+        if (p instanceof WorkOrderOps.ObjectionRecorded o) {
+            return msg.t(key, o.reason());
+        }
+        if (p instanceof WorkOrderOps.ObjectionDecided d) {
+            return msg.t(key, msg.label(d.decision()), d.reason());
+        }
+        return null;
+    }
+
+    private static String complaintText(Object p, String key, Messages msg) {
         if (p instanceof ComplaintOps.Received r) {
             return msg.t(key, r.description(), msg.label(r.channel()));
         }
@@ -133,12 +166,6 @@ public final class UnitHistory {
         }
         if (p instanceof ComplaintOps.Closed k) {
             return msg.t(key, k.satisfaction());
-        }
-        if (p instanceof WorkOrderOps.ObjectionRecorded o) {
-            return msg.t(key, o.reason());
-        }
-        if (p instanceof WorkOrderOps.ObjectionDecided d) {
-            return msg.t(key, msg.label(d.decision()), d.reason());
         }
         if (p instanceof ComplaintOps.Handled h) {
             return msg.t(key, msg.label(h.department()), h.plan());
@@ -149,12 +176,6 @@ public final class UnitHistory {
         if (p instanceof ComplaintOps.Judged j) {
             return msg.t(j.valid() ? key + ".valid" : key + ".invalid", j.reason());
         }
-        if (p instanceof DefectOps.Voided v) {
-            return msg.t(key, v.reason());
-        }
-        if (p instanceof DefectOps.Reopened r) {
-            return msg.t(key, r.reason());
-        }
-        return msg.t(key);
+        return null;
     }
 }

@@ -59,34 +59,9 @@ public final class WorkOrderBoard {
     /** The board's lines {@code offset} to {@code offset + PAGE_SIZE} (a page past the end shows the last one). */
     public Board board(BoardFilter f, Instant now, int offset) {
         return c.db().read(conn -> {
-            StringBuilder sql = new StringBuilder("SELECT w.id FROM work_orders w JOIN units u ON u.id = w.unit_id WHERE 1 = 1");
-            List<Object> params = new ArrayList<>();
-            switch (f.view()) {
-                case OPEN, OVERDUE -> sql.append(" AND w.status NOT IN ('CONFIRMED', 'SETTLED', 'VOID')");
-                case SELF_REPAIR -> sql.append(" AND w.self_repair = 1");
-                case COMPLETED -> sql.append(" AND w.status = 'COMPLETED'");
-                case DONE -> sql.append(" AND w.status IN ('CONFIRMED', 'SETTLED')");
-                case ALL -> { }
-            }
-            if (f.contractorId() != null) {
-                sql.append(" AND w.contractor_id = ?");
-                params.add(f.contractorId());
-            }
-            if (f.buildingId() != null) {
-                sql.append(" AND u.building_id = ?");
-                params.add(f.buildingId());
-            }
-            if (f.severity() != null) {
-                sql.append(" AND w.severity = ?");
-                params.add(f.severity());
-            }
-            List<UUID> ids = Sql.query(conn, sql.toString(), rs -> UUID.fromString(rs.getString(1)), params.toArray());
-            List<WorkOrderRow> orders = WorkOrderRows.byIds(conn, ids);
-            record Clocked(WorkOrderRow order, RepairClock.Status status, DueGroup group) {
-            }
             List<Clocked> clocked = new ArrayList<>();
             Map<DueGroup, Integer> groups = new EnumMap<>(DueGroup.class);
-            for (WorkOrderRow w : orders) {
+            for (WorkOrderRow w : WorkOrderRows.byIds(conn, matching(conn, f))) {
                 RepairClock.Status s = clock.status(w, now);
                 if (f.view() != BoardFilter.View.OVERDUE || s.overdue()) {
                     DueGroup g = BoardRow.group(w, s, now, zone);
@@ -108,22 +83,56 @@ public final class WorkOrderBoard {
                 }
             }
             int from = Math.max(0, Math.min(offset, (clocked.size() - 1) / PAGE_SIZE * PAGE_SIZE));
-            List<Clocked> page = clocked.subList(from, Math.min(from + PAGE_SIZE, clocked.size()));
-            Map<UUID, String[]> text = texts(conn, page.stream().map(k -> k.order().id()).toList());
-            Map<UUID, String> units = unitLabels(conn, page.stream().map(k -> k.order().unitId()).distinct().toList());
-            Map<UUID, String> contractors = new HashMap<>();
-            for (Contractor k : c.sites().contractors(conn)) {
-                contractors.put(k.id(), k.name());
-            }
-            List<BoardRow> rows = new ArrayList<>();
-            for (Clocked k : page) {
-                String[] t = text.getOrDefault(k.order().id(), new String[] {null, ""});
-                rows.add(new BoardRow(k.order(), units.getOrDefault(k.order().unitId(), ""),
-                        k.order().contractorId() == null ? null : contractors.get(k.order().contractorId()), t[0], t[1],
-                        k.status(), k.group()));
-            }
+            List<BoardRow> rows = rows(conn, clocked.subList(from, Math.min(from + PAGE_SIZE, clocked.size())));
             return new Board(rows, from, clocked.size(), overdue, chargebacks, groups);
         });
+    }
+
+    private record Clocked(WorkOrderRow order, RepairClock.Status status, DueGroup group) {
+    }
+
+    /** The ids of the orders the filter's view, contractor, building and severity let through. */
+    private static List<UUID> matching(Connection conn, BoardFilter f) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT w.id FROM work_orders w JOIN units u ON u.id = w.unit_id WHERE 1 = 1");
+        List<Object> params = new ArrayList<>();
+        switch (f.view()) {
+            case OPEN, OVERDUE -> sql.append(" AND w.status NOT IN ('CONFIRMED', 'SETTLED', 'VOID')");
+            case SELF_REPAIR -> sql.append(" AND w.self_repair = 1");
+            case COMPLETED -> sql.append(" AND w.status = 'COMPLETED'");
+            case DONE -> sql.append(" AND w.status IN ('CONFIRMED', 'SETTLED')");
+            case ALL -> { }
+        }
+        if (f.contractorId() != null) {
+            sql.append(" AND w.contractor_id = ?");
+            params.add(f.contractorId());
+        }
+        if (f.buildingId() != null) {
+            sql.append(" AND u.building_id = ?");
+            params.add(f.buildingId());
+        }
+        if (f.severity() != null) {
+            sql.append(" AND w.severity = ?");
+            params.add(f.severity());
+        }
+        return Sql.query(conn, sql.toString(), rs -> UUID.fromString(rs.getString(1)), params.toArray());
+    }
+
+    /** The page's lines, with each order's unit, contractor and texts by name. */
+    private List<BoardRow> rows(Connection conn, List<Clocked> page) throws SQLException {
+        Map<UUID, String[]> text = texts(conn, page.stream().map(k -> k.order().id()).toList());
+        Map<UUID, String> units = unitLabels(conn, page.stream().map(k -> k.order().unitId()).distinct().toList());
+        Map<UUID, String> contractors = new HashMap<>();
+        for (Contractor k : c.sites().contractors(conn)) {
+            contractors.put(k.id(), k.name());
+        }
+        List<BoardRow> rows = new ArrayList<>();
+        for (Clocked k : page) {
+            String[] t = text.getOrDefault(k.order().id(), new String[] {null, ""});
+            rows.add(new BoardRow(k.order(), units.getOrDefault(k.order().unitId(), ""),
+                    k.order().contractorId() == null ? null : contractors.get(k.order().contractorId()), t[0], t[1],
+                    k.status(), k.group()));
+        }
+        return rows;
     }
 
     /** One order as a board line, whatever its status. */

@@ -69,53 +69,61 @@ public final class SettlementExport {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
             Workbook wb = new Workbook(out, "handover", "1.0");
-            Worksheet sum = wb.newWorksheet(m.t("contractors.sheet.summary"));
-            sum.value(0, 0, m.t("contractors.settlement.title", s.quarter()));
-            sum.value(0, 1, s.firstDay() + " ~ " + s.lastDay());
-            header(sum, 1, summaryHeader(m));
-            int r = 2;
-            for (RepairReports.ContractorLine l : s.contractors()) {
-                sum.value(r, 0, l.name());
-                sum.value(r, 1, l.totals().workOrders());
-                sum.value(r, 2, l.totals().onTime());
-                if (l.onTimeRatePercent() != null) {
-                    sum.value(r, 3, l.onTimeRatePercent());
-                }
-                sum.value(r, 4, l.totals().emergencies());
-                sum.value(r, 5, l.totals().selfRepaired());
-                money(sum, r, 6, l.totals().actualCostFen());
-                money(sum, r, 7, l.totals().chargebackFen());
-                money(sum, r, 8, l.depositFen());
-                money(sum, r, 9, l.depositAfterFen());
-                r++;
-            }
-            sum.value(r, 0, m.t("contractors.total"));
-            sum.value(r, 1, s.total().workOrders());
-            money(sum, r, 6, s.total().actualCostFen());
-            money(sum, r, 7, s.total().chargebackFen());
-            sum.width(0, 36);
-            Worksheet ledger = wb.newWorksheet(m.t("contractors.sheet.ledger"));
-            header(ledger, 0, ledgerHeader(m));
-            r = 1;
-            for (RepairReports.Line l : s.lines()) {
-                ledger.value(r, 0, l.workOrderId().toString());
-                ledger.value(r, 1, l.building());
-                ledger.value(r, 2, l.unit());
-                ledger.value(r, 3, l.contractor() == null ? "" : l.contractor());
-                ledger.value(r, 4, l.warrantyCategory() == null ? "" : l.warrantyCategory());
-                ledger.value(r, 5, DAY_TIME.format(l.completedAt().atZone(zone)));
-                ledger.value(r, 6, yesNo(m, l.emergency()));
-                ledger.value(r, 7, yesNo(m, l.selfRepaired()));
-                ledger.value(r, 8, yesNo(m, l.onTime()));
-                money(ledger, r, 9, l.actualCostFen());
-                money(ledger, r, 10, l.chargebackFen());
-                r++;
-            }
+            summarySheet(wb.newWorksheet(m.t("contractors.sheet.summary")), s, m);
+            ledgerSheet(wb.newWorksheet(m.t("contractors.sheet.ledger")), s, m, zone);
             wb.finish();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toByteArray();
+    }
+
+    /** One line per contractor with its totals and deposit, and the quarter's total. */
+    private static void summarySheet(Worksheet sum, RepairReports.Settlement s, Messages m) {
+        sum.value(0, 0, m.t("contractors.settlement.title", s.quarter()));
+        sum.value(0, 1, s.firstDay() + " ~ " + s.lastDay());
+        header(sum, 1, summaryHeader(m));
+        int r = 2;
+        for (RepairReports.ContractorLine l : s.contractors()) {
+            sum.value(r, 0, l.name());
+            sum.value(r, 1, l.totals().workOrders());
+            sum.value(r, 2, l.totals().onTime());
+            if (l.onTimeRatePercent() != null) {
+                sum.value(r, 3, l.onTimeRatePercent());
+            }
+            sum.value(r, 4, l.totals().emergencies());
+            sum.value(r, 5, l.totals().selfRepaired());
+            money(sum, r, 6, l.totals().actualCostFen());
+            money(sum, r, 7, l.totals().chargebackFen());
+            money(sum, r, 8, l.depositFen());
+            money(sum, r, 9, l.depositAfterFen());
+            r++;
+        }
+        sum.value(r, 0, m.t("contractors.total"));
+        sum.value(r, 1, s.total().workOrders());
+        money(sum, r, 6, s.total().actualCostFen());
+        money(sum, r, 7, s.total().chargebackFen());
+        sum.width(0, 36);
+    }
+
+    /** One line per settled order. */
+    private static void ledgerSheet(Worksheet ledger, RepairReports.Settlement s, Messages m, ZoneId zone) {
+        header(ledger, 0, ledgerHeader(m));
+        int r = 1;
+        for (RepairReports.Line l : s.lines()) {
+            ledger.value(r, 0, l.workOrderId().toString());
+            ledger.value(r, 1, l.building());
+            ledger.value(r, 2, l.unit());
+            ledger.value(r, 3, l.contractor() == null ? "" : l.contractor());
+            ledger.value(r, 4, l.warrantyCategory() == null ? "" : l.warrantyCategory());
+            ledger.value(r, 5, DAY_TIME.format(l.completedAt().atZone(zone)));
+            ledger.value(r, 6, yesNo(m, l.emergency()));
+            ledger.value(r, 7, yesNo(m, l.selfRepaired()));
+            ledger.value(r, 8, yesNo(m, l.onTime()));
+            money(ledger, r, 9, l.actualCostFen());
+            money(ledger, r, 10, l.chargebackFen());
+            r++;
+        }
     }
 
     private static void header(Worksheet ws, int row, List<String> names) {

@@ -35,50 +35,69 @@ public final class Csv {
      * @param maxRecords most records accepted; more is a {@link FormatException}
      */
     public static List<List<String>> parse(String text, int maxRecords) {
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        int i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
-        int line = 1;
-        boolean quoted = false;
-        boolean afterQuote = false;
-        boolean fieldStarted = false;
-        for (; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"') {
-                    if (i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                        field.append('"');
-                        i++;
-                    } else {
-                        quoted = false;
-                        afterQuote = true;
-                    }
+        return new Reader(text, maxRecords).records();
+    }
+
+    /** One pass over the text, a character at a time, keeping where it is in a field and a record. */
+    private static final class Reader {
+        private final String text;
+        private final int maxRecords;
+        private final List<List<String>> records = new ArrayList<>();
+        private List<String> record = new ArrayList<>();
+        private final StringBuilder field = new StringBuilder();
+        private int i;
+        private int line = 1;
+        private boolean quoted;
+        private boolean afterQuote;
+        private boolean fieldStarted;
+
+        Reader(String text, int maxRecords) {
+            this.text = text;
+            this.maxRecords = maxRecords;
+            this.i = !text.isEmpty() && text.charAt(0) == BOM ? 1 : 0;
+        }
+
+        List<List<String>> records() {
+            for (; i < text.length(); i++) {
+                if (quoted) {
+                    inQuotes(text.charAt(i));
                 } else {
-                    if (ch == '\n') {
-                        line++;
-                    }
-                    field.append(ch);
+                    outsideQuotes(text.charAt(i));
                 }
-                continue;
             }
+            if (quoted) {
+                throw new FormatException(line, "a quoted field is not closed");
+            }
+            endRecord();
+            return records;
+        }
+
+        private void inQuotes(char ch) {
+            if (ch != '"') {
+                if (ch == '\n') {
+                    line++;
+                }
+                field.append(ch);
+            } else if (next() == '"') {
+                field.append('"');
+                i++;
+            } else {
+                quoted = false;
+                afterQuote = true;
+            }
+        }
+
+        private void outsideQuotes(char ch) {
             if (ch == ',') {
                 record.add(field.toString());
                 field.setLength(0);
                 afterQuote = false;
                 fieldStarted = true;
             } else if (ch == '\r' || ch == '\n') {
-                if (ch == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                if (ch == '\r' && next() == '\n') {
                     i++;
                 }
-                if (fieldStarted || field.length() > 0 || afterQuote) {
-                    record.add(field.toString());
-                    add(records, record, maxRecords, line);
-                    record = new ArrayList<>();
-                }
-                field.setLength(0);
-                afterQuote = false;
-                fieldStarted = false;
+                endRecord();
                 line++;
             } else if (ch == '"' && field.length() == 0 && !afterQuote) {
                 quoted = true;
@@ -90,21 +109,25 @@ public final class Csv {
                 fieldStarted = true;
             }
         }
-        if (quoted) {
-            throw new FormatException(line, "a quoted field is not closed");
-        }
-        if (fieldStarted || field.length() > 0 || afterQuote) {
-            record.add(field.toString());
-            add(records, record, maxRecords, line);
-        }
-        return records;
-    }
 
-    private static void add(List<List<String>> records, List<String> record, int max, int line) {
-        if (records.size() == max) {
-            throw new FormatException(line, "more than " + max + " lines");
+        private char next() {
+            return i + 1 < text.length() ? text.charAt(i + 1) : 0;
         }
-        records.add(record);
+
+        /** Ends the record at a line break or the end of the text; an empty line makes none. */
+        private void endRecord() {
+            if (fieldStarted || field.length() > 0 || afterQuote) {
+                record.add(field.toString());
+                if (records.size() == maxRecords) {
+                    throw new FormatException(line, "more than " + maxRecords + " lines");
+                }
+                records.add(record);
+                record = new ArrayList<>();
+            }
+            field.setLength(0);
+            afterQuote = false;
+            fieldStarted = false;
+        }
     }
 
     /** The records as CSV text with CRLF line ends, starting with a byte order mark. */

@@ -93,14 +93,7 @@ public final class IntakeService {
     public IntakeOutcome take(IntakeRequest r, User office) {
         Site site = c.db().read(conn -> siteQueries.site(conn, r.unitId()))
                 .orElseThrow(() -> new IntakeException("unitId", "no such unit"));
-        if (r.room() != null) {
-            List<String> rooms = c.db().read(conn -> c.sites().unitTypes(conn, site.project().id())).stream()
-                    .filter(t -> t.id().equals(site.unit().unitTypeId())).findFirst().map(UnitType::rooms)
-                    .orElse(List.of());
-            if (!rooms.contains(r.room())) {
-                throw new IntakeException("room", "the unit has no room " + r.room());
-            }
-        }
+        checkRoom(site, r.room());
         Instant now = clock.instant();
         LocalDate today = now.atZone(clocks.settings().zone()).toLocalDate();
         if (r.warrantyCategory() != null
@@ -111,45 +104,63 @@ public final class IntakeService {
         ChecklistTemplate template = templates.catalog().latest(site.unit().deliveryStandard())
                 .orElseThrow(() -> new IllegalStateException("no checklist template for " + site.unit().deliveryStandard()));
         String trade = ResponsibleTrade.trade(template, r.room(), r.warrantyCategory()).orElse(null);
-        List<Contractor> contractors = c.db().read(conn -> c.sites().contractors(conn));
         // 有偿维修: past the warranty the owner pays; no contractor is called in or charged, no deadline runs.
         boolean paid = warranty != null && warranty.status() == WarrantyStatus.OUT_OF_WARRANTY;
-        Contractor contractor = trade == null || paid ? null
-                : ResponsibleContractor.of(contractors, c.db().read(conn -> c.sites().assignments(conn,
-                        site.project().id())), trade, site.building().id()).orElse(null);
+        Contractor contractor = trade == null || paid ? null : responsible(site, trade);
 
         UUID complaintId = UUID.randomUUID();
         List<Draft> drafts = new ArrayList<>();
         drafts.add(Draft.of(OperationType.COMPLAINT_RECEIVED, complaintId, payload(() -> new ComplaintOps.Received(
                 r.unitId(), r.channel(), r.category(), r.room(), r.description(), r.urgency(), r.callerName(),
                 r.callerPhone(), now))));
-        UUID workOrderId = null;
-        OnSiteDeadline onSite = null;
-        if (r.needsWorkOrder()) {
-            workOrderId = UUID.randomUUID();
-            boolean emergency = r.urgency() == Severity.EMERGENCY;
-            WorkOrderSource source = r.kind() == IntakeRequest.Kind.REPAIR ? WorkOrderSource.OWNER_REPORT
-                    : WorkOrderSource.COMPLAINT;
-            UUID wo = workOrderId;
-            drafts.add(Draft.of(OperationType.WORK_ORDER_CREATED, wo, payload(() -> new WorkOrderOps.Created(r.unitId(),
-                    source, null, complaintId, r.room(), r.description(), r.urgency(), r.warrantyCategory(),
-                    r.estimatedCostFen(), emergency, now))));
-            String assignee = repairer(r.assignee());
-            if (contractor != null) {
-                drafts.add(Draft.of(OperationType.WORK_ORDER_ASSIGNED, wo,
-                        new WorkOrderOps.Assigned(contractor.id(), assignee)));
-            }
-            if (paid || emergency) {
-                // 售后维修工作规定 第1条: the 售后维修部 repairs an emergency at once; the responsible contractor pays
-                // the actual cost. A paid repair is the 售后维修部's for the owner, with no contractor to charge.
-                drafts.add(Draft.of(OperationType.WORK_ORDER_ESCALATED, wo, new WorkOrderOps.Escalated(
-                        paid ? RepairSla.PAID_REPAIR_REASON : RepairSla.EMERGENCY_REASON, assignee)));
-            }
-            onSite = paid ? null : clocks.repairClock().sla().onSiteDeadline(now, r.estimatedCostFen(), emergency);
-        }
+        UUID workOrderId = r.needsWorkOrder() ? workOrder(r, complaintId, contractor, paid, now, drafts) : null;
+        OnSiteDeadline onSite = workOrderId == null || paid ? null : clocks.repairClock().sla()
+                .onSiteDeadline(now, r.estimatedCostFen(), r.urgency() == Severity.EMERGENCY);
         clocks.writer().write(office, drafts);
         return new IntakeOutcome(complaintId, workOrderId, site.unitLabel(), warranty, trade, contractor, onSite,
                 clocks.repairClock().complaints().complaintAnswerDeadline(now));
+    }
+
+    private void checkRoom(Site site, String room) {
+        if (room == null) {
+            return;
+        }
+        List<String> rooms = c.db().read(conn -> c.sites().unitTypes(conn, site.project().id())).stream()
+                .filter(t -> t.id().equals(site.unit().unitTypeId())).findFirst().map(UnitType::rooms)
+                .orElse(List.of());
+        if (!rooms.contains(room)) {
+            throw new IntakeException("room", "the unit has no room " + room);
+        }
+    }
+
+    /** The contractor the project registered for the trade in the unit's building, if any. */
+    private Contractor responsible(Site site, String trade) {
+        List<Contractor> contractors = c.db().read(conn -> c.sites().contractors(conn));
+        return ResponsibleContractor.of(contractors, c.db().read(conn -> c.sites().assignments(conn,
+                site.project().id())), trade, site.building().id()).orElse(null);
+    }
+
+    /** Adds the order's operations to {@code drafts}: created, assigned, escalated when it is the 维修部's; its id. */
+    private UUID workOrder(IntakeRequest r, UUID complaintId, Contractor contractor, boolean paid, Instant now,
+                           List<Draft> drafts) {
+        UUID wo = UUID.randomUUID();
+        boolean emergency = r.urgency() == Severity.EMERGENCY;
+        WorkOrderSource source = r.kind() == IntakeRequest.Kind.REPAIR ? WorkOrderSource.OWNER_REPORT
+                : WorkOrderSource.COMPLAINT;
+        drafts.add(Draft.of(OperationType.WORK_ORDER_CREATED, wo, payload(() -> new WorkOrderOps.Created(r.unitId(),
+                source, null, complaintId, r.room(), r.description(), r.urgency(), r.warrantyCategory(),
+                r.estimatedCostFen(), emergency, now))));
+        String assignee = repairer(r.assignee());
+        if (contractor != null) {
+            drafts.add(Draft.of(OperationType.WORK_ORDER_ASSIGNED, wo, new WorkOrderOps.Assigned(contractor.id(), assignee)));
+        }
+        if (paid || emergency) {
+            // 售后维修工作规定 第1条: the 售后维修部 repairs an emergency at once; the responsible contractor pays
+            // the actual cost. A paid repair is the 售后维修部's for the owner, with no contractor to charge.
+            drafts.add(Draft.of(OperationType.WORK_ORDER_ESCALATED, wo, new WorkOrderOps.Escalated(
+                    paid ? RepairSla.PAID_REPAIR_REASON : RepairSla.EMERGENCY_REASON, assignee)));
+        }
+        return wo;
     }
 
     /** The repairer sent to the order: null, or an active maintenance account. */
