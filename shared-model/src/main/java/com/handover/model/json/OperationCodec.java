@@ -24,6 +24,7 @@ public final class OperationCodec {
             Set.of("id", "type", "entity", "hlc", "actor", "device", "prev", "payload");
 
     private final ObjectMapper mapper = ModelJson.mapper();
+    private final StreamedOperationReader streamed = new StreamedOperationReader(mapper);
 
     public String toJson(Operation op) {
         try {
@@ -49,6 +50,10 @@ public final class OperationCodec {
     }
 
     public Operation fromJson(String json) {
+        Operation read = streamed.read(json);
+        if (read != null) {
+            return read;
+        }
         JsonNode node;
         try {
             node = mapper.readTree(json);

@@ -25,6 +25,39 @@ class OperationCodecTest {
         }
     }
 
+    @Test
+    void theStreamedReaderAndTheTreeReadEveryOperationAlikeInAnyFieldOrder() {
+        StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper());
+        for (long seed = 0; seed < 50; seed++) {
+            for (Operation op : OperationGenerator.session(seed)) {
+                String json = codec.toJson(op);
+                assertEquals(op, streamed.read(json), "seed " + seed + ": " + json);
+                assertEquals(op, codec.fromTree(codec.toTree(op)));
+                // The payload before the type: the streamed reader leaves it to the tree, which reads it.
+                String payloadFirst = "{\"payload\":" + json.substring(json.indexOf(",\"payload\":") + 11, json.length() - 1)
+                        + "," + json.substring(1, json.indexOf(",\"payload\":")) + "}";
+                assertEquals(null, streamed.read(payloadFirst), payloadFirst);
+                assertEquals(op, codec.fromJson(payloadFirst), payloadFirst);
+            }
+        }
+    }
+
+    @Test
+    void whatTheStreamedReaderDoesNotTakeIsLeftToTheTreeToRefuseOrRead() {
+        StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper());
+        String ok = String.format(ENVELOPE, "inspection.keys_counted", "", "{\"keyType\":\"MAILBOX\",\"count\":2}");
+        assertTrue(streamed.read(ok) != null);
+        String nullPrev = String.format(ENVELOPE, "inspection.keys_counted", ",\"prev\":null",
+                "{\"keyType\":\"MAILBOX\",\"count\":2}");
+        assertEquals(null, streamed.read(nullPrev));
+        assertEquals(codec.fromJson(ok), codec.fromJson(nullPrev), "a null prev is no prev, on both paths");
+        for (String bad : new String[] {ok + " {}", ok.replace("\"count\":2", "\"count\":2,\"count\":3"),
+                ok.replace("0b6f6a8e", "0B6F6A8E"), ok.replace("\"device\":\"tablet-1\"", "\"device\":1")}) {
+            assertEquals(null, streamed.read(bad), bad);
+            assertThrows(OperationFormatException.class, () -> codec.fromJson(bad), bad);
+        }
+    }
+
     private static final String ENVELOPE = "{\"id\":\"0b6f6a8e-3c1d-4d7e-9a51-2f1c9c1d2e3f\",\"type\":\"%s\","
             + "\"entity\":\"6a1f0c2e-8d5b-4f3a-b7c9-1e2d3c4b5a69\",\"hlc\":\"0001790000000000.000000.tablet-1\","
             + "\"actor\":\"inspector\",\"device\":\"tablet-1\"%s,\"payload\":%s}";

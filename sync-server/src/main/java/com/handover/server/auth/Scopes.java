@@ -17,8 +17,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * What a user may see and touch: inspectors their assigned projects; maintenance workers the work orders
- * assigned to them and those orders' units; office and admin everything.
+ * What a user may see and touch: inspectors (and supervisors, the project department) the projects assigned to
+ * them whole and the buildings assigned to them one by one; maintenance workers the work orders assigned to them
+ * and those orders' units; office and admin everything.
  */
 public final class Scopes {
 
@@ -45,7 +46,11 @@ public final class Scopes {
     public String fingerprint(Connection c, Principal principal) throws SQLException {
         List<UUID> ids = switch (principal.role()) {
             case OFFICE, ADMIN -> List.of();
-            case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> sites.assignedProjects(c, principal.username());
+            case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> {
+                List<UUID> assigned = new ArrayList<>(sites.assignedProjects(c, principal.username()));
+                assigned.addAll(sites.assignedBuildings(c, principal.username()));
+                yield assigned;
+            }
             case MAINTENANCE -> new ArrayList<>(state.workOrdersAssignedTo(c, principal.username()).keySet());
         };
         if (principal.seesEverything()) {
@@ -62,36 +67,39 @@ public final class Scopes {
             return PushScope.all();
         }
         if (role != Role.MAINTENANCE) {
-            return PushScope.ofProjects(new HashSet<>(sites.assignedProjects(c, principal.username())));
+            return PushScope.ofProjects(new HashSet<>(sites.assignedProjects(c, principal.username())),
+                    sites.unitsOfAssignedBuildings(c, principal.username()));
         }
         var orders = state.workOrdersAssignedTo(c, principal.username());
         return PushScope.ofWorkOrders(new HashSet<>(orders.keySet()), new HashSet<>(orders.values()));
     }
 
     /** A decision per record: may this user write to it? */
-    public record PushScope(boolean everything, Set<UUID> projects, Set<UUID> workOrders, Set<UUID> units) {
+    public record PushScope(boolean everything, Set<UUID> projects, Set<UUID> workOrders, Set<UUID> units,
+                            boolean byWorkOrder) {
 
         static PushScope all() {
-            return new PushScope(true, Set.of(), Set.of(), Set.of());
+            return new PushScope(true, Set.of(), Set.of(), Set.of(), false);
         }
 
-        static PushScope ofProjects(Set<UUID> projects) {
-            return new PushScope(false, projects, Set.of(), Set.of());
+        /** The projects assigned whole, and the units of the buildings assigned one by one. */
+        static PushScope ofProjects(Set<UUID> projects, Set<UUID> unitsOfBuildings) {
+            return new PushScope(false, projects, Set.of(), unitsOfBuildings, false);
         }
 
         static PushScope ofWorkOrders(Set<UUID> workOrders, Set<UUID> units) {
-            return new PushScope(false, Set.of(), workOrders, units);
+            return new PushScope(false, Set.of(), workOrders, units, true);
         }
 
         /**
          * A maintenance worker writes to the work orders assigned to them (and may open a new one on their
-         * units), and to the defects of those units; an inspector to anything in their projects.
+         * units), and to the defects of those units; an inspector to anything in their projects and buildings.
          */
         public boolean allows(EntityKind kind, UUID entityId, boolean creates, UUID unitId, UUID projectId) {
             if (everything || projects.contains(projectId)) {
                 return true;
             }
-            if (kind == EntityKind.WORK_ORDER && !creates) {
+            if (kind == EntityKind.WORK_ORDER && !creates && byWorkOrder) {
                 return workOrders.contains(entityId);
             }
             return units.contains(unitId);

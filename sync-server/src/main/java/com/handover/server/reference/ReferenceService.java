@@ -28,7 +28,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * The reference data a user may see: inspectors their projects in full; maintenance workers the projects of
+ * The reference data a user may see: inspectors their projects in full, or only the buildings assigned to them
+ * one by one; maintenance workers the projects of
  * their work orders with only those orders' units; office and admin everything. Those who may send a defect for
  * 整改 also get each project's responsible contractors and the repairers they may send.
  */
@@ -66,40 +67,63 @@ public final class ReferenceService {
 
     public ReferenceData forUser(Principal principal) {
         return db.read(c -> {
-            List<ProjectData> out = new ArrayList<>();
-            switch (principal.role()) {
+            List<ProjectData> out = switch (principal.role()) {
                 case OFFICE, ADMIN -> {
+                    List<ProjectData> all = new ArrayList<>();
                     for (Project p : sites.projects(c)) {
-                        out.add(whole(c, p));
+                        all.add(whole(c, p));
                     }
+                    yield all;
                 }
-                case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> {
-                    Set<UUID> assigned = new HashSet<>(sites.assignedProjects(c, principal.username()));
-                    for (Project p : sites.projects(c)) {
-                        if (assigned.contains(p.id())) {
-                            out.add(whole(c, p));
-                        }
-                    }
-                }
-                case MAINTENANCE -> {
-                    Set<UUID> unitIds = new HashSet<>(state.workOrdersAssignedTo(c, principal.username()).values());
-                    Map<UUID, List<Unit>> byProject = sites.unitsByIds(c, unitIds).stream()
-                            .collect(Collectors.groupingBy(Unit::projectId));
-                    for (Project p : sites.projects(c)) {
-                        List<Unit> units = byProject.get(p.id());
-                        if (units != null) {
-                            Set<UUID> buildings = units.stream().map(Unit::buildingId).collect(Collectors.toSet());
-                            Set<UUID> types = units.stream().map(Unit::unitTypeId).collect(Collectors.toSet());
-                            out.add(new ProjectData(p,
-                                    sites.buildings(c, p.id()).stream().filter(b -> buildings.contains(b.id())).toList(),
-                                    sites.unitTypes(c, p.id()).stream().filter(t -> types.contains(t.id())).toList(),
-                                    units, List.of()));
-                        }
-                    }
-                }
-            }
+                case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> assigned(c, principal.username());
+                case MAINTENANCE -> ofWorkOrders(c, principal.username());
+            };
             return new ReferenceData(out, sites.contractors(c), templates.templates(c), sla, repairers(c, principal));
         });
+    }
+
+    /** The projects assigned whole, and of the others only the buildings assigned one by one. */
+    private List<ProjectData> assigned(Connection c, String username) throws SQLException {
+        Set<UUID> whole = new HashSet<>(sites.assignedProjects(c, username));
+        Set<UUID> buildings = new HashSet<>(sites.assignedBuildings(c, username));
+        List<ProjectData> out = new ArrayList<>();
+        for (Project p : sites.projects(c)) {
+            if (whole.contains(p.id())) {
+                out.add(whole(c, p));
+                continue;
+            }
+            List<Building> mine = sites.buildings(c, p.id()).stream().filter(b -> buildings.contains(b.id())).toList();
+            if (!mine.isEmpty()) {
+                Set<UUID> ids = mine.stream().map(Building::id).collect(Collectors.toSet());
+                List<Unit> units = sites.units(c, p.id()).stream().filter(u -> ids.contains(u.buildingId())).toList();
+                out.add(new ProjectData(p, mine, typesOf(c, p, units), units, sites.assignments(c, p.id()).stream()
+                        .filter(a -> ids.contains(a.buildingId())).toList()));
+            }
+        }
+        return out;
+    }
+
+    /** The projects of the user's work orders, with only those orders' units, buildings and 户型. */
+    private List<ProjectData> ofWorkOrders(Connection c, String username) throws SQLException {
+        Set<UUID> unitIds = new HashSet<>(state.workOrdersAssignedTo(c, username).values());
+        Map<UUID, List<Unit>> byProject = sites.unitsByIds(c, unitIds).stream()
+                .collect(Collectors.groupingBy(Unit::projectId));
+        List<ProjectData> out = new ArrayList<>();
+        for (Project p : sites.projects(c)) {
+            List<Unit> units = byProject.get(p.id());
+            if (units != null) {
+                Set<UUID> buildings = units.stream().map(Unit::buildingId).collect(Collectors.toSet());
+                out.add(new ProjectData(p,
+                        sites.buildings(c, p.id()).stream().filter(b -> buildings.contains(b.id())).toList(),
+                        typesOf(c, p, units), units, List.of()));
+            }
+        }
+        return out;
+    }
+
+    private List<UnitType> typesOf(Connection c, Project p, List<Unit> units) throws SQLException {
+        Set<UUID> types = units.stream().map(Unit::unitTypeId).collect(Collectors.toSet());
+        return sites.unitTypes(c, p.id()).stream().filter(t -> types.contains(t.id())).toList();
     }
 
     private ProjectData whole(Connection c, Project p) throws SQLException {

@@ -10,7 +10,7 @@ public sealed interface ScopeFilter {
     record Everything() implements ScopeFilter {
     }
 
-    /** An inspector: the projects assigned to them. */
+    /** An inspector, a supervisor, the project department: the projects and the buildings assigned to them. */
     record AssignedProjects(String username) implements ScopeFilter {
     }
 

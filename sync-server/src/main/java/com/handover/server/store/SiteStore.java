@@ -18,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Reference data: projects with their buildings, unit types and units; contractors; who inspects which project. */
@@ -99,7 +100,22 @@ public interface SiteStore {
 
     List<Project> projects(Connection c) throws SQLException;
 
+    /** The projects assigned to the account whole. */
     List<UUID> assignedProjects(Connection c, String username) throws SQLException;
+
+    /** Assigns one building of a project to the account (the account then works on it, not on the whole project). */
+    void assignBuilding(Connection c, String username, UUID buildingId) throws SQLException;
+
+    void unassignBuilding(Connection c, String username, UUID buildingId) throws SQLException;
+
+    /** The buildings assigned to the account one by one. */
+    List<UUID> assignedBuildings(Connection c, String username) throws SQLException;
+
+    /** The units of the buildings assigned to the account one by one. */
+    Set<UUID> unitsOfAssignedBuildings(Connection c, String username) throws SQLException;
+
+    /** The project a building belongs to, if the building exists. */
+    Optional<UUID> projectOfBuilding(Connection c, UUID buildingId) throws SQLException;
 
     List<Building> buildings(Connection c, UUID projectId) throws SQLException;
 

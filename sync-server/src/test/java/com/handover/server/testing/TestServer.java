@@ -8,6 +8,8 @@ import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.server.Components;
 import com.handover.server.HandoverServer;
+import com.handover.server.clock.Clocks;
+import com.handover.server.office.OfficeConsole;
 import com.handover.server.auth.PasswordHasher;
 import com.handover.server.auth.User;
 import com.handover.server.config.Limits;
@@ -58,34 +60,40 @@ public final class TestServer implements AutoCloseable {
 
     /** How to start: all optional ({@code templates} null: the checklists bundled with the shared model). */
     public record Options(Clock clock, Limits limits, ServerConfig.PostgresSettings postgres, String nodeId,
-                          Path dataDir, TemplateCatalog templates, boolean seed, ClockSettings clocks) {
+                          Path dataDir, TemplateCatalog templates, boolean seed, ClockSettings clocks,
+                          boolean console) {
         public static Options defaults() {
             return new Options(Clock.systemUTC(), Limits.defaults(), null, "server", null, null, true,
-                    ClockSettings.defaults());
+                    ClockSettings.defaults(), false);
         }
 
         public Options withClocks(ClockSettings c) {
-            return new Options(clock, limits, postgres, nodeId, dataDir, templates, seed, c);
+            return new Options(clock, limits, postgres, nodeId, dataDir, templates, seed, c, console);
         }
 
         public Options withClock(Clock c) {
-            return new Options(c, limits, postgres, nodeId, dataDir, templates, seed, clocks);
+            return new Options(c, limits, postgres, nodeId, dataDir, templates, seed, clocks, console);
         }
 
         public Options withLimits(Limits l) {
-            return new Options(clock, l, postgres, nodeId, dataDir, templates, seed, clocks);
+            return new Options(clock, l, postgres, nodeId, dataDir, templates, seed, clocks, console);
         }
 
         public Options withPostgres(ServerConfig.PostgresSettings pg, String node) {
-            return new Options(clock, limits, pg, node, dataDir, templates, seed, clocks);
+            return new Options(clock, limits, pg, node, dataDir, templates, seed, clocks, console);
         }
 
         public Options withDataDir(Path dir) {
-            return new Options(clock, limits, postgres, nodeId, dir, templates, seed, clocks);
+            return new Options(clock, limits, postgres, nodeId, dir, templates, seed, clocks, console);
+        }
+
+        /** With the office console and its repair clock mounted, as the server runs them. */
+        public Options withConsole() {
+            return new Options(clock, limits, postgres, nodeId, dataDir, templates, seed, clocks, true);
         }
 
         public Options withSeed(boolean s) {
-            return new Options(clock, limits, postgres, nodeId, dataDir, templates, s, clocks);
+            return new Options(clock, limits, postgres, nodeId, dataDir, templates, s, clocks, console);
         }
     }
 
@@ -95,6 +103,9 @@ public final class TestServer implements AutoCloseable {
         ServerConfig config = new ServerConfig("127.0.0.1", 0, dataDir, o.postgres(), o.nodeId(), false, o.limits(),
                 o.clocks(), OfficeSettings.defaults());
         var builder = HandoverServer.builder(config).clock(o.clock());
+        if (o.console()) {
+            builder.routes(Clocks::new).routes(OfficeConsole::new);
+        }
         if (o.templates() != null) {
             builder.templates(o.templates());
         }

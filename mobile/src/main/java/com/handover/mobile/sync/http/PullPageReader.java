@@ -2,10 +2,7 @@ package com.handover.mobile.sync.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.sync.PullPage;
 import com.handover.model.json.OperationCodec;
@@ -21,13 +18,10 @@ import java.util.List;
 final class PullPageReader {
 
     private final ObjectMapper mapper;
-    /** Reads one operation out of the page: the rest of the page follows it, which is not trailing garbage. */
-    private final ObjectReader oneValue;
     private final OperationCodec codec;
 
     PullPageReader(ObjectMapper mapper, OperationCodec codec) {
         this.mapper = mapper;
-        this.oneValue = mapper.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
         this.codec = codec;
     }
 
@@ -77,7 +71,6 @@ final class PullPageReader {
     /** Reads the entry whose START_OBJECT is the parser's current token. */
     private PulledOperation entry(JsonParser p, String text) throws IOException {
         long position = -1;
-        JsonNode operation = null;
         String json = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
@@ -85,17 +78,18 @@ final class PullPageReader {
             if (field.equals("position") && value == JsonToken.VALUE_NUMBER_INT) {
                 position = p.getLongValue();
             } else if (field.equals("operation") && value == JsonToken.START_OBJECT) {
+                // The operation's own text is what the device stores; it is read from that text, with no tree.
                 int start = (int) p.currentTokenLocation().getCharOffset();
-                operation = oneValue.readTree(p);
+                p.skipChildren();
                 json = text.substring(start, (int) p.currentLocation().getCharOffset());
             } else {
                 p.skipChildren();
             }
         }
-        if (operation == null) {
+        if (json == null) {
             throw new IOException("a pulled entry has no operation");
         }
-        return new PulledOperation(position, codec.fromTree(operation), json);
+        return new PulledOperation(position, codec.fromJson(json), json);
     }
 
     private static void expect(JsonToken actual, JsonToken wanted) throws IOException {

@@ -1,6 +1,7 @@
 package com.handover.server.office.pages;
 
 import com.handover.model.Role;
+import com.handover.model.site.Building;
 import com.handover.model.site.Project;
 import com.handover.server.auth.User;
 import com.handover.server.office.OfficePageGroup;
@@ -14,7 +15,9 @@ import com.handover.server.office.web.PageContext;
 import com.handover.server.store.AccountStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,9 +33,14 @@ public final class AdminPages implements OfficePageGroup {
     public static final int MAX_PASSWORD = Accounts.MAX_PASSWORD;
     public static final int MAX_DISPLAY_NAME = Accounts.MAX_DISPLAY_NAME;
 
+    /** {@code buildings}: each project's buildings, which can be assigned one by one. */
     public record View(List<AdminQueries.UserRow> users, List<AdminQueries.Assignment> assignments,
-                       List<AdminQueries.TokenRow> tokens, List<Project> projects, String notice, String error,
-                       String self) {
+                       List<AdminQueries.TokenRow> tokens, List<Project> projects, Map<UUID, List<Building>> buildings,
+                       String notice, String error, String self) {
+
+        public List<Building> buildingsOf(Project p) {
+            return buildings.getOrDefault(p.id(), List.of());
+        }
 
         /** A person by name, from the accounts listed ("张验房"); the user name when none has it. */
         public String name(String username) {
@@ -58,9 +66,16 @@ public final class AdminPages implements OfficePageGroup {
     private void show(Context ctx, OfficeParts parts, String notice, String error, int status) {
         var c = parts.components();
         long now = c.clock().millis();
-        View view = c.db().read(conn -> new View(queries.users(conn), queries.assignments(conn),
-                queries.liveTokens(conn, now), c.sites().projects(conn), notice == null || !notice.matches("[a-zA-Z]{1,40}")
-                ? null : notice, error, parts.web().session(ctx).username()));
+        View view = c.db().read(conn -> {
+            List<Project> projects = c.sites().projects(conn);
+            Map<UUID, List<Building>> buildings = new HashMap<>();
+            for (Project p : projects) {
+                buildings.put(p.id(), c.sites().buildings(conn, p.id()));
+            }
+            return new View(queries.users(conn), queries.assignments(conn), queries.liveTokens(conn, now), projects,
+                    buildings, notice == null || !notice.matches("[a-zA-Z]{1,40}") ? null : notice, error,
+                    parts.web().session(ctx).username());
+        });
         PageContext page = parts.web().page(ctx, "admin", "admin.title");
         ctx.status(status);
         parts.web().render(ctx, "admin.jte", page, view);
@@ -147,27 +162,38 @@ public final class AdminPages implements OfficePageGroup {
         throw OfficeHalt.redirect("/office/admin?done=" + (disable ? "disabled" : "enabled"));
     }
 
+    /**
+     * Assigns (or takes back) a project whole or one building of it: the form's {@code target} is
+     * {@code project:<id>} or {@code building:<id>}.
+     */
     private void assign(Context ctx, OfficeParts parts, boolean add) {
         String username = trim(ctx.formParam("username"));
-        String project = ctx.formParam("projectId");
-        var c = parts.components();
-        UUID projectId;
+        String target = ctx.formParam("target");
+        boolean building = target != null && target.startsWith("building:");
+        UUID id;
         try {
-            projectId = UUID.fromString(project == null ? "" : project);
+            id = UUID.fromString(target == null ? "" : target.substring(target.indexOf(':') + 1));
         } catch (IllegalArgumentException e) {
             refuse(ctx, parts, "admin.err.project");
             return;
         }
+        var c = parts.components();
         boolean ok = c.db().write(conn -> {
             var user = username == null ? Optional.<AccountStore.StoredUser>empty()
                     : c.accounts().findUser(conn, username);
-            if (user.isEmpty() || user.get().user().role() == Role.ADMIN || !c.sites().projectExists(conn, projectId)) {
+            boolean exists = building ? c.sites().projectOfBuilding(conn, id).isPresent()
+                    : target.startsWith("project:") && c.sites().projectExists(conn, id);
+            if (user.isEmpty() || user.get().user().role() == Role.ADMIN || !exists) {
                 return false;
             }
-            if (add) {
-                c.sites().assignProject(conn, username, projectId);
+            if (building && add) {
+                c.sites().assignBuilding(conn, username, id);
+            } else if (building) {
+                c.sites().unassignBuilding(conn, username, id);
+            } else if (add) {
+                c.sites().assignProject(conn, username, id);
             } else {
-                parts.components().accounts().unassign(conn, username, projectId);
+                c.accounts().unassign(conn, username, id);
             }
             return true;
         });

@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 
-/** Accounts, inspectors' project assignments and device tokens, for the admin page. */
+/** Accounts, the projects and buildings assigned to them, and device tokens, for the admin page. */
 public final class AdminQueries {
 
     /** Most tokens listed. */
@@ -16,7 +16,14 @@ public final class AdminQueries {
     public record UserRow(String username, String displayName, Role role, boolean disabled, long createdAt) {
     }
 
-    public record Assignment(String username, UUID projectId, String projectName) {
+    /** A project assigned whole ({@code buildingId} null), or one building of it. */
+    public record Assignment(String username, UUID projectId, String projectName, UUID buildingId,
+                             String buildingName) {
+
+        /** The form value that names what is assigned: {@code project:<id>} or {@code building:<id>}. */
+        public String target() {
+            return buildingId == null ? "project:" + projectId : "building:" + buildingId;
+        }
     }
 
     public record TokenRow(String tokenHash, String username, String deviceId, String deviceName, long issuedAt,
@@ -33,9 +40,14 @@ public final class AdminQueries {
     }
 
     public List<Assignment> assignments(Connection c) throws SQLException {
-        return Sql.query(c, "SELECT a.username, a.project_id, p.name FROM project_assignments a"
-                + " JOIN projects p ON p.id = a.project_id ORDER BY a.username, p.name",
-                rs -> new Assignment(rs.getString(1), Sql.uuid(rs, "project_id"), rs.getString(3)));
+        return Sql.query(c, "SELECT * FROM (SELECT a.username, a.project_id, p.name AS project_name,"
+                + " NULL AS building_id, NULL AS building_name FROM project_assignments a"
+                + " JOIN projects p ON p.id = a.project_id"
+                + " UNION ALL SELECT a.username, b.project_id, p.name, b.id, b.name FROM building_assignments a"
+                + " JOIN buildings b ON b.id = a.building_id JOIN projects p ON p.id = b.project_id) x"
+                + " ORDER BY username, project_name, COALESCE(building_name, '')",
+                rs -> new Assignment(rs.getString(1), Sql.uuid(rs, "project_id"), rs.getString(3),
+                        Sql.uuid(rs, "building_id"), rs.getString(5)));
     }
 
     /** Tokens that still work: not revoked, not expired. */

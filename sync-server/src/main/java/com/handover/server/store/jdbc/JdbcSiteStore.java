@@ -25,9 +25,11 @@ import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 public final class JdbcSiteStore implements SiteStore {
@@ -229,6 +231,39 @@ public final class JdbcSiteStore implements SiteStore {
     public List<UUID> assignedProjects(Connection c, String username) throws SQLException {
         return Sql.query(c, "SELECT project_id FROM project_assignments WHERE username = ? ORDER BY project_id",
                 rs -> UUID.fromString(rs.getString(1)), username);
+    }
+
+    @Override
+    public void assignBuilding(Connection c, String username, UUID buildingId) throws SQLException {
+        if (Sql.count(c, "SELECT COUNT(*) FROM building_assignments WHERE username = ? AND building_id = ?",
+                username, buildingId) == 0) {
+            Sql.update(c, "INSERT INTO building_assignments (username, building_id) VALUES (?, ?)", username,
+                    buildingId);
+        }
+    }
+
+    @Override
+    public void unassignBuilding(Connection c, String username, UUID buildingId) throws SQLException {
+        Sql.update(c, "DELETE FROM building_assignments WHERE username = ? AND building_id = ?", username, buildingId);
+    }
+
+    @Override
+    public List<UUID> assignedBuildings(Connection c, String username) throws SQLException {
+        return Sql.query(c, "SELECT building_id FROM building_assignments WHERE username = ? ORDER BY building_id",
+                rs -> UUID.fromString(rs.getString(1)), username);
+    }
+
+    @Override
+    public Set<UUID> unitsOfAssignedBuildings(Connection c, String username) throws SQLException {
+        return new HashSet<>(Sql.query(c, "SELECT u.id FROM units u JOIN building_assignments a"
+                + " ON a.building_id = u.building_id WHERE a.username = ?", rs -> UUID.fromString(rs.getString(1)),
+                username));
+    }
+
+    @Override
+    public Optional<UUID> projectOfBuilding(Connection c, UUID buildingId) throws SQLException {
+        return Sql.queryOne(c, "SELECT project_id FROM buildings WHERE id = ?", rs -> UUID.fromString(rs.getString(1)),
+                buildingId);
     }
 
     @Override

@@ -9,8 +9,11 @@ final class ScopeSql {
     record Condition(String sql, List<Object> params) {
     }
 
+    /** The projects assigned whole, and the units of the buildings assigned one by one. */
     private static final String ASSIGNED_PROJECTS =
-            "project_id IN (SELECT project_id FROM project_assignments WHERE username = ?)";
+            "(project_id IN (SELECT project_id FROM project_assignments WHERE username = ?)"
+            + " OR unit_id IN (SELECT u.id FROM units u JOIN building_assignments a ON a.building_id = u.building_id"
+            + " WHERE a.username = ?))";
     private static final String ASSIGNED_UNITS = "unit_id IN (SELECT unit_id FROM work_orders WHERE assignee = ?)";
 
     private ScopeSql() {
@@ -18,7 +21,7 @@ final class ScopeSql {
 
     static Condition forOperations(ScopeFilter scope) {
         if (scope instanceof ScopeFilter.AssignedProjects p) {
-            return new Condition(ASSIGNED_PROJECTS, List.of(p.username()));
+            return new Condition(ASSIGNED_PROJECTS, List.of(p.username(), p.username()));
         }
         if (scope instanceof ScopeFilter.AssignedWorkOrders w) {
             return new Condition("((entity_kind = 'WORK_ORDER' AND entity_id IN"
@@ -31,7 +34,7 @@ final class ScopeSql {
 
     static Condition forUnits(ScopeFilter scope) {
         if (scope instanceof ScopeFilter.AssignedProjects p) {
-            return new Condition(ASSIGNED_PROJECTS, List.of(p.username()));
+            return new Condition(ASSIGNED_PROJECTS, List.of(p.username(), p.username()));
         }
         if (scope instanceof ScopeFilter.AssignedWorkOrders w) {
             return new Condition(ASSIGNED_UNITS, List.of(w.username()));

@@ -44,15 +44,17 @@ public final class ConfirmationQueue {
 
     /**
      * The completed orders matching the filter that still miss {@code party}'s confirmation (any confirmation
-     * when {@code party} is null), within the projects {@code username} may see unless {@code everywhere}.
+     * when {@code party} is null), within the projects and buildings {@code username} may see unless {@code everywhere}.
      */
     public List<Entry> awaiting(SignerRole party, UUID building, UUID contractor, String username,
                                 boolean everywhere, Instant now) {
         Set<UUID> projects = everywhere ? Set.of()
                 : new HashSet<>(components.db().read(c -> components.sites().assignedProjects(c, username)));
+        Set<UUID> units = everywhere ? Set.of()
+                : components.db().read(c -> components.sites().unitsOfAssignedBuildings(c, username));
         List<Entry> out = new ArrayList<>();
         for (BoardRow row : completedRows(new BoardFilter(BoardFilter.View.COMPLETED, contractor, building, null), now)) {
-            if (!everywhere && !projects.contains(row.order().projectId())) {
+            if (!everywhere && !projects.contains(row.order().projectId()) && !units.contains(row.order().unitId())) {
                 continue;
             }
             WorkOrderState w = records.of(row.order().unitId()).workOrders().get(row.order().id());

@@ -1,0 +1,112 @@
+package com.handover.model.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.handover.model.TextShapes;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.Payload;
+import java.io.IOException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads an operation straight from its JSON text, field by field, with no tree in between: the way every
+ * stored and pulled operation is read, as each was written in the canonical field order ({@code type} before
+ * {@code payload}). It answers only for a well-formed, valid operation in that order; for anything else it
+ * answers null, and {@link OperationCodec} reads the text again through the tree to say what is wrong, so both
+ * paths accept exactly the same operations and refuse with the same words.
+ */
+final class StreamedOperationReader {
+
+    private final ObjectMapper mapper;
+    private final Map<OperationType, ObjectReader> payloadReaders = new EnumMap<>(OperationType.class);
+
+    StreamedOperationReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+        for (OperationType type : OperationType.values()) {
+            // The payload is read from inside the operation, so what follows it is the envelope's, not trailing.
+            payloadReaders.put(type, mapper.readerFor(type.payloadClass())
+                    .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS));
+        }
+    }
+
+    /** The operation, or null when the text is not a valid operation in the canonical order. */
+    Operation read(String json) {
+        try (JsonParser p = mapper.getFactory().createParser(json)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private Operation read(JsonParser p) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        Envelope e = new Envelope();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String field = p.currentName();
+            JsonToken value = p.nextToken();
+            if (field.equals("payload")) {
+                if (e.type == null || value != JsonToken.START_OBJECT) {
+                    return null;
+                }
+                e.payload = payloadReaders.get(e.type).readValue(p);
+            } else if (value != JsonToken.VALUE_STRING || !e.set(field, p.getText())) {
+                return null;
+            }
+        }
+        if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
+            return null;
+        }
+        return e.operation();
+    }
+
+    /** The envelope's fields as they are read. */
+    private static final class Envelope {
+        String id;
+        OperationType type;
+        String entity;
+        String hlc;
+        String actor;
+        String device;
+        String prev;
+        Payload payload;
+
+        /** False for a field the envelope does not have or a type no one knows. */
+        boolean set(String field, String text) {
+            switch (field) {
+                case "id" -> id = text;
+                case "type" -> type = OperationType.fromWireName(text).orElse(null);
+                case "entity" -> entity = text;
+                case "hlc" -> hlc = text;
+                case "actor" -> actor = text;
+                case "device" -> device = text;
+                case "prev" -> prev = text;
+                default -> {
+                    return false;
+                }
+            }
+            return !field.equals("type") || type != null;
+        }
+
+        Operation operation() {
+            if (payload == null || !uuid(id) || !uuid(entity) || hlc == null || actor == null || device == null
+                    || (prev != null && !uuid(prev))) {
+                return null;
+            }
+            return new Operation(UUID.fromString(id), type, UUID.fromString(entity), Hlc.parse(hlc), actor, device,
+                    prev == null ? null : UUID.fromString(prev), payload);
+        }
+    }
+
+    private static boolean uuid(String text) {
+        return text != null && TextShapes.lowerCaseUuid(text);
+    }
+}
