@@ -6,6 +6,7 @@ import com.handover.model.ItemResult;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.InstantiatedRoom;
 import com.handover.model.json.BundledChecklists;
+import com.handover.model.site.Building;
 import com.handover.model.site.Unit;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.DefectOps;
@@ -35,14 +36,15 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q -pl system-tests exec:java -Dexec.mainClass=com.handover.systemtest.bench.ScaleBenchmark
  *     [-Dbench.project.units=1000] [-Dbench.sizes=100,1000,5000] [-Dbench.devices=200] [-Dbench.rounds=5]
- *     [-Dbench.parts=project,devices,growth] [-Dbench.dir=target/bench]
+ *     [-Dbench.devices.units=1000] [-Dbench.parts=project,devices,growth] [-Dbench.dir=target/bench]
  * </pre>
  * <ol>
  * <li>A 1,000-unit project (about 150,000 item results, 5,000 defects, 20,000 photo references with real JPEG
  * files) recorded on one device and pushed by the app's sync engine; push and photo-upload throughput and the
  * first-sync time of a second device, against a raw batched SQLite insert of the same rows.</li>
- * <li>{@code bench.devices} devices syncing at the same time against one server: throughput, p50/p99 latency of
- * a sync round, server memory.</li>
+ * <li>{@code bench.devices} devices syncing at the same time against one server, on a project of
+ * {@code bench.devices.units} units, each device signed in as the inspector of one building and holding that
+ * building alone: throughput, p50/p99 latency of a sync round, server memory.</li>
  * <li>How push and first sync grow from 100 to 1,000 to 5,000 units (time and memory).</li>
  * </ol>
  * The server is a separate process ({@code ServerMain}, SQLite, 2 GiB heap); devices run in this JVM.
@@ -70,7 +72,8 @@ public final class ScaleBenchmark {
             b.oneProject(Integer.getInteger("bench.project.units", 1000));
         }
         if (parts.contains("devices")) {
-            b.manyDevices(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 5));
+            b.manyDevices(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 5),
+                    Integer.getInteger("bench.devices.units", 1000));
         }
         if (parts.contains("growth")) {
             List<Integer> sizes = Stream.of(System.getProperty("bench.sizes", "100,1000,5000").split(","))
@@ -196,15 +199,18 @@ public final class ScaleBenchmark {
         return ops.operations.stream().filter(o -> o.type() == type).count();
     }
 
-    /** Part 2: many devices syncing at the same time, each recording between rounds. */
-    private void manyDevices(int deviceCount, int rounds) throws Exception {
+    /**
+     * Part 2: many devices syncing at the same time, each recording between rounds: each signed in as the
+     * inspector of one building of the project, so that it holds and pulls that building alone.
+     */
+    private void manyDevices(int deviceCount, int rounds, int units) throws Exception {
         Path dir = fresh("devices-" + deviceCount);
-        TestSite site = new TestSite(100);
+        TestSite site = new TestSite(units);
         try (ServerProcess server = server(dir, site); PeakSampler rss = new PeakSampler(server::residentBytes)) {
             List<BenchDevice> devices = new ArrayList<>();
             ExecutorService pool = Executors.newFixedThreadPool(deviceCount);
             try {
-                devices.addAll(signIn(pool, dir, server, deviceCount));
+                devices.addAll(signIn(pool, dir, server, deviceCount, site.buildingsA().size()));
                 firstSyncs(devices);
                 syncRounds(pool, devices, site, rounds, server);
                 out("  server resident memory: peak %d MiB", rss.peak() >> 20);
@@ -215,15 +221,16 @@ public final class ScaleBenchmark {
         }
     }
 
-    private List<BenchDevice> signIn(ExecutorService pool, Path dir, ServerProcess server, int deviceCount)
-            throws Exception {
+    /** Device {@code n} signs in as the inspector of building {@code n % buildings + 1}. */
+    private List<BenchDevice> signIn(ExecutorService pool, Path dir, ServerProcess server, int deviceCount,
+                                     int buildings) throws Exception {
         long loginStart = System.nanoTime();
         List<Future<BenchDevice>> opened = new ArrayList<>();
         for (int i = 0; i < deviceCount; i++) {
             int n = i;
             opened.add(pool.submit(() -> {
                 BenchDevice d = BenchDevice.open(dir.resolve("device-" + n), "bench device " + n);
-                d.signIn(server.baseUrl(), n % 2 == 0 ? TestSite.INSPECTOR_A : TestSite.INSPECTOR_A2);
+                d.signIn(server.baseUrl(), TestSite.buildingInspector(n % buildings + 1));
                 return d;
             }));
         }
@@ -267,9 +274,12 @@ public final class ScaleBenchmark {
         for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
             int r = round;
             List<Future<Integer>> futures = new ArrayList<>();
+            List<Building> buildings = site.buildingsA();
             for (int i = 0; i < devices.size(); i++) {
                 BenchDevice d = devices.get(i);
-                Unit unit = site.unitsA.get(i % site.unitsA.size());
+                Building building = buildings.get(i % buildings.size());
+                List<Unit> units = site.unitsA.stream().filter(u -> u.buildingId().equals(building.id())).toList();
+                Unit unit = units.get((i / buildings.size()) % units.size());
                 futures.add(pool.submit(() -> {
                     int recorded = recordRound(d, unit, r);
                     long t = System.nanoTime();

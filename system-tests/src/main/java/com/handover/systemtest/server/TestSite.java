@@ -24,7 +24,8 @@ import java.util.UUID;
 /**
  * The reference data every scenario runs on, written straight into the server's database before a server process
  * starts on it: project A (北京) and project B (上海) with {@code unitsPerProject} units each, two unit types,
- * three contractors, and one account per role. Ids derive from names, so two seeds of one size are equal.
+ * three contractors, one account per role, and an inspector for each building of project A alone. Ids derive
+ * from names, so two seeds of one size are equal.
  */
 public final class TestSite {
 
@@ -57,6 +58,19 @@ public final class TestSite {
     public final List<Unit> unitsA = new ArrayList<>();
     public final List<Unit> unitsB = new ArrayList<>();
     public final List<Contractor> contractors = new ArrayList<>();
+
+    /**
+     * The inspector given building {@code buildingNumber} of project A alone (not the whole project), whose
+     * devices hold only that building.
+     */
+    public static String buildingInspector(int buildingNumber) {
+        return INSPECTOR_A + "-b" + buildingNumber;
+    }
+
+    /** Project A's buildings, in number order. */
+    public List<Building> buildingsA() {
+        return buildings.stream().filter(b -> b.projectId().equals(projectA.id())).toList();
+    }
 
     public TestSite(int unitsPerProject) {
         projectA = new Project(id("project-a"), "SYSA", "系统测试甲项目", "北京", LocalDate.of(2026, 3, 31), 50);
@@ -143,6 +157,12 @@ public final class TestSite {
                 sites.assignProject(c, INSPECTOR_A, projectA.id());
                 sites.assignProject(c, INSPECTOR_A2, projectA.id());
                 sites.assignProject(c, INSPECTOR_B, projectB.id());
+                List<Building> ofA = buildingsA();
+                for (int b = 1; b <= ofA.size(); b++) {
+                    accounts.saveUser(c, new User(buildingInspector(b), b + "号楼验房", Role.INSPECTOR), hash,
+                            System.currentTimeMillis());
+                    sites.assignBuilding(c, buildingInspector(b), ofA.get(b - 1).id());
+                }
                 return null;
             });
         }
