@@ -209,6 +209,11 @@ public final class JavaProcess implements AutoCloseable {
         return -1;
     }
 
+    /** The CPU time the process has used so far, user and system, in milliseconds; -1 when it is not known. */
+    public long cpuMillis() {
+        return process.toHandle().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
+    }
+
     public Path stdoutFile() {
         return stdoutFile;
     }

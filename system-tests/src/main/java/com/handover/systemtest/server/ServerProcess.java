@@ -193,6 +193,11 @@ public final class ServerProcess implements AutoCloseable {
         return process == null ? -1 : process.residentBytes();
     }
 
+    /** CPU milliseconds the running server process has used; -1 when it is not running or not known. */
+    public long cpuMillis() {
+        return process == null ? -1 : process.cpuMillis();
+    }
+
     /** Everything the process wrote to stdout and stderr across all its starts. */
     public String logs() {
         StringBuilder sb = new StringBuilder();
