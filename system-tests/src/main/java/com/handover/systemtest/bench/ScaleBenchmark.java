@@ -279,28 +279,7 @@ public final class ScaleBenchmark {
         long deadline = start + TimeUnit.MINUTES.toNanos(5);
         int done = 0;
         for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
-            int r = round;
-            List<Future<Integer>> futures = new ArrayList<>();
-            List<Building> buildings = site.buildingsA();
-            for (int i = 0; i < devices.size(); i++) {
-                BenchDevice d = devices.get(i);
-                Building building = buildings.get(i % buildings.size());
-                List<Unit> units = site.unitsA.stream().filter(u -> u.buildingId().equals(building.id())).toList();
-                Unit unit = units.get((i / buildings.size()) % units.size());
-                futures.add(pool.submit(() -> {
-                    int recorded = recordRound(d, unit, r);
-                    long t = System.nanoTime();
-                    SyncStatus st = d.app().sync().syncNow();
-                    latencies.add((System.nanoTime() - t) / 1_000_000);
-                    if (st.problem() != null) {
-                        failedRounds.incrementAndGet();
-                    }
-                    return recorded;
-                }));
-            }
-            for (Future<Integer> f : futures) {
-                ops += f.get(10, TimeUnit.MINUTES);
-            }
+            ops += oneRound(pool, devices, site, round, latencies, failedRounds);
             done++;
         }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
@@ -320,6 +299,34 @@ public final class ScaleBenchmark {
         out("  CPU over those %d ms on %d cores (%d core-ms): server process %d ms (%.0f %%), devices' JVM %d ms"
                         + " (%.0f %%)", wallMs, cores, wallMs * cores, serverCpu, 100.0 * serverCpu / (wallMs * cores),
                 devicesCpu, 100.0 * devicesCpu / (wallMs * cores));
+    }
+
+    /** Every device records on its own unit of its building, then all sync at once; the operations recorded. */
+    private static long oneRound(ExecutorService pool, List<BenchDevice> devices, TestSite site, int round,
+                                 List<Long> latencies, AtomicLong failedRounds) throws Exception {
+        List<Future<Integer>> futures = new ArrayList<>();
+        List<Building> buildings = site.buildingsA();
+        for (int i = 0; i < devices.size(); i++) {
+            BenchDevice d = devices.get(i);
+            Building building = buildings.get(i % buildings.size());
+            List<Unit> units = site.unitsA.stream().filter(u -> u.buildingId().equals(building.id())).toList();
+            Unit unit = units.get((i / buildings.size()) % units.size());
+            futures.add(pool.submit(() -> {
+                int recorded = recordRound(d, unit, round);
+                long t = System.nanoTime();
+                SyncStatus st = d.app().sync().syncNow();
+                latencies.add((System.nanoTime() - t) / 1_000_000);
+                if (st.problem() != null) {
+                    failedRounds.incrementAndGet();
+                }
+                return recorded;
+            }));
+        }
+        long ops = 0;
+        for (Future<Integer> f : futures) {
+            ops += f.get(10, TimeUnit.MINUTES);
+        }
+        return ops;
     }
 
     private static long ownCpuMillis() {
