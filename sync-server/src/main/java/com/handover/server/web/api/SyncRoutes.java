@@ -6,6 +6,7 @@ import com.handover.server.auth.Principal;
 import com.handover.server.config.Limits;
 import com.handover.server.metrics.ServerMetrics;
 import com.handover.server.sync.PullCursor;
+import com.handover.server.sync.PullPageBytes;
 import com.handover.server.sync.PullResult;
 import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushResult;
@@ -85,7 +86,7 @@ public final class SyncRoutes implements RouteGroup {
         PullCursor after = PullCursor.parse(ApiQuery.value(ctx, "after").orElse(null));
         int limit = limit(ApiQuery.value(ctx, "limit").orElse(null));
         PullResult result = metrics.timePull(() -> pull.pull(principal, after, limit, deviceTime(ctx)));
-        ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));
+        ctx.contentType("application/json; charset=utf-8").result(PullPageBytes.of(result));
     }
 
     /** Streams the snapshot of the device's scope; errors found before the first byte are 4xx JSON as usual. */
