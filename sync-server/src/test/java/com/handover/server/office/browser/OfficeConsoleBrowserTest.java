@@ -94,6 +94,8 @@ class OfficeConsoleBrowserTest {
         browser.driver().findElement(By.name("username")).sendKeys("office");
         browser.driver().findElement(By.name("password")).sendKeys("wrong password");
         browser.driver().findElement(By.cssSelector("form button[type=submit]")).click();
+        // The refusal is a new page; on a busy machine the click returns before it has loaded.
+        browser.waiting().until(d -> !d.findElements(By.cssSelector(".alert-error")).isEmpty());
         assertTrue(text(".alert-error").contains("用户名或密码错误"));
         browser.signIn("office", ConsoleServer.PASSWORD);
         assertEquals("仪表盘", text(".topbar h1"));
