@@ -66,7 +66,8 @@ final class Console implements AutoCloseable {
         browser.open("/office/admin");
         WebElement form = browser.driver().findElement(By.cssSelector("form[action='/office/admin/assignments']"));
         new Select(form.findElement(By.name("username"))).selectByValue(username);
-        new Select(form.findElement(By.name("projectId"))).selectByVisibleText(projectName);
+        // The whole project is the option named as the project; its buildings follow it as "project · building".
+        new Select(form.findElement(By.name("target"))).selectByVisibleText(projectName);
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waiting().until(d -> d.getCurrentUrl().contains("done="));
     }
