@@ -1,5 +1,7 @@
 package com.handover.systemtest.firstcustomer;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.handover.model.Role;
 import com.handover.server.office.browser.Browser;
 import java.io.IOException;
@@ -75,8 +77,10 @@ final class Console implements AutoCloseable {
     /** 视同交付: the owner did not come by the notified date; the unit's setup page records it. */
     void recordDeemedHandover(UUID unit) {
         browser.open("/office/units/" + unit + "/setup");
-        browser.driver().findElement(By.cssSelector("button[name=action][value=record]")).click();
-        browser.waiting().until(d -> d.getPageSource().contains("deemed"));
+        clickAndWaitForTheNextPage(browser.driver().findElement(By.cssSelector("button[name=action][value=record]")));
+        browser.waiting().until(d -> !d.findElements(By.cssSelector("#handover-date, #deemed-error")).isEmpty());
+        assertTrue(browser.driver().findElements(By.id("deemed-error")).isEmpty(),
+                () -> "the 视同交付 is recorded: " + text("#deemed-error"));
     }
 
     /** Uploads a 户型's floor plan on the 模板 page, in the row of the unit type named {@code typeName}. */
@@ -86,8 +90,7 @@ final class Console implements AutoCloseable {
                 .filter(r -> r.findElements(By.tagName("td")).get(1).getText().equals(typeName)).findFirst()
                 .orElseThrow(() -> new AssertionError("the 模板 page lists the unit type " + typeName));
         row.findElement(By.cssSelector("input[type=file]")).sendKeys(image.toString());
-        row.findElement(By.cssSelector("button")).click();
-        browser.waiting().until(d -> d.getPageSource().contains("floor-plans"));
+        clickAndWaitForTheNextPage(row.findElement(By.cssSelector("button")));
     }
 
     /** The signed inspection's page: returns its text, with the number of pins drawn on the floor plan. */
@@ -181,8 +184,7 @@ final class Console implements AutoCloseable {
         browser.open("/office/repair/work-orders/" + order);
         WebElement form = browser.driver().findElement(By.cssSelector("form[action$='/assign']"));
         new Select(form.findElement(By.name("assignee"))).selectByValue(assignee);
-        form.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(d -> !d.getCurrentUrl().endsWith("/assign"));
+        clickAndWaitForTheNextPage(form.findElement(By.cssSelector("button[type=submit]")));
     }
 
     /** What the work-order page says is deducted from the contractor's 质保金 for a self-repair. */
@@ -233,6 +235,12 @@ final class Console implements AutoCloseable {
         form.findElement(By.cssSelector("button[type=submit]")).click();
         browser.waiting().until(d -> d.findElements(By.cssSelector("form[action='/office/repair/revisits/"
                 + order + "']")).isEmpty());
+    }
+
+    /** Submits a form that answers with a page like the one it is on: waits until that page has replaced it. */
+    private void clickAndWaitForTheNextPage(WebElement submit) {
+        submit.click();
+        browser.waiting().until(ExpectedConditions.stalenessOf(submit));
     }
 
     String text(String css) {

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
@@ -80,8 +81,11 @@ class RecordPagesBrowserTest {
             assertEquals(before.id(), after.id(), "the unit keeps its id, so its history stays attached");
             assertEquals("钱多多", after.ownerName());
             assertEquals(12, c.db().read(conn -> c.sites().units(conn, project)).size(), "no unit added or lost");
-            browser.driver().findElement(By.id("to-unit")).click();
-            browser.waiting().until(d -> d.getPageSource().contains("钱多多"));
+            var toUnit = browser.driver().findElement(By.id("to-unit"));
+            toUnit.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(toUnit));
+            browser.waiting().until(d -> d.getCurrentUrl().endsWith("/office/units/" + after.id()));
+            assertTrue(browser.driver().getPageSource().contains("钱多多"));
             assertTrue(browser.driver().getPageSource().contains("13900000099"));
 
             String storedBefore = periodText(c, project);
