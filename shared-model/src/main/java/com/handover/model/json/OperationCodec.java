@@ -1,5 +1,6 @@
 package com.handover.model.json;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.Payload;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.util.Set;
 import java.util.UUID;
 
@@ -26,12 +29,27 @@ public final class OperationCodec {
     private final ObjectMapper mapper = ModelJson.mapper();
     private final StreamedOperationReader streamed = new StreamedOperationReader(mapper);
 
+    /** The operation's wire text: the same text as {@link #toTree}'s, written straight out without the tree. */
     public String toJson(Operation op) {
-        try {
-            return mapper.writeValueAsString(toTree(op));
-        } catch (JsonProcessingException e) {
+        StringWriter out = new StringWriter(512);
+        try (JsonGenerator g = mapper.createGenerator(out)) {
+            g.writeStartObject();
+            g.writeStringField("id", op.id().toString());
+            g.writeStringField("type", op.type().wireName());
+            g.writeStringField("entity", op.entity().toString());
+            g.writeStringField("hlc", op.hlc().toString());
+            g.writeStringField("actor", op.actor());
+            g.writeStringField("device", op.device());
+            if (op.prev() != null) {
+                g.writeStringField("prev", op.prev().toString());
+            }
+            g.writeFieldName("payload");
+            mapper.writeValue(g, op.payload());
+            g.writeEndObject();
+        } catch (IOException e) {
             throw new IllegalStateException("an operation could not be written as JSON", e);
         }
+        return out.toString();
     }
 
     public ObjectNode toTree(Operation op) {

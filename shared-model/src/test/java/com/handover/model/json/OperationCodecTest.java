@@ -26,6 +26,16 @@ class OperationCodecTest {
     }
 
     @Test
+    void theWrittenTextIsTheTreesTextByteForByte() throws Exception {
+        var mapper = ModelJson.mapper();
+        for (long seed = 0; seed < 200; seed++) {
+            for (Operation op : OperationGenerator.session(seed)) {
+                assertEquals(mapper.writeValueAsString(codec.toTree(op)), codec.toJson(op), "seed " + seed);
+            }
+        }
+    }
+
+    @Test
     void theStreamedReaderAndTheTreeReadEveryOperationAlikeInAnyFieldOrder() {
         StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper());
         for (long seed = 0; seed < 50; seed++) {

@@ -60,14 +60,16 @@ public final class StateMaterializer {
             long first = fresh.get(0).position();
             long through = fresh.get(fresh.size() - 1).position();
             UnitFolds.Fold held = cache.take(unit);
+            long storedBefore = log.lastPositionOfUnit(c, unit, first);
+            List<Operation> freshOps = fresh.stream().map(OperationLog.Append::op).toList();
             ReplicaState folded;
             UUID project = fresh.get(0).projectId();
-            if (held != null && held.throughPosition() == log.lastPositionOfUnit(c, unit, first)) {
+            if (held != null && held.throughPosition() == storedBefore) {
                 folded = held.state();
-                var touched = Reducer.apply(folded, fresh.stream().map(OperationLog.Append::op).toList());
-                state.replaceRecords(c, unit, project, touched, folded);
+                state.replaceRecords(c, unit, project, Reducer.apply(folded, freshOps), folded);
             } else {
-                folded = Reducer.reduce(operationsOf(c, unit));
+                // A unit new to the log is folded from the operations in hand instead of reading them back.
+                folded = Reducer.reduce(storedBefore == 0 ? freshOps : operationsOf(c, unit));
                 write(c, unit, project, folded);
             }
             written.put(unit, new UnitFolds.Fold(folded, through));
