@@ -17,6 +17,9 @@ import java.util.List;
  */
 final class PullPageReader {
 
+    private static final String POSITION = "{\"position\":";
+    private static final String OPERATION = ",\"operation\":";
+
     private final ObjectMapper mapper;
     private final OperationCodec codec;
 
@@ -58,6 +61,39 @@ final class PullPageReader {
 
     /** One {@code {"position":…,"operation":…}} entry standing alone, as a snapshot line holds it. */
     PulledOperation entry(String line) throws IOException {
+        PulledOperation written = entryAsWritten(line);
+        return written != null ? written : parsedEntry(line);
+    }
+
+    /**
+     * The line exactly as the server writes it ({@code {"position":N,"operation":…}}, nothing else), read without
+     * tokenizing it twice: the operation's text is cut out and decoded once. Null for any other line, which the
+     * parser then reads or refuses with its words.
+     */
+    private PulledOperation entryAsWritten(String line) {
+        if (!line.startsWith(POSITION) || !line.endsWith("}")) {
+            return null;
+        }
+        int at = POSITION.length();
+        int digits = at;
+        while (digits < line.length() && digits - at < 18 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+            digits++;
+        }
+        if (digits == at || line.charAt(at) == '0' || !line.startsWith(OPERATION, digits)) {
+            return null;
+        }
+        String json = line.substring(digits + OPERATION.length(), line.length() - 1);
+        if (!json.startsWith("{") || !json.endsWith("}")) {
+            return null;
+        }
+        try {
+            return new PulledOperation(Long.parseLong(line, at, digits, 10), codec.fromJson(json), json);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    private PulledOperation parsedEntry(String line) throws IOException {
         try (JsonParser p = mapper.getFactory().createParser(line)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             PulledOperation entry = entry(p, line);

@@ -61,4 +61,24 @@ class PullPageReaderTest {
         assertThrows(IOException.class, () -> reader.read("[]", ""));
         assertThrows(IOException.class, () -> reader.read("{\"operations\":[", ""));
     }
+    @Test
+    void aSnapshotLineReadsTheSameWhetherItIsExactlyAsWrittenOrNot() throws IOException {
+        Operation a = item("LIVING");
+        String op = codec.toJson(a);
+        for (String line : new String[] {
+                "{\"position\":12,\"operation\":" + op + "}",
+                "{ \"position\": 12, \"operation\": " + op + " }",
+                "{\"operation\":" + op + ",\"position\":12}",
+                "{\"position\":12,\"operation\":" + op + ",\"later\":{\"x\":\"}\"}}"}) {
+            var entry = reader.entry(line);
+            assertEquals(12, entry.position(), line);
+            assertEquals(a, entry.operation(), line);
+            assertEquals(op, entry.json(), "the operation's own text is kept, nothing around it: " + line);
+        }
+        assertThrows(IOException.class, () -> reader.entry("{\"position\":012,\"operation\":" + op + "}"),
+                "a position with a leading zero is not JSON");
+        assertThrows(IOException.class, () -> reader.entry("{\"position\":12,\"operation\":" + op + "} {}"));
+        assertThrows(OperationFormatException.class,
+                () -> reader.entry("{\"position\":12,\"operation\":{\"id\":\"x\"}}"));
+    }
 }
