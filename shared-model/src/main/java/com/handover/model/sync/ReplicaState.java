@@ -30,6 +30,9 @@ import java.util.UUID;
  */
 public final class ReplicaState {
 
+    /** Records re-folded at once from which the folds run on every core. */
+    static final int PARALLEL_REFOLD_FROM = 512;
+
     private final Map<UUID, Operation> operations = new HashMap<>();
     private final Map<EntityKey, List<Operation>> byEntity = new HashMap<>();
     private final Map<UUID, Set<UUID>> defectsByInspection = new HashMap<>();
@@ -59,8 +62,25 @@ public final class ReplicaState {
             }
         }
         // Inspections first: a defect's fold reads its inspection's sign-off. TreeSet order is kind order.
-        refold.forEach(this::refold);
+        if (refold.size() < PARALLEL_REFOLD_FROM) {
+            refold.forEach(key -> store(fold(key)));
+        } else {
+            refoldInParallel(refold);
+        }
         return Collections.unmodifiableSet(refold);
+    }
+
+    /**
+     * Many records at once (opening the app, a first sync): each record's fold reads only its own operations and,
+     * for a defect, its inspection's stored sign-off, so the inspections are folded side by side first, then the
+     * rest. The folds are stored one by one afterwards, so the result is the same as folding in order.
+     */
+    private void refoldInParallel(Set<EntityKey> keys) {
+        List<EntityKey> inspectionKeys = new ArrayList<>();
+        List<EntityKey> others = new ArrayList<>();
+        keys.forEach(k -> (k.kind() == EntityKind.INSPECTION ? inspectionKeys : others).add(k));
+        inspectionKeys.parallelStream().map(this::fold).toList().forEach(this::store);
+        others.parallelStream().map(this::fold).toList().forEach(this::store);
     }
 
     private boolean add(Operation op) {
@@ -82,17 +102,33 @@ public final class ReplicaState {
         return true;
     }
 
-    private void refold(EntityKey key) {
+    /** One record folded from its operations, not yet stored. */
+    private record Folded(EntityKey key, Object state, List<Conflict> conflicts, Map<UUID, OpOutcome> outcomes) {
+    }
+
+    /** Folds one record; reads this state (its operations, an inspection's sign-off) and changes nothing. */
+    private Folded fold(EntityKey key) {
         List<Operation> ops = FoldOrder.of(byEntity.getOrDefault(key, List.of()));
         FoldContext ctx = new FoldContext();
-        switch (key.kind()) {
-            case INSPECTION -> put(inspections, key.id(), InspectionFold.fold(ops, ctx));
-            case DEFECT -> put(defects, key.id(), DefectFold.fold(ops, this::coveredBySignOff, ctx));
-            case WORK_ORDER -> put(workOrders, key.id(), WorkOrderFold.fold(ops, ctx));
-            case COMPLAINT -> put(complaints, key.id(), ComplaintFold.fold(ops, ctx));
+        Object state = switch (key.kind()) {
+            case INSPECTION -> InspectionFold.fold(ops, ctx);
+            case DEFECT -> DefectFold.fold(ops, this::coveredBySignOff, ctx);
+            case WORK_ORDER -> WorkOrderFold.fold(ops, ctx);
+            case COMPLAINT -> ComplaintFold.fold(ops, ctx);
+        };
+        return new Folded(key, state, List.copyOf(ctx.conflicts()), Map.copyOf(ctx.outcomes()));
+    }
+
+    private void store(Folded f) {
+        UUID id = f.key().id();
+        switch (f.key().kind()) {
+            case INSPECTION -> put(inspections, id, (InspectionState) f.state());
+            case DEFECT -> put(defects, id, (DefectState) f.state());
+            case WORK_ORDER -> put(workOrders, id, (WorkOrderState) f.state());
+            case COMPLAINT -> put(complaints, id, (ComplaintState) f.state());
         }
-        conflicts.put(key, List.copyOf(ctx.conflicts()));
-        outcomes.put(key, Map.copyOf(ctx.outcomes()));
+        conflicts.put(f.key(), f.conflicts());
+        outcomes.put(f.key(), f.outcomes());
     }
 
     private static <T> void put(Map<UUID, T> map, UUID id, T state) {

@@ -2,6 +2,7 @@ package com.handover.model.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.testing.OperationGenerator;
 import com.handover.model.testing.SnapshotDiff;
@@ -116,5 +117,22 @@ class ReducerPropertiesTest {
             }
             assertEquals(ops.size(), state.snapshot().outcomes().size());
         });
+    }
+    @Test
+    void foldingManyRecordsAtOnceOnEveryCoreEqualsFoldingThemInSmallSteps() {
+        for (long round = 0; round < 5; round++) {
+            List<Operation> all = new ArrayList<>();
+            ReplicaState stepwise = Reducer.reduce(List.of());
+            for (long seed = round * 1000; seed < round * 1000 + 60; seed++) {
+                List<Operation> session = OperationGenerator.session(seed);
+                all.addAll(session);
+                assertTrue(Reducer.apply(stepwise, session).size() < ReplicaState.PARALLEL_REFOLD_FROM);
+            }
+            ReplicaState atOnce = Reducer.reduce(List.of());
+            int refolded = Reducer.apply(atOnce, all).size();
+            assertTrue(refolded >= ReplicaState.PARALLEL_REFOLD_FROM,
+                    "enough records to fold in parallel: " + refolded);
+            SnapshotDiff.assertSame(stepwise.snapshot(), atOnce.snapshot());
+        }
     }
 }
