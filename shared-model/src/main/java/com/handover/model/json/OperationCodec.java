@@ -17,8 +17,10 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.Payload;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BiConsumer;
 
 /** Reads and writes operations in their wire form (see docs/PROTOCOL.md). */
 public final class OperationCodec {
@@ -34,19 +36,17 @@ public final class OperationCodec {
         StringWriter out = new StringWriter(512);
         try (JsonGenerator g = mapper.createGenerator(out)) {
             g.writeStartObject();
-            g.writeStringField("id", op.id().toString());
-            g.writeStringField("type", op.type().wireName());
-            g.writeStringField("entity", op.entity().toString());
-            g.writeStringField("hlc", op.hlc().toString());
-            g.writeStringField("actor", op.actor());
-            g.writeStringField("device", op.device());
-            if (op.prev() != null) {
-                g.writeStringField("prev", op.prev().toString());
-            }
+            envelope(op, (name, value) -> {
+                try {
+                    g.writeStringField(name, value);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
             g.writeFieldName("payload");
             mapper.writeValue(g, op.payload());
             g.writeEndObject();
-        } catch (IOException e) {
+        } catch (IOException | UncheckedIOException e) {
             throw new IllegalStateException("an operation could not be written as JSON", e);
         }
         return out.toString();
@@ -54,17 +54,22 @@ public final class OperationCodec {
 
     public ObjectNode toTree(Operation op) {
         ObjectNode node = mapper.createObjectNode();
-        node.put("id", op.id().toString());
-        node.put("type", op.type().wireName());
-        node.put("entity", op.entity().toString());
-        node.put("hlc", op.hlc().toString());
-        node.put("actor", op.actor());
-        node.put("device", op.device());
-        if (op.prev() != null) {
-            node.put("prev", op.prev().toString());
-        }
+        envelope(op, node::put);
         node.set("payload", mapper.valueToTree(op.payload()));
         return node;
+    }
+
+    /** The envelope's fields, in their wire order; the payload follows them. */
+    private static void envelope(Operation op, BiConsumer<String, String> field) {
+        field.accept("id", op.id().toString());
+        field.accept("type", op.type().wireName());
+        field.accept("entity", op.entity().toString());
+        field.accept("hlc", op.hlc().toString());
+        field.accept("actor", op.actor());
+        field.accept("device", op.device());
+        if (op.prev() != null) {
+            field.accept("prev", op.prev().toString());
+        }
     }
 
     public Operation fromJson(String json) {
