@@ -306,8 +306,9 @@ class RepairConsoleBrowserTest {
             browser.open("/office/repair/templates");
             form = waitFor("#floor-plans form");
             form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
-            form.findElement(By.cssSelector("button")).click();
-            browser.waiting().until(d -> d.getCurrentUrl().contains("#floor-plans") || d.getPageSource().contains("已上传"));
+            WebElement upload = form.findElement(By.cssSelector("button"));
+            upload.click();
+            browser.waiting().until(ExpectedConditions.stalenessOf(upload));
             assertTrue(text("#floor-plans").contains("已上传"));
             shot("repair-floor-plans");
         } finally {
