@@ -3,6 +3,9 @@ package com.handover.server.bench;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Operation;
 import com.handover.server.reference.BundledTemplateCatalog;
+import com.handover.server.sync.PullPageBytes;
+import com.handover.server.sync.PullResult;
+import com.handover.server.sync.SnapshotWriter;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -93,27 +96,25 @@ public final class CompressionBenchmark {
         }
     }
 
-    /** A pull answer's bytes, the shape {@code PullPageBytes} writes. */
+    /** A pull answer's bytes, as the server writes them. */
     private static byte[] page(List<String> operations) {
-        StringBuilder out = new StringBuilder("{\"operations\":[");
+        List<PullResult.Entry> entries = new ArrayList<>();
         for (int i = 0; i < operations.size(); i++) {
-            out.append(i == 0 ? "" : ",").append("{\"position\":").append(100_000 + i).append(",\"operation\":")
-                    .append(operations.get(i)).append('}');
+            entries.add(new PullResult.Entry(100_000 + i, operations.get(i)));
         }
-        out.append("],\"nextCursor\":\"101000.00000000000000ab\",\"hasMore\":true,"
-                + "\"serverHlc\":\"1764900000000-0000-server\"}");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        return PullPageBytes.of(new PullResult(entries, "101000.00000000000000ab", true,
+                "1764900000000-0000-server"));
     }
 
-    /** A bootstrap snapshot's bytes: a line per operation, then the closing line. */
-    private static byte[] snapshot(List<String> operations) {
-        StringBuilder out = new StringBuilder();
+    /** A bootstrap snapshot's bytes, as the server writes them: a line per operation, then the closing line. */
+    private static byte[] snapshot(List<String> operations) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SnapshotWriter writer = new SnapshotWriter(out);
         for (int i = 0; i < operations.size(); i++) {
-            out.append("{\"position\":").append(i + 1).append(",\"operation\":").append(operations.get(i))
-                    .append("}\n");
+            writer.entry(i + 1, operations.get(i));
         }
-        out.append("{\"end\":true,\"operations\":").append(operations.size()).append("}\n");
-        return out.toString().getBytes(StandardCharsets.UTF_8);
+        writer.end(Integer.toString(operations.size()), "1764900000000-0000-server");
+        return out.toByteArray();
     }
 
     private static List<UUID> units(int count) {

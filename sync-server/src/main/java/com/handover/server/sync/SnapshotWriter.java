@@ -13,7 +13,7 @@ import java.util.Map;
  * "nextCursor":…,"serverHlc":…}}. A device installs the snapshot only when the closing line is there and its
  * count matches, so a snapshot cut off anywhere is never taken for a whole one.
  */
-final class SnapshotWriter {
+public final class SnapshotWriter {
 
     private static final byte[] ENTRY_START = "{\"position\":".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] OPERATION = ",\"operation\":".getBytes(StandardCharsets.US_ASCII);
@@ -22,11 +22,11 @@ final class SnapshotWriter {
     private final OutputStream out;
     private long written;
 
-    SnapshotWriter(OutputStream out) {
+    public SnapshotWriter(OutputStream out) {
         this.out = out;
     }
 
-    void entry(long position, String canonicalJson) throws IOException {
+    public void entry(long position, String canonicalJson) throws IOException {
         out.write(ENTRY_START);
         out.write(Long.toString(position).getBytes(StandardCharsets.US_ASCII));
         out.write(OPERATION);
@@ -35,7 +35,7 @@ final class SnapshotWriter {
         written++;
     }
 
-    void end(String nextCursor, String serverHlc) throws IOException {
+    public void end(String nextCursor, String serverHlc) throws IOException {
         Map<String, Object> end = new LinkedHashMap<>();
         end.put("end", true);
         end.put("operations", written);
