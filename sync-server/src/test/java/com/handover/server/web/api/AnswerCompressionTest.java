@@ -8,12 +8,19 @@ import com.handover.model.json.ModelJson;
 import com.handover.server.office.browser.ConsoleServer;
 import com.handover.server.testing.ApiClient;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+import okhttp3.RequestBody;
 import org.junit.jupiter.api.Test;
 
-/** Answers a device asks compressed are gzip from 1,500 bytes on, and sent as they are below that (§11). */
+/**
+ * Answers a device asks compressed are gzip from 1,500 bytes on, and sent as they are below that; a JSON request
+ * body is read as sent (section 2).
+ */
 class AnswerCompressionTest {
 
     private static final Map<String, String> GZIP = Map.of("Accept-Encoding", "gzip");
@@ -38,6 +45,21 @@ class AnswerCompressionTest {
             assertEquals(200, small.code());
             assertTrue(small.bytes().length < 1500, "one operation's page: " + small.bytes().length + " bytes");
             assertNull(small.headers().get("Content-Encoding"));
+        }
+    }
+
+    @Test
+    void aCompressedRequestBodyIsReadAsSentAndRefused() throws IOException {
+        try (ConsoleServer console = ConsoleServer.start()) {
+            ByteArrayOutputStream packed = new ByteArrayOutputStream();
+            try (var zip = new GZIPOutputStream(packed)) {
+                zip.write("{\"username\":\"inspector\",\"password\":\"x\",\"deviceId\":\"pad-gzip\"}"
+                        .getBytes(StandardCharsets.UTF_8));
+            }
+            ApiClient.Response login = new ApiClient(console.baseUrl()).send("POST", "/api/v1/auth/login", null,
+                    RequestBody.create(packed.toByteArray(), ApiClient.JSON), Map.of("Content-Encoding", "gzip"));
+            assertEquals(400, login.code());
+            assertEquals("MALFORMED_JSON", login.errorCode(), login.body());
         }
     }
 }
