@@ -9,6 +9,7 @@ import com.handover.mobile.replica.Replica;
 import com.handover.mobile.session.SessionManager;
 import com.handover.mobile.store.sqlite.SqliteClockStore;
 import com.handover.mobile.store.sqlite.SqliteDatabase;
+import com.handover.mobile.store.sqlite.SqliteFoldStore;
 import com.handover.mobile.store.sqlite.SqliteOperationLog;
 import com.handover.mobile.store.sqlite.SqlitePhotoStore;
 import com.handover.mobile.store.sqlite.SqliteReferenceStore;
@@ -69,7 +70,7 @@ public final class MobileComposition implements AutoCloseable {
         var sessions = new SqliteSessionStore(db);
         var deviceClock = new DeviceClock(sessions.deviceId(), clock::millis, new SqliteClockStore(db));
         var session = new SessionManager(api, sessions, log, deviceName, deviceClock::receive);
-        var replica = new Replica(log, deviceClock, () -> session.current().map(s -> s.username())
+        var replica = new Replica(log, new SqliteFoldStore(db), deviceClock, () -> session.current().map(s -> s.username())
                 .orElseThrow(() -> new IllegalStateException("nobody is signed in on this device")));
         replica.load();
         var checklists = ChecklistLibrary.load(BundledChecklists.catalog(), new SqliteTemplateStore(db, clock));

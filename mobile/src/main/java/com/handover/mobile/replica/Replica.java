@@ -1,10 +1,13 @@
 package com.handover.mobile.replica;
 
+import com.handover.mobile.store.FoldStore;
 import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.ReferenceData.TemplateRef;
 import com.handover.mobile.store.RejectedOperation;
+import com.handover.mobile.store.StoreException;
 import com.handover.mobile.sync.ReplicaFeed;
 import com.handover.model.sync.EntityKey;
+import com.handover.model.sync.FoldedRecord;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
@@ -15,8 +18,10 @@ import com.handover.model.sync.ops.Payload;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -28,30 +33,69 @@ import java.util.stream.Collectors;
 /**
  * The device's state: the shared reducer's fold of its operation log, kept in memory and updated incrementally.
  * A user action becomes an operation that is stored (with its outbox row) before it is applied and shown.
+ * The records folded are stored too ({@link FoldStore}), at the end of each sync round, so that the app opens
+ * on them and folds only what the log gained since.
  */
 public final class Replica implements ReplicaFeed {
 
     private final OperationLog log;
+    private final FoldStore folds;
     private final DeviceClock clock;
     private final Supplier<String> actor;
     private final List<Consumer<Set<EntityKey>>> listeners = new CopyOnWriteArrayList<>();
     private ReplicaState state;
     private boolean closed;
+    /** Records folded since the folds were last stored. */
+    private final Set<EntityKey> unsaved = new HashSet<>();
+    /** The state was folded from the whole log: the next save replaces every stored record. */
+    private boolean unsavedFromScratch;
+    /** An own operation was refused and the state not yet folded again without it: nothing may be stored. */
+    private boolean awaitingRefold;
 
-    public Replica(OperationLog log, DeviceClock clock, Supplier<String> actor) {
+    public Replica(OperationLog log, FoldStore folds, DeviceClock clock, Supplier<String> actor) {
         this.log = log;
+        this.folds = folds;
         this.clock = clock;
         this.actor = actor;
         this.state = Reducer.reduce(List.of());
     }
 
-    /** Re-reduces everything from the log (on start, and after the server refused an own operation). */
+    /**
+     * Builds the state on opening: from the stored folds and the operations logged after them when there are
+     * stored folds, otherwise by folding the whole log; then stores what it folded.
+     */
     public void load() {
-        List<Operation> ops = log.effectiveOperations();
+        Optional<FoldStore.StoredFold> stored = folds.load();
+        if (stored.isEmpty()) {
+            refold();
+            return;
+        }
+        long position = stored.get().position();
+        OperationLog.Tail tail = log.effectiveOperationsAfter(position);
         synchronized (this) {
             requireOpen();
-            state = Reducer.reduce(ops);
+            state = Reducer.restore(stored.get().records(), log.through(position));
+            unsaved.clear();
+            unsaved.addAll(Reducer.apply(state, tail.operations()));
+            unsavedFromScratch = false;
+            awaitingRefold = false;
         }
+        storeFoldIfPossible(tail.lastPosition());
+        fire(Set.of());
+    }
+
+    /** Folds the whole log again (after the server refused an own operation, or with no usable stored folds). */
+    private void refold() {
+        OperationLog.Tail all = log.effectiveOperationsAfter(0);
+        synchronized (this) {
+            requireOpen();
+            state = Reducer.reduce(all.operations());
+            unsaved.clear();
+            all.operations().forEach(op -> unsaved.add(EntityKey.of(op)));
+            unsavedFromScratch = true;
+            awaitingRefold = false;
+        }
+        storeFoldIfPossible(all.lastPosition());
         fire(Set.of());
     }
 
@@ -94,6 +138,7 @@ public final class Replica implements ReplicaFeed {
             }
             log.appendLocal(ops);
             touched = Reducer.apply(state, ops);
+            unsaved.addAll(touched);
         }
         fire(touched);
         return ops;
@@ -117,13 +162,58 @@ public final class Replica implements ReplicaFeed {
         synchronized (this) {
             requireOpen();
             touched = Reducer.apply(state, operations);
+            unsaved.addAll(touched);
         }
         fire(touched);
     }
 
     @Override
     public void rejected(Collection<UUID> operationIds) {
-        load();
+        synchronized (this) {
+            awaitingRefold = true;
+        }
+        refold();
+    }
+
+    /**
+     * Stores the records folded since the last save. Called by sync at the end of a round, when every operation
+     * the round stored is folded in: the log's last position then covers exactly the state in memory.
+     */
+    @Override
+    public void storeFold() {
+        storeFold(log.lastPosition());
+    }
+
+    /** Opening does not fail for want of storing: what is not stored is stored at the end of the next round. */
+    private void storeFoldIfPossible(long position) {
+        try {
+            storeFold(position);
+        } catch (StoreException e) {
+            // Kept as unsaved; the stored folds, if any, still cover what they say they cover.
+        }
+    }
+
+    private void storeFold(long position) {
+        List<FoldedRecord> records;
+        boolean replaceAll;
+        synchronized (this) {
+            if (closed || awaitingRefold) {
+                return;
+            }
+            records = unsaved.stream().map(state::folded).toList();
+            replaceAll = unsavedFromScratch;
+            unsaved.clear();
+            unsavedFromScratch = false;
+        }
+        try {
+            folds.save(records, position, replaceAll);
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                records.forEach(r -> unsaved.add(r.key()));
+                unsavedFromScratch |= replaceAll;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -3,6 +3,7 @@ package com.handover.mobile.store;
 import com.handover.model.sync.Hlc;
 import java.io.IOException;
 import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationSource;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,7 +54,22 @@ public interface OperationLog {
     }
 
     /** Every operation that counts towards state (all but the ones the server rejected), in the order stored. */
-    List<Operation> effectiveOperations();
+    default List<Operation> effectiveOperations() {
+        return effectiveOperationsAfter(0).operations();
+    }
+
+    /** The operations that count towards state stored after log position {@code position}, in the order stored. */
+    Tail effectiveOperationsAfter(long position);
+
+    /** Operations read from the log, and the log's last position when they were read. */
+    record Tail(List<Operation> operations, long lastPosition) {
+    }
+
+    /** The log's last position: every operation stored so far is at or before it. */
+    long lastPosition();
+
+    /** The operations that count towards state up to log position {@code position}, read when asked for. */
+    OperationSource through(long position);
 
     /** The oldest own operations not yet confirmed by the server. */
     List<Operation> outbox(int limit);

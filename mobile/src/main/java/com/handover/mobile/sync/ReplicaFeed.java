@@ -27,6 +27,12 @@ public interface ReplicaFeed {
         serverClock(serverHlc);
     }
 
+    /**
+     * A sync round ended and every operation it stored is folded in: the replica stores its folds, so that the
+     * app opens on them next time.
+     */
+    void storeFold();
+
     /** The checklist template versions the inspections on this device were started with. */
     Set<TemplateRef> templatesInUse();
 }

@@ -144,12 +144,22 @@ public final class SyncEngine {
             } catch (StoreException e) {
                 problem = UserMessage.of("sync.error.storage");
             }
+            storeFold();
             SyncStatus done = new SyncStatus(false, lastSync, log.pendingCount(), photos.pendingCount(),
                     log.rejected().size(), problem);
             publish(done);
             return done;
         } finally {
             round.unlock();
+        }
+    }
+
+    /** A fold that could not be stored stays in memory and is stored with the next round's. */
+    private void storeFold() {
+        try {
+            feed.storeFold();
+        } catch (StoreException e) {
+            // The folds already stored stay valid; opening reads them and folds what the log gained since.
         }
     }
 

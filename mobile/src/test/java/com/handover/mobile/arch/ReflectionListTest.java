@@ -10,7 +10,12 @@ import com.handover.model.site.Contractor;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
+import com.handover.model.sync.Conflict;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.state.ComplaintState;
+import com.handover.model.sync.state.DefectState;
+import com.handover.model.sync.state.InspectionState;
+import com.handover.model.sync.state.WorkOrderState;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
@@ -64,7 +69,9 @@ class ReflectionListTest {
     private static Set<Class<?>> reflectedOn() throws ClassNotFoundException {
         Deque<Class<?>> todo = new ArrayDeque<>(List.of(Project.class, Building.class, UnitType.class, Unit.class,
                 Contractor.class, ReferenceData.TemplateRef.class, ChecklistTemplate.class, ChecklistVocabulary.class,
-                Class.forName("com.handover.model.json.BundledChecklists$Index")));
+                Class.forName("com.handover.model.json.BundledChecklists$Index"),
+                Class.forName("com.handover.model.json.FoldedRecordCodec$Stored"), Conflict.class,
+                InspectionState.class, DefectState.class, WorkOrderState.class, ComplaintState.class));
         for (OperationType t : OperationType.values()) {
             todo.add(t.payloadClass());
         }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.store.sqlite.SqliteDatabase;
+import com.handover.mobile.store.sqlite.SqliteFoldStore;
 import com.handover.mobile.store.sqlite.SqliteTemplateStore;
 import com.handover.mobile.testing.TemplateRevisions;
 import java.io.InputStream;
@@ -17,13 +18,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** A replica written by an older app version is brought up to the current schema on open, its data kept. */
 class SqliteMigrationTest {
 
-    private static final int CURRENT = 4;
+    private static final int CURRENT = 5;
 
     @TempDir
     Path dir;
@@ -74,6 +76,17 @@ class SqliteMigrationTest {
         byte[] bytes = java.nio.file.Files.readAllBytes(file);
         assertEquals(-1, new String(bytes, StandardCharsets.ISO_8859_1).indexOf("hunter2-secret"),
                 "the password's bytes are overwritten, not just unlinked");
+    }
+
+    @Test
+    void aVersionFourReplicaGainsTheFoldTableWithNoFoldsSoItsLogIsFoldedOnOpening() throws Exception {
+        Path file = replicaAt(4);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(CURRENT, userVersion(db));
+            assertEquals(0, count(db, "SELECT count(*) FROM fold_records"));
+            assertEquals(Optional.empty(), new SqliteFoldStore(db).load());
+            assertEquals("yes", kept(db));
+        }
     }
 
     /** A replica file as app version {@code version} left it, with one settings row. */

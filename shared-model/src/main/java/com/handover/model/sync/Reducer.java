@@ -18,6 +18,14 @@ public final class Reducer {
         return state;
     }
 
+    /**
+     * The state made of stored folds: the same state {@link #reduce} gives for the operations {@code source}
+     * holds, when each record was folded from exactly those operations under this {@link ReplicaState#FOLD_VERSION}.
+     */
+    public static ReplicaState restore(Collection<FoldedRecord> records, OperationSource source) {
+        return ReplicaState.restore(records, source);
+    }
+
     /** Adds operations to a replica's state in place; returns the records that were re-folded. */
     public static Set<EntityKey> apply(ReplicaState state, Collection<Operation> ops) {
         return state.apply(ops);

@@ -26,12 +26,22 @@ import java.util.UUID;
 /**
  * One replica's operations and the state the reducer folds from them. Adding operations re-folds only the
  * records they touch (and the defects of an inspection whose sign-off changed), so the result equals a fold
- * of the whole set. Not thread-safe: one owner applies operations; readers get immutable records.
+ * of the whole set. A state restored from stored folds ({@link Reducer#restore}) holds no operations at first:
+ * it reads a record's operations from its {@link OperationSource} when that record is folded again or its
+ * history is asked for. Not thread-safe, reads included (a read may load a record's operations): one owner
+ * applies operations and reads; the records handed out are immutable.
  */
 public final class ReplicaState {
 
     /** Records re-folded at once from which the folds run on every core. */
     static final int PARALLEL_REFOLD_FROM = 512;
+
+    /**
+     * The version of the folds' rules. A stored fold taken under another version is folded again from the log,
+     * so raise this with every change to what a fold makes of its operations ({@code FoldVersionTest} fails until
+     * it is raised).
+     */
+    public static final int FOLD_VERSION = 1;
 
     private final Map<UUID, Operation> operations = new HashMap<>();
     private final Map<EntityKey, List<Operation>> byEntity = new HashMap<>();
@@ -42,14 +52,43 @@ public final class ReplicaState {
     private final Map<UUID, ComplaintState> complaints = new HashMap<>();
     private final Map<EntityKey, List<Conflict>> conflicts = new HashMap<>();
     private final Map<EntityKey, Map<UUID, OpOutcome>> outcomes = new HashMap<>();
+    /** Null when every operation is in memory; otherwise where the records' operations are read from. */
+    private final OperationSource source;
+    private final Set<EntityKey> loadedFromSource = new HashSet<>();
+    /** Restored records whose outcomes are not stored: folded again from their operations when asked for. */
+    private final Set<EntityKey> outcomesToFold = new HashSet<>();
+    private int operationsFromSource;
+    private int sourceCount = -1;
 
     ReplicaState() {
+        this.source = null;
+    }
+
+    private ReplicaState(OperationSource source) {
+        this.source = source;
+    }
+
+    /**
+     * A state made of stored folds, whose operations stay in {@code source} until a record needs them. The records'
+     * outcomes are not taken from them: a record's are folded again from its operations when first asked for.
+     */
+    static ReplicaState restore(Collection<FoldedRecord> records, OperationSource source) {
+        ReplicaState state = new ReplicaState(source);
+        for (FoldedRecord r : records) {
+            state.store(r);
+            state.outcomesToFold.add(r.key());
+            if (r.state() instanceof DefectState d && d.inspectionId() != null) {
+                state.defectsByInspection.computeIfAbsent(d.inspectionId(), k -> new HashSet<>()).add(d.id());
+            }
+        }
+        return state;
     }
 
     /** Adds operations (duplicates are ignored) and re-folds the records they touch; returns those records. */
     Set<EntityKey> apply(Collection<Operation> ops) {
         Set<EntityKey> touched = new TreeSet<>();
         for (Operation op : ops) {
+            load(EntityKey.of(op));
             if (add(op)) {
                 touched.add(EntityKey.of(op));
             }
@@ -61,6 +100,7 @@ public final class ReplicaState {
                         .forEach(d -> refold.add(new EntityKey(EntityKind.DEFECT, d)));
             }
         }
+        refold.forEach(this::load);
         // Inspections first: a defect's fold reads its inspection's sign-off. TreeSet order is kind order.
         if (refold.size() < PARALLEL_REFOLD_FROM) {
             refold.forEach(key -> store(fold(key)));
@@ -102,12 +142,20 @@ public final class ReplicaState {
         return true;
     }
 
-    /** One record folded from its operations, not yet stored. */
-    private record Folded(EntityKey key, Object state, List<Conflict> conflicts, Map<UUID, OpOutcome> outcomes) {
+    /** Reads a record's operations from the source, once, before anything reads or adds to them. */
+    private void load(EntityKey key) {
+        if (source == null || !loadedFromSource.add(key)) {
+            return;
+        }
+        for (Operation op : source.ofRecord(key)) {
+            if (add(op)) {
+                operationsFromSource++;
+            }
+        }
     }
 
     /** Folds one record; reads this state (its operations, an inspection's sign-off) and changes nothing. */
-    private Folded fold(EntityKey key) {
+    private FoldedRecord fold(EntityKey key) {
         List<Operation> ops = FoldOrder.of(byEntity.getOrDefault(key, List.of()));
         FoldContext ctx = new FoldContext();
         Object state = switch (key.kind()) {
@@ -116,10 +164,10 @@ public final class ReplicaState {
             case WORK_ORDER -> WorkOrderFold.fold(ops, ctx);
             case COMPLAINT -> ComplaintFold.fold(ops, ctx);
         };
-        return new Folded(key, state, List.copyOf(ctx.conflicts()), Map.copyOf(ctx.outcomes()));
+        return new FoldedRecord(key, state, ctx.conflicts(), ctx.outcomes());
     }
 
-    private void store(Folded f) {
+    private void store(FoldedRecord f) {
         UUID id = f.key().id();
         switch (f.key().kind()) {
             case INSPECTION -> put(inspections, id, (InspectionState) f.state());
@@ -129,6 +177,15 @@ public final class ReplicaState {
         }
         conflicts.put(f.key(), f.conflicts());
         outcomes.put(f.key(), f.outcomes());
+        outcomesToFold.remove(f.key());
+    }
+
+    private Map<UUID, OpOutcome> outcomesOf(EntityKey key) {
+        if (outcomesToFold.remove(key)) {
+            load(key);
+            outcomes.put(key, fold(key).outcomes());
+        }
+        return outcomes.getOrDefault(key, Map.of());
     }
 
     private static <T> void put(Map<UUID, T> map, UUID id, T state) {
@@ -148,20 +205,54 @@ public final class ReplicaState {
     }
 
     public int operationCount() {
-        return operations.size();
+        if (source == null) {
+            return operations.size();
+        }
+        if (sourceCount < 0) {
+            sourceCount = source.count();
+        }
+        return sourceCount + operations.size() - operationsFromSource;
     }
 
     public Optional<Operation> operation(UUID id) {
-        return Optional.ofNullable(operations.get(id));
+        Operation op = operations.get(id);
+        return op != null || source == null ? Optional.ofNullable(op) : source.byId(id);
     }
 
+    /** Every operation; a restored state reads all of them from its source first. */
     public Collection<Operation> operations() {
+        if (source != null) {
+            Map<EntityKey, List<Operation>> unread = new HashMap<>();
+            for (Operation op : source.all()) {
+                EntityKey key = EntityKey.of(op);
+                if (!loadedFromSource.contains(key)) {
+                    unread.computeIfAbsent(key, k -> new ArrayList<>()).add(op);
+                }
+            }
+            unread.forEach((key, ops) -> {
+                loadedFromSource.add(key);
+                ops.forEach(op -> operationsFromSource += add(op) ? 1 : 0);
+            });
+        }
         return Collections.unmodifiableCollection(operations.values());
     }
 
     /** The record's operations in clock order. */
     public List<Operation> operationsOf(EntityKind kind, UUID id) {
-        return Collections.unmodifiableList(byEntity.getOrDefault(new EntityKey(kind, id), List.of()));
+        EntityKey key = new EntityKey(kind, id);
+        load(key);
+        return Collections.unmodifiableList(byEntity.getOrDefault(key, List.of()));
+    }
+
+    /** The record as folded now, as a device stores it; null state when the record is not (or no longer) held. */
+    public FoldedRecord folded(EntityKey key) {
+        Object state = switch (key.kind()) {
+            case INSPECTION -> inspections.get(key.id());
+            case DEFECT -> defects.get(key.id());
+            case WORK_ORDER -> workOrders.get(key.id());
+            case COMPLAINT -> complaints.get(key.id());
+        };
+        return new FoldedRecord(key, state, conflicts.getOrDefault(key, List.of()), outcomesOf(key));
     }
 
     public Map<UUID, InspectionState> inspections() {
@@ -192,11 +283,9 @@ public final class ReplicaState {
     }
 
     public OpOutcome outcome(UUID operationId) {
-        Operation op = operations.get(operationId);
-        if (op == null) {
-            return null;
-        }
-        return outcomes.getOrDefault(EntityKey.of(op), Map.of()).get(operationId);
+        return operation(operationId)
+                .map(op -> outcomesOf(EntityKey.of(op)).get(operationId))
+                .orElse(null);
     }
 
     /**
@@ -204,11 +293,11 @@ public final class ReplicaState {
      * when it writes that field next.
      */
     public Optional<Operation> inEffect(EntityKind kind, UUID id, String field) {
-        Map<UUID, OpOutcome> recordOutcomes = outcomes.getOrDefault(new EntityKey(kind, id), Map.of());
-        List<Operation> ops = byEntity.getOrDefault(new EntityKey(kind, id), List.of());
+        Map<UUID, OpOutcome> recordOutcomes = outcomesOf(new EntityKey(kind, id));
+        List<Operation> ops = operationsOf(kind, id);
         for (int i = ops.size() - 1; i >= 0; i--) {
             Operation op = ops.get(i);
-            if (field.equals(op.field()) && recordOutcomes.get(op.id()) == OpOutcome.APPLIED) {
+            if (field.equals(op.field()) && OpOutcome.APPLIED.equals(recordOutcomes.get(op.id()))) {
                 return Optional.of(op);
             }
         }
@@ -216,6 +305,7 @@ public final class ReplicaState {
     }
 
     public ReplicaSnapshot snapshot() {
+        List.copyOf(outcomesToFold).forEach(this::outcomesOf);
         Map<UUID, OpOutcome> allOutcomes = new TreeMap<>();
         outcomes.values().forEach(allOutcomes::putAll);
         return new ReplicaSnapshot(new TreeMap<>(inspections), new TreeMap<>(defects), new TreeMap<>(workOrders),

@@ -12,6 +12,8 @@ final class Settings {
     static final String CURSOR = "sync.cursor";
     static final String HLC = "clock.last";
     static final String DEVICE_ID = "device.id";
+    static final String FOLD_POSITION = "fold.position";
+    static final String FOLD_VERSION = "fold.version";
 
     private Settings() {
     }

@@ -19,7 +19,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class SqliteDatabase implements AutoCloseable {
 
     /** The schema version this code writes; migrations {@code schema-N.sql} bring older files up to it. */
-    static final int SCHEMA_VERSION = 4;
+    static final int SCHEMA_VERSION = 5;
 
     @FunctionalInterface
     public interface SqlWork<T> {

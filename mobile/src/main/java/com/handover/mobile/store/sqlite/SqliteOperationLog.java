@@ -8,6 +8,7 @@ import com.handover.mobile.store.StoreException;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationSource;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
@@ -105,20 +106,32 @@ public final class SqliteOperationLog implements OperationLog {
     }
 
     @Override
-    public List<Operation> effectiveOperations() {
+    public Tail effectiveOperationsAfter(long position) {
+        long[] last = {0};
         List<String> json = db.read(c -> {
-            List<String> rows = new ArrayList<>();
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT json FROM operations WHERE sync_status <> 'REJECTED' ORDER BY seq");
-                 ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(rs.getString(1));
-                }
-            }
-            return rows;
+            last[0] = lastPosition(c);
+            return SqliteLogSource.texts(c, "SELECT json FROM operations WHERE seq > ? AND sync_status <> 'REJECTED'"
+                    + " ORDER BY seq", position);
         });
-        // Decoding is most of reopening the app; it needs no database, so it runs on every core.
-        return json.parallelStream().map(codec::fromJson).toList();
+        // Decoding is most of folding a whole log; it needs no database, so it runs on every core.
+        return new Tail(json.parallelStream().map(codec::fromJson).toList(), last[0]);
+    }
+
+    @Override
+    public long lastPosition() {
+        return db.read(SqliteOperationLog::lastPosition);
+    }
+
+    private static long lastPosition(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT coalesce(max(seq), 0) FROM operations");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getLong(1) : 0;
+        }
+    }
+
+    @Override
+    public OperationSource through(long position) {
+        return new SqliteLogSource(db, codec, position);
     }
 
     @Override
@@ -159,6 +172,7 @@ public final class SqliteOperationLog implements OperationLog {
                 ps.executeUpdate();
             }
             deleteOutbox(c, id);
+            SqliteFoldStore.forget(c);
             return null;
         });
     }
