@@ -68,7 +68,8 @@ public final class SqliteFoldStore implements FoldStore {
 
     @Override
     public void save(Collection<FoldedRecord> records, long position, boolean replaceAll) {
-        List<byte[]> data = records.stream().map(codec::encode).toList();
+        // After a first sync this is every record of the scope; encoding needs no database, so it runs on every core.
+        List<byte[]> data = records.parallelStream().map(codec::encode).toList();
         db.inTransaction(c -> {
             if (replaceAll) {
                 try (Statement s = c.createStatement()) {
