@@ -6,16 +6,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.mobile.store.FoldStore;
+import com.handover.mobile.store.sqlite.SqliteDatabase;
+import com.handover.mobile.store.sqlite.SqliteFoldStore;
+import com.handover.mobile.store.sqlite.SqliteOperationLog;
 import com.handover.mobile.testing.Fixtures;
 import com.handover.mobile.testing.TestDevice;
 import com.handover.model.InspectionKind;
 import com.handover.model.ItemResult;
 import com.handover.model.PhotoRef;
+import com.handover.model.sync.EntityKey;
+import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.ops.InspectionOps;
+import com.handover.model.sync.state.InspectionState;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -62,6 +69,34 @@ class SyncEngineTest {
         device.app().replica().record(OperationType.DEFECT_OPENED, UUID.randomUUID(), new DefectOps.Opened(
                 Fixtures.unit1201().id(), inspection, "LIVING", null, "墙面开裂", com.handover.model.Severity.NORMAL,
                 "CIVIL", "PLASTER", null, Arrays.asList(photos), null, java.time.LocalDate.of(2026, 6, 1)));
+    }
+
+    @Test
+    void everyRoundStoresWhatItFoldedForTheNextOpeningOnlineOrNot() throws Exception {
+        device = TestDevice.start(dir).signIn("inspector1");
+        UUID inspection = startInspection();
+        recordItems(inspection, 3);
+        assertNull(device.app().sync().syncNow().problem());
+        assertStoredFoldsCoverTheLogWith(inspection, 3);
+
+        recordItems(inspection, 2);
+        device.server.shutdown();
+        assertEquals("sync.error.offline", device.app().sync().syncNow().problem().key());
+        assertStoredFoldsCoverTheLogWith(inspection, 5);
+    }
+
+    /** Read from the device's file beside the app, as the next opening will read it. */
+    private void assertStoredFoldsCoverTheLogWith(UUID inspection, int answers) {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("replica.db"))) {
+            FoldStore.StoredFold stored = new SqliteFoldStore(db).load().orElseThrow();
+            assertEquals(new SqliteOperationLog(db).lastPosition(), stored.position());
+            InspectionState folded = stored.records().stream()
+                    .filter(r -> r.key().equals(new EntityKey(EntityKind.INSPECTION, inspection)))
+                    .map(r -> (InspectionState) r.state()).findFirst().orElseThrow();
+            assertEquals(device.app().replica().read(s -> s.inspections().get(inspection)), folded);
+            assertEquals(answers, device.app().replica().read(s -> s.operationsOf(EntityKind.INSPECTION, inspection))
+                    .size() - 1, "the inspection's start and every answer");
+        }
     }
 
     @Test
