@@ -51,6 +51,8 @@ public final class Replica implements ReplicaFeed {
     private boolean unsavedFromScratch;
     /** An own operation was refused and the state not yet folded again without it: nothing may be stored. */
     private boolean awaitingRefold;
+    /** The log position the stored folds cover, or -1 when unknown: a round that changed nothing stores nothing. */
+    private long storedPosition = -1;
 
     public Replica(OperationLog log, FoldStore folds, DeviceClock clock, Supplier<String> actor) {
         this.log = log;
@@ -79,6 +81,7 @@ public final class Replica implements ReplicaFeed {
             unsaved.addAll(Reducer.apply(state, tail.operations()));
             unsavedFromScratch = false;
             awaitingRefold = false;
+            storedPosition = position;
         }
         storeFoldIfPossible(tail.lastPosition());
         fire(Set.of());
@@ -94,6 +97,7 @@ public final class Replica implements ReplicaFeed {
             all.operations().forEach(op -> unsaved.add(EntityKey.of(op)));
             unsavedFromScratch = true;
             awaitingRefold = false;
+            storedPosition = -1;
         }
         storeFoldIfPossible(all.lastPosition());
         fire(Set.of());
@@ -197,7 +201,7 @@ public final class Replica implements ReplicaFeed {
         List<FoldedRecord> records;
         boolean replaceAll;
         synchronized (this) {
-            if (closed || awaitingRefold) {
+            if (closed || awaitingRefold || (unsaved.isEmpty() && !unsavedFromScratch && position == storedPosition)) {
                 return;
             }
             records = unsaved.stream().map(state::folded).toList();
@@ -207,6 +211,9 @@ public final class Replica implements ReplicaFeed {
         }
         try {
             folds.save(records, position, replaceAll);
+            synchronized (this) {
+                storedPosition = position;
+            }
         } catch (RuntimeException e) {
             synchronized (this) {
                 records.forEach(r -> unsaved.add(r.key()));
