@@ -4,7 +4,6 @@ import com.handover.mobile.store.FoldStore;
 import com.handover.mobile.store.OperationLog;
 import com.handover.mobile.store.ReferenceData.TemplateRef;
 import com.handover.mobile.store.RejectedOperation;
-import com.handover.mobile.store.StoreException;
 import com.handover.mobile.sync.ReplicaFeed;
 import com.handover.model.sync.EntityKey;
 import com.handover.model.sync.FoldedRecord;
@@ -64,7 +63,8 @@ public final class Replica implements ReplicaFeed {
 
     /**
      * Builds the state on opening: from the stored folds and the operations logged after them when there are
-     * stored folds, otherwise by folding the whole log; then stores what it folded.
+     * stored folds, otherwise by folding the whole log. Opening writes nothing: what it folded is stored at the end
+     * of the next sync round, off the screens' way.
      */
     public void load() {
         Optional<FoldStore.StoredFold> stored = folds.load();
@@ -83,7 +83,6 @@ public final class Replica implements ReplicaFeed {
             awaitingRefold = false;
             storedPosition = position;
         }
-        storeFoldIfPossible(tail.lastPosition());
         fire(Set.of());
     }
 
@@ -99,7 +98,6 @@ public final class Replica implements ReplicaFeed {
             awaitingRefold = false;
             storedPosition = -1;
         }
-        storeFoldIfPossible(all.lastPosition());
         fire(Set.of());
     }
 
@@ -186,15 +184,6 @@ public final class Replica implements ReplicaFeed {
     @Override
     public void storeFold() {
         storeFold(log.lastPosition());
-    }
-
-    /** Opening does not fail for want of storing: what is not stored is stored at the end of the next round. */
-    private void storeFoldIfPossible(long position) {
-        try {
-            storeFold(position);
-        } catch (StoreException e) {
-            // Kept as unsaved; the stored folds, if any, still cover what they say they cover.
-        }
     }
 
     private void storeFold(long position) {
