@@ -189,20 +189,19 @@ public final class Replica implements ReplicaFeed {
     private void storeFold(long position) {
         List<FoldedRecord> records;
         boolean replaceAll;
+        ReplicaState folded;
         synchronized (this) {
             if (closed || awaitingRefold || (unsaved.isEmpty() && !unsavedFromScratch && position == storedPosition)) {
                 return;
             }
             records = unsaved.stream().map(state::folded).toList();
             replaceAll = unsavedFromScratch;
+            folded = state;
             unsaved.clear();
             unsavedFromScratch = false;
         }
         try {
             folds.save(records, position, replaceAll);
-            synchronized (this) {
-                storedPosition = position;
-            }
         } catch (RuntimeException e) {
             synchronized (this) {
                 records.forEach(r -> unsaved.add(r.key()));
@@ -210,6 +209,23 @@ public final class Replica implements ReplicaFeed {
             }
             throw e;
         }
+        synchronized (this) {
+            storedPosition = position;
+            if (replaceAll && state == folded && !closed) {
+                letGoOfTheOperations(records, position);
+            }
+        }
+    }
+
+    /**
+     * A state folded from the whole log holds every operation in memory. Once all its records are stored, the
+     * same state restored from them holds none and reads a record's operations when it needs them, as after an
+     * opening. Anything logged after {@code position} meanwhile is folded onto it again.
+     */
+    private void letGoOfTheOperations(List<FoldedRecord> everyRecord, long position) {
+        ReplicaState restored = Reducer.restore(everyRecord, log.through(position));
+        Reducer.apply(restored, log.effectiveOperationsAfter(position).operations());
+        state = restored;
     }
 
     @Override

@@ -103,6 +103,24 @@ class StoredFoldTest {
     }
 
     @Test
+    void onceAWholeLogFoldIsStoredTheReplicaLetsGoOfItsOperationsAndShowsTheSame() {
+        try (SqliteDatabase db = open()) {
+            new SqliteOperationLog(db).markRejected(lastItem.id(), "INVALID", "refused for the test");
+            Replica replica = replica(db);
+            replica.load();
+            assertEquals(4, (int) replica.read(s -> s.operationsHeld()), "folded from the whole log");
+            ReplicaSnapshot before = replica.read(s -> s.snapshot());
+            replica.storeFold();
+            assertEquals(0, (int) replica.read(s -> s.operationsHeld()));
+            assertEquals(4, (int) replica.read(s -> s.operationCount()));
+            assertEquals(before, replica.read(s -> s.snapshot()));
+            Operation next = answer(replica, kept, "F-ENTRANCE-KEYS");
+            assertEquals(next, replica.read(s -> s.inEffect(next.entityKind(), kept, next.field())).orElseThrow());
+            assertEquals(foldOfTheLog(db), replica.read(s -> s.snapshot()));
+        }
+    }
+
+    @Test
     void foldsStoredUnderOtherFoldRulesAreFoldedAgain() throws Exception {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("replica.db"));
              PreparedStatement ps = c.prepareStatement("UPDATE settings SET value = '0' WHERE key = 'fold.version'")) {

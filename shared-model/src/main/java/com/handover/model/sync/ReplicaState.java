@@ -214,6 +214,11 @@ public final class ReplicaState {
         return sourceCount + operations.size() - operationsFromSource;
     }
 
+    /** How many operations this state holds in memory; a restored state reads the others when it needs them. */
+    public int operationsHeld() {
+        return operations.size();
+    }
+
     public Optional<Operation> operation(UUID id) {
         Operation op = operations.get(id);
         return op != null || source == null ? Optional.ofNullable(op) : source.byId(id);
