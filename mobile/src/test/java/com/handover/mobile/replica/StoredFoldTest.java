@@ -85,9 +85,7 @@ class StoredFoldTest {
     @Test
     void anOwnOperationRefusedSinceMakesTheAppFoldItsWholeLogAgain() {
         try (SqliteDatabase db = open()) {
-            new SqliteOperationLog(db).markRejected(lastItem.id(), "INVALID", "refused for the test");
-            Replica replica = replica(db);
-            replica.load();
+            Replica replica = openedAfterTheServerRefusedTheLastAnswer(db);
             assertEquals("inspector1", inspection(replica, kept).startedBy());
             assertEquals(2, inspection(replica, worked).items().size());
             assertEquals(foldOfTheLog(db), replica.read(s -> s.snapshot()));
@@ -105,9 +103,7 @@ class StoredFoldTest {
     @Test
     void onceAWholeLogFoldIsStoredTheReplicaLetsGoOfItsOperationsAndShowsTheSame() {
         try (SqliteDatabase db = open()) {
-            new SqliteOperationLog(db).markRejected(lastItem.id(), "INVALID", "refused for the test");
-            Replica replica = replica(db);
-            replica.load();
+            Replica replica = openedAfterTheServerRefusedTheLastAnswer(db);
             assertEquals(4, (int) replica.read(s -> s.operationsHeld()), "folded from the whole log");
             ReplicaSnapshot before = replica.read(s -> s.snapshot());
             replica.storeFold();
@@ -133,6 +129,14 @@ class StoredFoldTest {
             assertEquals(foldOfTheLog(db), replica.read(s -> s.snapshot()));
             assertFalse(inspection(replica, worked).items().isEmpty());
         }
+    }
+
+    /** The last answer refused, as a sync round marks it, then the app opened again. */
+    private Replica openedAfterTheServerRefusedTheLastAnswer(SqliteDatabase db) {
+        new SqliteOperationLog(db).markRejected(lastItem.id(), "INVALID", "refused for the test");
+        Replica replica = replica(db);
+        replica.load();
+        return replica;
     }
 
     private SqliteDatabase open() {
