@@ -24,6 +24,7 @@ import com.handover.model.site.Unit;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.TimeOrderedIds;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.ops.Payload;
 import com.handover.model.sync.state.InspectionState;
@@ -244,7 +245,8 @@ public final class FirstSyncBenchmark {
     private static Operation op(Random random, long[] millis, String device, OperationType type, UUID entity,
                                 Payload payload) {
         millis[0] += 1 + random.nextInt(2000);
-        return new Operation(new UUID(random.nextLong(), random.nextLong()), type, entity, new Hlc(millis[0], 0, device),
+        // Operation ids as the app mints them: time-ordered.
+        return new Operation(TimeOrderedIds.next(millis[0], random), type, entity, new Hlc(millis[0], 0, device),
                 BenchmarkProject.SEEDER, device, null, payload);
     }
 

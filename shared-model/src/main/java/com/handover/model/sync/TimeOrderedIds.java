@@ -2,6 +2,7 @@ package com.handover.model.sync;
 
 import java.security.SecureRandom;
 import java.util.UUID;
+import java.util.random.RandomGenerator;
 
 /**
  * Operation ids that sort by the time they were minted (UUID version 7, RFC 9562): 48 bits of Unix milliseconds,
@@ -17,12 +18,19 @@ public final class TimeOrderedIds {
 
     /** A new id for an operation minted at {@code unixMillis}. */
     public static UUID next(long unixMillis) {
+        return next(unixMillis, RANDOM);
+    }
+
+    /**
+     * A new id for an operation minted at {@code unixMillis}, its random bits drawn from {@code random}: a seeded
+     * generator gives a repeatable stream of ids (benchmarks, generated histories).
+     */
+    public static UUID next(long unixMillis, RandomGenerator random) {
         if (unixMillis < 0 || unixMillis >= (1L << 48)) {
             throw new IllegalArgumentException("milliseconds out of the 48-bit range: " + unixMillis);
         }
-        long random = RANDOM.nextLong();
-        long high = (unixMillis << 16) | 0x7000L | (random & 0x0FFFL);
-        long low = (RANDOM.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        long high = (unixMillis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long low = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
         return new UUID(high, low);
     }
 }

@@ -1,11 +1,13 @@
 package com.handover.model.sync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.TextShapes;
 import java.util.HashSet;
+import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -27,6 +29,15 @@ class TimeOrderedIdsTest {
             assertTrue(seen.add(id));
             previous = text;
         }
+    }
+
+    @Test
+    void aSeededGeneratorGivesTheSameIdsAgain() {
+        UUID first = TimeOrderedIds.next(1_700_000_000_000L, new Random(7));
+        assertEquals(first, TimeOrderedIds.next(1_700_000_000_000L, new Random(7)));
+        assertEquals(7, first.version());
+        assertEquals(2, first.variant());
+        assertNotEquals(first, TimeOrderedIds.next(1_700_000_000_000L, new Random(8)));
     }
 
     @Test

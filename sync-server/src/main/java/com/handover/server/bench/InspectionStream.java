@@ -11,6 +11,7 @@ import com.handover.model.checklist.InstantiatedRoom;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.TimeOrderedIds;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.ops.Payload;
@@ -84,7 +85,9 @@ final class InspectionStream {
 
     private Operation op(OperationType type, UUID entity, Payload payload) {
         millis += 1 + random.nextInt(3000);
-        return new Operation(uuid(), type, entity, new Hlc(millis, 0, device), actor, device, null, payload);
+        // Operation ids as the app mints them: time-ordered (TimeOrderedIds).
+        return new Operation(TimeOrderedIds.next(millis, random), type, entity, new Hlc(millis, 0, device), actor,
+                device, null, payload);
     }
 
     private UUID uuid() {

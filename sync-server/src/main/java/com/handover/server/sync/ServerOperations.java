@@ -5,6 +5,7 @@ import com.handover.model.Role;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.TimeOrderedIds;
 import com.handover.model.sync.ops.Payload;
 import com.handover.server.auth.Principal;
 import com.handover.server.auth.User;
@@ -39,14 +40,17 @@ public final class ServerOperations {
         return nodeId;
     }
 
-    /** An operation to write: its id (random, or derived from a name so that two nodes write it once), type, record, payload, and prev. */
+    /**
+     * An operation to write: its id (time-ordered as the app's are, or derived from a name so that two nodes write it
+     * once), type, record, payload, and prev.
+     */
     public record Draft(UUID id, OperationType type, UUID entity, UUID prev, Payload payload) {
         public static Draft of(OperationType type, UUID entity, Payload payload) {
-            return new Draft(UUID.randomUUID(), type, entity, null, payload);
+            return new Draft(TimeOrderedIds.next(System.currentTimeMillis()), type, entity, null, payload);
         }
 
         public static Draft of(OperationType type, UUID entity, UUID prev, Payload payload) {
-            return new Draft(UUID.randomUUID(), type, entity, prev, payload);
+            return new Draft(TimeOrderedIds.next(System.currentTimeMillis()), type, entity, prev, payload);
         }
 
         /** An id that every server node derives alike for the same decision (e.g. escalating one order). */

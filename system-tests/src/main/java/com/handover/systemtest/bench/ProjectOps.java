@@ -14,6 +14,7 @@ import com.handover.model.site.UnitType;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
+import com.handover.model.sync.TimeOrderedIds;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.sync.ops.Payload;
@@ -95,6 +96,8 @@ public final class ProjectOps {
 
     private void add(OperationType type, UUID entity, Payload payload) {
         millis += 7;
-        operations.add(new Operation(id(), type, entity, new Hlc(millis, 0, device), actor, device, null, payload));
+        // Operation ids as the app mints them: time-ordered.
+        operations.add(new Operation(TimeOrderedIds.next(millis, random), type, entity, new Hlc(millis, 0, device),
+                actor, device, null, payload));
     }
 }
