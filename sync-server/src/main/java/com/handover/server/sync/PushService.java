@@ -20,11 +20,13 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * Takes in a batch of operations. Each is checked on its own (form, id reuse, device, role, record, scope) and
  * answered ACCEPTED, DUPLICATE or REJECTED; the accepted ones are appended to the log, and the units they touch
- * re-folded, in one transaction that holds the log head from start to commit.
+ * re-folded, in a transaction that holds the log head from start to commit. Pushes that arrive together share
+ * that transaction ({@link PushGroupCommit}).
  */
 public final class PushService {
 
@@ -42,6 +44,7 @@ public final class PushService {
     private final ServerClock serverClock;
     private final Clock clock;
     private final OperationCodec codec = new OperationCodec();
+    private final PushGroupCommit groups;
 
     public PushService(Database db, OperationLog log, EntityIndex entities, SiteStore sites, PhotoCatalog photos,
                        DeviceStore devices, Scopes scopes, StateMaterializer materializer, ServerClock serverClock,
@@ -56,6 +59,7 @@ public final class PushService {
         this.materializer = materializer;
         this.serverClock = serverClock;
         this.clock = clock;
+        this.groups = new PushGroupCommit(db, materializer, this::store);
     }
 
     public PushResult push(Principal principal, List<JsonNode> batch) {
@@ -68,9 +72,7 @@ public final class PushService {
      */
     public PushResult push(Principal principal, List<JsonNode> batch, Long deviceTime) {
         List<PushParsed> parsed = batch.stream().map(this::parse).toList();
-        Stored stored = db.write(c -> decideAndStore(c, principal, parsed, deviceTime));
-        materializer.committed(stored.folds());
-        List<Item> results = stored.results();
+        List<Item> results = groups.write(new PushRequest(principal, parsed, deviceTime));
         for (int i = 0; i < parsed.size(); i++) {
             Operation op = parsed.get(i).op();
             if (op != null && results.get(i).status() == PushResult.Status.ACCEPTED) {
@@ -96,30 +98,28 @@ public final class PushService {
         }
     }
 
-    /** What one push transaction wrote: the answers, and the unit folds to keep once it has committed. */
-    private record Stored(List<Item> results, StateMaterializer.Written folds) {
-    }
-
-    private Stored decideAndStore(Connection c, Principal principal, List<PushParsed> parsed, Long deviceTime)
+    /** Writes one push inside its group's transaction; the units it folds join the group's folds. */
+    private List<Item> store(Connection c, PushRequest request, Map<UUID, UnitFolds.Fold> groupFolds)
             throws SQLException {
+        Principal principal = request.principal();
+        List<PushParsed> parsed = request.parsed();
         long head = log.lockHead(c);
         PushLookups lookups = PushLookups.read(c, parsed, principal, log, entities, sites, scopes);
         PushBatch batch = new PushBatch(principal, lookups, head);
         parsed.forEach(batch::decide);
         long now = clock.millis();
-        StateMaterializer.Written folds = new StateMaterializer.Written(Map.of());
         if (!batch.appends().isEmpty()) {
             entities.insert(c, batch.newEntities());
             log.append(c, batch.appends(), now);
             photos.addReferences(c, batch.photoRefs());
             log.setHead(c, batch.position());
-            folds = materializer.foldAppended(c, batch.appends());
+            materializer.foldAppended(c, batch.appends(), groupFolds);
         }
         devices.recordRejections(c, principal.deviceId(), principal.username(), batch.rejections().stream()
                 .map(r -> new DeviceStore.Rejection(r.id(), r.code() == null ? null : r.code().name(), r.message()))
                 .toList(), now, MAX_STORED_MESSAGE);
-        devices.recordSync(c, principal.deviceId(), now, ClockDrift.of(deviceTime, batch.maxWall(), now),
+        devices.recordSync(c, principal.deviceId(), now, ClockDrift.of(request.deviceTime(), batch.maxWall(), now),
                 batch.maxHlc());
-        return new Stored(batch.results(), folds);
+        return batch.results();
     }
 }

@@ -51,15 +51,26 @@ public final class StateMaterializer {
      * units. Call {@link #committed} with the result after the transaction commits.
      */
     public Written foldAppended(Connection c, List<OperationLog.Append> appended) throws SQLException {
+        Map<UUID, UnitFolds.Fold> written = new HashMap<>();
+        foldAppended(c, appended, written);
+        return new Written(written);
+    }
+
+    /**
+     * Folds operations just appended, as {@link #foldAppended(Connection, List)} does, when earlier writes of the
+     * same transaction may have folded the same units: {@code written} holds those folds (not committed yet) and
+     * receives these ones.
+     */
+    public void foldAppended(Connection c, List<OperationLog.Append> appended, Map<UUID, UnitFolds.Fold> written)
+            throws SQLException {
         Map<UUID, List<OperationLog.Append>> byUnit = new LinkedHashMap<>();
         appended.forEach(a -> byUnit.computeIfAbsent(a.unitId(), k -> new ArrayList<>()).add(a));
-        Map<UUID, UnitFolds.Fold> written = new HashMap<>();
         for (var e : byUnit.entrySet()) {
             List<OperationLog.Append> fresh = e.getValue();
             UUID unit = e.getKey();
             long first = fresh.get(0).position();
             long through = fresh.get(fresh.size() - 1).position();
-            UnitFolds.Fold held = cache.take(unit);
+            UnitFolds.Fold held = written.containsKey(unit) ? written.get(unit) : cache.take(unit);
             long storedBefore = log.lastPositionOfUnit(c, unit, first);
             List<Operation> freshOps = fresh.stream().map(OperationLog.Append::op).toList();
             ReplicaState folded;
@@ -74,7 +85,6 @@ public final class StateMaterializer {
             }
             written.put(unit, new UnitFolds.Fold(folded, through));
         }
-        return new Written(written);
     }
 
     /** The transaction that wrote these folds committed: keep them for the next push on the same units. */

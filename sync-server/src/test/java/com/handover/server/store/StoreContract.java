@@ -22,6 +22,7 @@ import com.handover.model.testing.OperationGenerator;
 import com.handover.server.Components;
 import com.handover.server.store.jdbc.Sql;
 import com.handover.server.sync.StateMaterializer;
+import com.handover.server.testing.StateTables;
 import com.handover.server.testing.TestServer;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -41,9 +42,6 @@ import org.junit.jupiter.api.Test;
 
 /** The store suite: run on a temporary SQLite file and on PostgreSQL. */
 abstract class StoreContract {
-
-    static final List<String> STATE_TABLES =
-            List.of("inspections", "defects", "work_orders", "complaints", "conflicts", "op_outcomes");
 
     TestServer server;
     Components c;
@@ -108,32 +106,6 @@ abstract class StoreContract {
         return null;
     }
 
-    Map<String, List<String>> dumpState() {
-        return c.db().read(conn -> {
-            Map<String, List<String>> out = new TreeMap<>();
-            for (String table : STATE_TABLES) {
-                out.put(table, rows(conn, table));
-            }
-            return out;
-        });
-    }
-
-    static List<String> rows(Connection conn, String table) throws SQLException {
-        try (var st = conn.createStatement(); var rs = st.executeQuery("SELECT * FROM " + table)) {
-            List<String> out = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                StringBuilder sb = new StringBuilder();
-                for (int i = 1; i <= n; i++) {
-                    sb.append(rs.getMetaData().getColumnName(i).toLowerCase()).append('=').append(rs.getString(i)).append(';');
-                }
-                out.add(sb.toString());
-            }
-            out.sort(String::compareTo);
-            return out;
-        }
-    }
-
     @Test
     void incrementalMaterialisationEqualsARebuildFromTheWholeLogAndTheReducer() {
         UUID project = UUID.randomUUID();
@@ -194,16 +166,10 @@ abstract class StoreContract {
             long conflicts = c.db().read(conn -> Sql.count(conn, "SELECT COUNT(*) FROM conflicts"));
             assertTrue(conflicts >= 0);
         }
-        Map<String, List<String>> incremental = dumpState();
+        Map<String, List<String>> incremental = StateTables.dump(c);
         assertFalse(incremental.get("defects").isEmpty());
-        c.db().write(conn -> {
-            for (String t : STATE_TABLES) {
-                Sql.update(conn, "DELETE FROM " + t);
-            }
-            return null;
-        });
-        c.materializer().rebuildAll(c.db());
-        assertEquals(incremental, dumpState());
+        StateTables.rebuild(c);
+        assertEquals(incremental, StateTables.dump(c));
     }
 
     /** Appends as a push does: new operations folded onto the units' folds held in memory. */
@@ -301,16 +267,10 @@ abstract class StoreContract {
             last.add(complaint);
         }
         appendFolded(last, unitOfEntity, project, true);
-        Map<String, List<String>> incremental = dumpState();
+        Map<String, List<String>> incremental = StateTables.dump(c);
         assertFalse(incremental.get("inspections").isEmpty());
-        c.db().write(conn -> {
-            for (String t : STATE_TABLES) {
-                Sql.update(conn, "DELETE FROM " + t);
-            }
-            return null;
-        });
-        c.materializer().rebuildAll(c.db());
-        assertEquals(incremental, dumpState());
+        StateTables.rebuild(c);
+        assertEquals(incremental, StateTables.dump(c));
     }
 
     @Test
