@@ -34,6 +34,10 @@ final class BenchClient {
         this.device = device;
     }
 
+    String device() {
+        return device;
+    }
+
     /** Pushes the operations in one request; every one must be accepted. */
     void push(List<Operation> ops) throws Exception {
         ObjectNode body = ModelJson.mapper().createObjectNode();

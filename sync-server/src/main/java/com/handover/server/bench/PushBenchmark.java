@@ -46,8 +46,11 @@ public final class PushBenchmark {
     private static final String DEVICE = "bench-phone";
     private static final String PASSWORD = "bench-password-1";
 
-    /** @param rawOneTransactionSeconds the same rows in a single transaction, for scale */
-    public record Result(int operations, int batchSize, double pushSeconds, double rawSeconds,
+    /**
+     * @param pushers                  devices pushing at the same time, each its own share of the operations
+     * @param rawOneTransactionSeconds the same rows in a single transaction, for scale
+     */
+    public record Result(int operations, int batchSize, int pushers, double pushSeconds, double rawSeconds,
                          double rawOneTransactionSeconds, SingleOpLatency latency) {
         public double pushRate() {
             return operations / pushSeconds;
@@ -64,29 +67,33 @@ public final class PushBenchmark {
     public static void main(String[] args) throws Exception {
         int ops = 150_000;
         int batch = 500;
+        int pushers = 4;
         String postgres = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--ops" -> ops = Integer.parseInt(args[i + 1]);
                 case "--batch" -> batch = Integer.parseInt(args[i + 1]);
+                case "--pushers" -> pushers = Integer.parseInt(args[i + 1]);
                 case "--postgres" -> postgres = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --ops N, --batch N, --postgres jdbc:postgresql://...)");
+                        + " (known: --ops N, --batch N, --pushers N, --postgres jdbc:postgresql://...)");
             }
         }
-        Result r = run(ops, batch);
-        print("SQLite", r);
+        print("SQLite", run(ops, batch, 1, null));
+        print("SQLite", run(ops, batch, pushers, null));
         if (postgres != null) {
             int n = ops;
             int size = batch;
-            Result pg = BenchDatabases.onPostgres(postgres, settings -> run(n, size, settings));
-            print("PostgreSQL", pg);
+            print("PostgreSQL", BenchDatabases.onPostgres(postgres, settings -> run(n, size, 1, settings)));
+            int devices = pushers;
+            print("PostgreSQL", BenchDatabases.onPostgres(postgres, settings -> run(n, size, devices, settings)));
         }
     }
 
     private static void print(String database, Result r) {
-        System.out.printf("push over HTTP (%s, batches of %d): %,d operations in %.2f s = %,.0f ops/s%n",
-                database, r.batchSize(), r.operations(), r.pushSeconds(), r.pushRate());
+        System.out.printf("push over HTTP (%s, batches of %d, %s): %,d operations in %.2f s = %,.0f ops/s%n",
+                database, r.batchSize(), r.pushers() == 1 ? "one device" : r.pushers() + " devices at once",
+                r.operations(), r.pushSeconds(), r.pushRate());
         System.out.printf("raw SQLite batch insert, same rows, a transaction per %d: %,d rows in %.2f s = %,.0f rows/s%n",
                 r.batchSize(), r.operations(), r.rawSeconds(), r.rawRate());
         System.out.printf("raw SQLite batch insert, same rows, one transaction: %.2f s = %,.0f rows/s%n",
@@ -100,12 +107,12 @@ public final class PushBenchmark {
                 r.latency().pullP50Millis());
     }
 
-    public static Result run(int operationCount, int batchSize) throws Exception {
-        return run(operationCount, batchSize, null);
+    public static Result run(int operationCount, int batchSize, int pushers) throws Exception {
+        return run(operationCount, batchSize, pushers, null);
     }
 
     /** @param postgres the database to push into; null for the embedded SQLite file */
-    public static Result run(int operationCount, int batchSize, ServerConfig.PostgresSettings postgres)
+    public static Result run(int operationCount, int batchSize, int pushers, ServerConfig.PostgresSettings postgres)
             throws Exception {
         Path dir = Files.createTempDirectory("handover-bench");
         try {
@@ -121,25 +128,26 @@ public final class PushBenchmark {
             try (HandoverServer server = HandoverServer.builder(config).templates(templates).start()) {
                 seed(server.components(), units, operationCount / 150 + 2);
                 UUID historyUnit = units.remove(units.size() - 1);
-                ops = new InspectionStream(templates.catalog(), "bench", DEVICE, 42).generate(units, operationCount);
-                List<String> bodies = bodies(ops, batchSize);
                 HttpClient http = HttpClient.newHttpClient();
                 String base = "http://127.0.0.1:" + server.port();
-                String token = login(http, base);
-                long start = System.nanoTime();
-                for (String body : bodies) {
-                    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sync/push"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-                    checkAccepted(response);
+                ops = new ArrayList<>();
+                List<ConcurrentPushers.Device> devices = new ArrayList<>();
+                for (int i = 0; i < pushers; i++) {
+                    String device = DEVICE + "-" + i;
+                    List<Operation> share = new InspectionStream(templates.catalog(), "bench", device, 42 + i)
+                            .generate(everyNth(units, i, pushers), operationCount / pushers
+                                    + (i < operationCount % pushers ? 1 : 0));
+                    ops.addAll(share);
+                    devices.add(new ConcurrentPushers.Device(base, login(http, base, device), bodies(share, batchSize,
+                            device)));
                 }
-                pushSeconds = (System.nanoTime() - start) / 1e9;
-                latency = SingleOpLatency.measure(new BenchClient(http, base, token, DEVICE), templates.catalog(),
-                        historyUnit);
+                pushSeconds = ConcurrentPushers.push(http, devices);
+                latency = SingleOpLatency.measure(new BenchClient(http, base, devices.get(0).token(), DEVICE + "-0"),
+                        templates.catalog(), historyUnit);
             }
             double rawSeconds = rawInsert(dir.resolve("raw.db"), ops, batchSize);
             double rawOneTransaction = rawInsert(dir.resolve("raw-one.db"), ops, ops.size());
-            return new Result(ops.size(), batchSize, pushSeconds, rawSeconds, rawOneTransaction, latency);
+            return new Result(ops.size(), batchSize, pushers, pushSeconds, rawSeconds, rawOneTransaction, latency);
         } finally {
             try (Stream<Path> files = Files.walk(dir)) {
                 files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
@@ -171,12 +179,20 @@ public final class PushBenchmark {
         });
     }
 
-    private static List<String> bodies(List<Operation> ops, int batchSize) {
+    private static <T> List<T> everyNth(List<T> all, int first, int step) {
+        List<T> out = new ArrayList<>();
+        for (int i = first; i < all.size(); i += step) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    private static List<String> bodies(List<Operation> ops, int batchSize, String device) {
         OperationCodec codec = new OperationCodec();
         List<String> out = new ArrayList<>();
         for (int from = 0; from < ops.size(); from += batchSize) {
             ObjectNode body = ModelJson.mapper().createObjectNode();
-            body.put("deviceId", DEVICE);
+            body.put("deviceId", device);
             ArrayNode arr = body.putArray("operations");
             ops.subList(from, Math.min(ops.size(), from + batchSize)).forEach(op -> arr.add(codec.toTree(op)));
             out.add(body.toString());
@@ -184,8 +200,8 @@ public final class PushBenchmark {
         return out;
     }
 
-    private static String login(HttpClient http, String base) throws Exception {
-        String body = "{\"username\":\"bench\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\"" + DEVICE + "\"}";
+    private static String login(HttpClient http, String base, String device) throws Exception {
+        String body = "{\"username\":\"bench\",\"password\":\"" + PASSWORD + "\",\"deviceId\":\"" + device + "\"}";
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/auth/login"))
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -193,17 +209,6 @@ public final class PushBenchmark {
             throw new IllegalStateException("login failed: " + r.body());
         }
         return ModelJson.mapper().readTree(r.body()).get("token").asText();
-    }
-
-    private static void checkAccepted(HttpResponse<String> response) throws Exception {
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("push failed: " + response.statusCode() + " " + response.body());
-        }
-        for (JsonNode r : ModelJson.mapper().readTree(response.body()).get("results")) {
-            if (!"ACCEPTED".equals(r.get("status").asText())) {
-                throw new IllegalStateException("operation not accepted: " + r);
-            }
-        }
     }
 
     /** The same rows (id, type, entity, clock, canonical JSON...) into a bare table, one transaction per batch. */

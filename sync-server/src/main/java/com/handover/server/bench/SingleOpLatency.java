@@ -19,12 +19,12 @@ record SingleOpLatency(int history, int rounds, double p50Millis, double p99Mill
     static final int ROUNDS = 200;
 
     static SingleOpLatency measure(BenchClient client, ChecklistCatalog catalog, UUID unit) throws Exception {
-        List<Operation> history = new InspectionStream(catalog, "bench", "bench-phone", 7)
+        List<Operation> history = new InspectionStream(catalog, "bench", client.device(), 7)
                 .generate(Collections.nCopies(8, unit), HISTORY);
         for (int from = 0; from < history.size(); from += 500) {
             client.push(history.subList(from, Math.min(history.size(), from + 500)));
         }
-        List<Operation> probe = new InspectionStream(catalog, "bench", "bench-phone", 8)
+        List<Operation> probe = new InspectionStream(catalog, "bench", client.device(), 8)
                 .generate(Collections.nCopies(2, unit), ROUNDS + 1);
         client.push(List.of(probe.get(0)));
         String cursor = client.pullAll("");

@@ -10,9 +10,17 @@ class PushBenchmarkTest {
 
     @Test
     void aSmallRunPushesEveryOperationAndMeasuresBothSides() throws Exception {
-        PushBenchmark.Result r = PushBenchmark.run(3000, 500);
+        PushBenchmark.Result r = PushBenchmark.run(3000, 500, 1);
         assertEquals(3000, r.operations());
         assertTrue(r.pushSeconds() > 0 && r.rawSeconds() > 0);
+        assertTrue(r.pushRate() > 0);
+    }
+
+    @Test
+    void devicesPushingAtOnceEachPushTheirShare() throws Exception {
+        PushBenchmark.Result r = PushBenchmark.run(3001, 500, 3);
+        assertEquals(3001, r.operations());
+        assertEquals(3, r.pushers());
         assertTrue(r.pushRate() > 0);
     }
 }
