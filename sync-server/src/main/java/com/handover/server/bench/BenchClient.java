@@ -40,13 +40,23 @@ final class BenchClient {
 
     /** Pushes the operations in one request; every one must be accepted. */
     void push(List<Operation> ops) throws Exception {
+        pushBody(body(ops));
+    }
+
+    /** The request body of a push of these operations from this device. */
+    String body(List<Operation> ops) {
         ObjectNode body = ModelJson.mapper().createObjectNode();
         body.put("deviceId", device);
         ArrayNode arr = body.putArray("operations");
         ops.forEach(op -> arr.add(codec.toTree(op)));
+        return body.toString();
+    }
+
+    /** Sends a push body built before; every operation in it must be accepted. */
+    void pushBody(String body) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/api/v1/sync/push"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())).build(), HttpResponse.BodyHandlers.ofString());
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IllegalStateException("push failed: " + response.statusCode() + " " + response.body());
         }

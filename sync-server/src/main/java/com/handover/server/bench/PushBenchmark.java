@@ -1,8 +1,5 @@
 package com.handover.server.bench;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.handover.model.DeliveryStandard;
 import com.handover.model.Role;
 import com.handover.model.json.ModelJson;
@@ -138,12 +135,11 @@ public final class PushBenchmark {
                             .generate(everyNth(units, i, pushers), operationCount / pushers
                                     + (i < operationCount % pushers ? 1 : 0));
                     ops.addAll(share);
-                    devices.add(new ConcurrentPushers.Device(base, login(http, base, device), bodies(share, batchSize,
-                            device)));
+                    BenchClient client = new BenchClient(http, base, login(http, base, device), device);
+                    devices.add(new ConcurrentPushers.Device(client, bodies(client, share, batchSize)));
                 }
-                pushSeconds = ConcurrentPushers.push(http, devices);
-                latency = SingleOpLatency.measure(new BenchClient(http, base, devices.get(0).token(), DEVICE + "-0"),
-                        templates.catalog(), historyUnit);
+                pushSeconds = ConcurrentPushers.push(devices);
+                latency = SingleOpLatency.measure(devices.get(0).client(), templates.catalog(), historyUnit);
             }
             double rawSeconds = rawInsert(dir.resolve("raw.db"), ops, batchSize);
             double rawOneTransaction = rawInsert(dir.resolve("raw-one.db"), ops, ops.size());
@@ -187,15 +183,10 @@ public final class PushBenchmark {
         return out;
     }
 
-    private static List<String> bodies(List<Operation> ops, int batchSize, String device) {
-        OperationCodec codec = new OperationCodec();
+    private static List<String> bodies(BenchClient client, List<Operation> ops, int batchSize) {
         List<String> out = new ArrayList<>();
         for (int from = 0; from < ops.size(); from += batchSize) {
-            ObjectNode body = ModelJson.mapper().createObjectNode();
-            body.put("deviceId", device);
-            ArrayNode arr = body.putArray("operations");
-            ops.subList(from, Math.min(ops.size(), from + batchSize)).forEach(op -> arr.add(codec.toTree(op)));
-            out.add(body.toString());
+            out.add(client.body(ops.subList(from, Math.min(ops.size(), from + batchSize))));
         }
         return out;
     }
