@@ -35,8 +35,8 @@ import java.util.stream.Stream;
  * Push throughput over real HTTP on loopback into the embedded SQLite store (operations appended, photos
  * indexed, state re-folded per unit), next to a raw SQLite batch insert of rows of the same size on the same
  * machine. Run: {@code java -cp sync-server/target/handover-server.jar com.handover.server.bench.PushBenchmark
- * [--ops 150000] [--batch 500] [--postgres jdbc:postgresql://host:port/db]}; it also times 1-op push + pull rounds on a
- * unit with 1,000 operations of history (see docs/BENCHMARKS.md).
+ * [--ops 150000] [--batch 500] [--pushers 4] [--warmup 30000] [--postgres jdbc:postgresql://host:port/db]}; it
+ * also times 1-op push + pull rounds on a unit with 1,000 operations of history (see docs/BENCHMARKS.md).
  */
 public final class PushBenchmark {
 
@@ -65,16 +65,23 @@ public final class PushBenchmark {
         int ops = 150_000;
         int batch = 500;
         int pushers = 4;
+        int warmup = 30_000;
         String postgres = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--ops" -> ops = Integer.parseInt(args[i + 1]);
                 case "--batch" -> batch = Integer.parseInt(args[i + 1]);
                 case "--pushers" -> pushers = Integer.parseInt(args[i + 1]);
+                case "--warmup" -> warmup = Integer.parseInt(args[i + 1]);
                 case "--postgres" -> postgres = args[i + 1];
                 default -> throw new IllegalArgumentException("unknown option " + args[i]
-                        + " (known: --ops N, --batch N, --pushers N, --postgres jdbc:postgresql://...)");
+                        + " (known: --ops N, --batch N, --pushers N, --warmup N, --postgres jdbc:postgresql://...)");
             }
+        }
+        if (warmup > 0) {
+            // A server that has run for a while has its push path compiled; the first pushes of a new JVM do not.
+            run(warmup, batch, 1, null);
+            System.out.printf("warm-up: %,d operations pushed once into a server of their own, not counted%n", warmup);
         }
         print("SQLite", run(ops, batch, 1, null));
         print("SQLite", run(ops, batch, pushers, null));

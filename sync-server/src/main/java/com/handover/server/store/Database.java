@@ -15,7 +15,7 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The connection pool, the schema migrations, and transactions. SQLite runs in WAL mode with
- * {@code synchronous=NORMAL}; its writers are serialised in the JVM (one process owns the file), so readers
+ * {@code synchronous=NORMAL}, checkpointed on a thread of its own ({@link WalCheckpointer}); its writers are serialised in the JVM (one process owns the file), so readers
  * never wait and writers never see SQLITE_BUSY. PostgreSQL is shared by several nodes; ordering between them
  * comes from row locks (see {@link Dialect#lockLogHeadSql()}).
  */
@@ -24,15 +24,21 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource pool;
     private final Dialect dialect;
     private final ReentrantLock sqliteWriteLock = new ReentrantLock(true);
+    /** SQLite only: checkpoints off the commits' path; null on PostgreSQL. */
+    private final WalCheckpointer checkpointer;
 
     private Database(HikariDataSource pool, Dialect dialect) {
         this.pool = pool;
         this.dialect = dialect;
+        this.checkpointer = dialect == Dialect.SQLITE ? new WalCheckpointer(pool) : null;
     }
 
     public static Database open(ServerConfig config) {
         Database db = config.usesPostgres() ? postgres(config.postgres()) : sqlite(config.dataDir());
         db.migrate(config.usesPostgres() ? config.postgres().schema() : null);
+        if (db.checkpointer != null) {
+            db.checkpointer.start();
+        }
         return db;
     }
 
@@ -48,6 +54,7 @@ public final class Database implements AutoCloseable {
         hc.addDataSourceProperty("synchronous", "NORMAL");
         hc.addDataSourceProperty("foreign_keys", "true");
         hc.addDataSourceProperty("busy_timeout", "30000");
+        hc.setConnectionInitSql(WalCheckpointer.CONNECTION_INIT_SQL);
         hc.setMaximumPoolSize(8);
         hc.setPoolName("handover-sqlite");
         return new Database(new HikariDataSource(hc), Dialect.SQLITE);
@@ -153,6 +160,9 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.close();
+        }
         pool.close();
     }
 }
