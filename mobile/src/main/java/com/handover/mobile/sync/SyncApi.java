@@ -45,8 +45,9 @@ public interface SyncApi {
 
     /**
      * A snapshot of everything in the device's scope ({@code GET /api/v1/sync/bootstrap}), for a device that has
-     * pulled nothing yet. Empty when the server has no bootstrap (an older server); the device then pulls from
-     * the start. This default is that of an API without the call.
+     * pulled nothing yet, read as it arrives; closing it lets go of the connection. Empty when the server has no
+     * bootstrap (an older server); the device then pulls from the start. This default is that of an API without
+     * the call.
      */
     default Optional<Snapshot> bootstrap(Server server) throws IOException, ApiException {
         return Optional.empty();

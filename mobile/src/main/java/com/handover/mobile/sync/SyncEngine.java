@@ -338,25 +338,32 @@ public final class SyncEngine {
 
     /**
      * A device that has pulled nothing installs the server's snapshot of its scope in one transaction instead of
-     * paging through the whole log. A snapshot cut short installs nothing; the next round starts again.
+     * paging through the whole log, storing its pages while the next ones arrive. A snapshot cut short installs
+     * nothing; it is downloaded again, as any failed call is retried.
      *
      * @return the snapshot's cursor, or empty when the server has no bootstrap
      */
     private Optional<String> bootstrap() throws IOException, ApiException, SignInRequiredException {
-        Optional<Snapshot> download = authorized(api::bootstrap);
-        if (download.isEmpty()) {
+        Optional<OperationLog.Installed> done = authorized(server -> {
+            Optional<Snapshot> download = api.bootstrap(server);
+            if (download.isEmpty()) {
+                return Optional.empty();
+            }
+            try (Snapshot snapshot = download.get()) {
+                return Optional.of(log.install(snapshot));
+            }
+        });
+        if (done.isEmpty()) {
             return Optional.empty();
         }
-        try (Snapshot snapshot = download.get()) {
-            OperationLog.Installed installed = log.install(snapshot);
-            if (!installed.fresh().isEmpty()) {
-                feed.pulled(installed.fresh());
-            }
-            if (installed.end().serverClock() != null) {
-                feed.serverClockStored(installed.end().serverClock());
-            }
-            return Optional.of(installed.end().nextCursor());
+        OperationLog.Installed installed = done.get();
+        if (!installed.fresh().isEmpty()) {
+            feed.pulled(installed.fresh());
         }
+        if (installed.end().serverClock() != null) {
+            feed.serverClockStored(installed.end().serverClock());
+        }
+        return Optional.of(installed.end().nextCursor());
     }
 
     private void serverClock(Hlc hlc) {

@@ -113,10 +113,11 @@ class BootstrapEndToEndTest {
     @Test
     void aSnapshotCutShortLeavesTheReplicaEmptyAndTheNextRoundInstallsItWhole() throws Exception {
         CountingSyncApi api = new CountingSyncApi(true);
-        api.cutNextSnapshot = true;
+        api.snapshotsToCut.set(Integer.MAX_VALUE);
         LiveDevice cut = device("cut", api).signIn(server, "inspector");
         SyncStatus failed = cut.sync();
         assertTrue(failed.problem() != null, "the round reports the failure");
+        assertEquals(3, api.bootstraps.get(), "each of the round's three tries downloads the snapshot again");
         assertEquals(0, operations(cut), "no page of a cut snapshot is kept");
         cut.close();
         devices.remove(cut);
@@ -129,5 +130,18 @@ class BootstrapEndToEndTest {
         LiveDevice pulled = device("pulled", new CountingSyncApi(false)).signIn(server, "inspector");
         assertNull(pulled.sync().problem());
         SnapshotDiff.assertSame(pulled.snapshot(), reopened.snapshot());
+    }
+
+    @Test
+    void aSnapshotCutShortOnceIsDownloadedAgainInTheSameRound() throws Exception {
+        CountingSyncApi api = new CountingSyncApi(true);
+        api.snapshotsToCut.set(1);
+        LiveDevice retried = device("retried", api).signIn(server, "inspector");
+        assertNull(retried.sync().problem());
+        assertEquals(2, api.bootstraps.get());
+        LiveDevice pulled = device("pulled", new CountingSyncApi(false)).signIn(server, "inspector");
+        assertNull(pulled.sync().problem());
+        assertEquals(operations(pulled), operations(retried), "the cut first page is not held twice");
+        SnapshotDiff.assertSame(pulled.snapshot(), retried.snapshot());
     }
 }

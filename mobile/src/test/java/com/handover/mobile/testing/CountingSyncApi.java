@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 
 /**
  * The real HTTP API, counting bootstraps and pulls; it can act as an older server's API without the bootstrap,
- * and cut the next snapshot short after its first page, as a connection lost mid-download does.
+ * and cut the next snapshots short after their first page, as a connection lost mid-download does.
  */
 public final class CountingSyncApi implements SyncApi {
 
@@ -30,7 +30,8 @@ public final class CountingSyncApi implements SyncApi {
     private final boolean offersBootstrap;
     public final AtomicInteger bootstraps = new AtomicInteger();
     public final AtomicInteger pulls = new AtomicInteger();
-    public volatile boolean cutNextSnapshot;
+    /** Snapshots still to cut short, one each call. */
+    public final AtomicInteger snapshotsToCut = new AtomicInteger();
 
     public CountingSyncApi(boolean offersBootstrap) {
         this.offersBootstrap = offersBootstrap;
@@ -43,10 +44,9 @@ public final class CountingSyncApi implements SyncApi {
         }
         bootstraps.incrementAndGet();
         Optional<Snapshot> snapshot = real.bootstrap(server);
-        if (snapshot.isEmpty() || !cutNextSnapshot) {
+        if (snapshot.isEmpty() || snapshotsToCut.getAndUpdate(n -> Math.max(0, n - 1)) == 0) {
             return snapshot;
         }
-        cutNextSnapshot = false;
         return Optional.of(new CutShort(snapshot.get()));
     }
 

@@ -37,9 +37,6 @@ import java.util.UUID;
 import java.util.function.LongSupplier;
 import com.handover.model.sla.SlaFigures;
 import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import com.handover.mobile.store.Snapshot;
 import okhttp3.HttpUrl;
@@ -210,30 +207,27 @@ public final class OkHttpSyncApi implements SyncApi {
     }
 
     /**
-     * Downloads the snapshot into a file as it arrives (kept compressed when the server compressed it); an older
-     * server without the endpoint answers 404, which means: pull from the start instead.
+     * Opens the snapshot, to be read as it arrives (the body stays compressed on the wire when the server
+     * compressed it); an older server without the endpoint answers 404, which means: pull from the start instead.
      */
     @Override
     public Optional<Snapshot> bootstrap(Server server) throws IOException, ApiException {
         Request request = authorized(server, new Request.Builder().url(url(server, "api/v1/sync/bootstrap")))
                 .header("Accept-Encoding", "gzip").get().build();
-        try (Response response = client.newCall(request).execute()) {
+        Response response = client.newCall(request).execute();
+        try {
             if (response.code() == 404) {
+                response.close();
                 return Optional.empty();
             }
             if (!response.isSuccessful()) {
                 throw error(response, response.body().string());
             }
             boolean gzip = "gzip".equalsIgnoreCase(response.header("Content-Encoding"));
-            Path file = Files.createTempFile("handover-snapshot", gzip ? ".ndjson.gz" : ".ndjson");
-            SnapshotFile snapshot = new SnapshotFile(file, gzip, mapper, pages);
-            try (InputStream in = response.body().byteStream()) {
-                Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            } catch (IOException | RuntimeException e) {
-                snapshot.close();
-                throw e;
-            }
-            return Optional.of(snapshot);
+            return Optional.of(new SnapshotStream(response.body().byteStream(), gzip, mapper, pages, response));
+        } catch (IOException | ApiException | RuntimeException e) {
+            response.close();
+            throw e;
         }
     }
 

@@ -1,7 +1,6 @@
 package com.handover.mobile.sync.http;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,22 +14,22 @@ import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SnapshotFileTest {
+class SnapshotStreamTest {
 
-    @TempDir
-    Path dir;
     private final OperationCodec codec = new OperationCodec();
 
     private String entries(int count) {
@@ -49,29 +48,39 @@ class SnapshotFileTest {
                 + ".00000000000000ab\",\"serverHlc\":\"0001700000001000.000000.server\"}\n";
     }
 
-    private SnapshotFile file(String text, boolean gzip) throws IOException {
-        Path path = dir.resolve(UUID.randomUUID() + ".ndjson");
-        try (OutputStream out = gzip ? new GZIPOutputStream(Files.newOutputStream(path)) : Files.newOutputStream(path)) {
+    private final AtomicInteger closed = new AtomicInteger();
+
+    /** The snapshot as the server sends it, arriving a few bytes at a time as over a slow connection. */
+    private SnapshotStream snapshot(String text, boolean gzip) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (OutputStream out = gzip ? new GZIPOutputStream(bytes) : bytes) {
             out.write(text.getBytes(StandardCharsets.UTF_8));
         }
-        return new SnapshotFile(path, gzip, ModelJson.mapper(), new PullPageReader(ModelJson.mapper(), codec));
+        InputStream arriving = new FilterInputStream(new ByteArrayInputStream(bytes.toByteArray())) {
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                return super.read(b, off, Math.min(len, 7));
+            }
+        };
+        return new SnapshotStream(arriving, gzip, ModelJson.mapper(), new PullPageReader(ModelJson.mapper(), codec),
+                closed::incrementAndGet);
     }
 
     @Test
     void aWholeSnapshotIsHandedOverInPagesWithItsExactTextAndItsClosingLine() throws IOException {
-        int count = SnapshotFile.PAGE * 2 + 3;
+        int count = SnapshotStream.PAGE * 2 + 3;
         String body = entries(count);
         for (boolean gzip : new boolean[] {false, true}) {
             List<Integer> sizes = new ArrayList<>();
             List<PulledOperation> all = new ArrayList<>();
             Snapshot.End end;
-            try (SnapshotFile snapshot = file(body + end(count), gzip)) {
+            try (SnapshotStream snapshot = snapshot(body + end(count), gzip)) {
                 end = snapshot.read(page -> {
                     sizes.add(page.size());
                     all.addAll(page);
                 });
             }
-            assertEquals(List.of(SnapshotFile.PAGE, SnapshotFile.PAGE, 3), sizes);
+            assertEquals(List.of(SnapshotStream.PAGE, SnapshotStream.PAGE, 3), sizes);
             assertEquals(count, end.operations());
             assertEquals(count + ".00000000000000ab", end.nextCursor());
             assertEquals(1, all.get(0).position());
@@ -83,18 +92,18 @@ class SnapshotFileTest {
     @Test
     void aSnapshotWithoutItsClosingLineOrWithAnotherCountIsRefused() throws IOException {
         String body = entries(5);
-        try (SnapshotFile cut = file(body, true)) {
+        try (SnapshotStream cut = snapshot(body, true)) {
             IOException e = assertThrows(IOException.class, () -> cut.read(page -> { }));
             assertTrue(e.getMessage().contains("before its closing line"), e.getMessage());
         }
-        try (SnapshotFile cutMidLine = file(body.substring(0, body.length() - 40), false)) {
+        try (SnapshotStream cutMidLine = snapshot(body.substring(0, body.length() - 40), false)) {
             assertThrows(IOException.class, () -> cutMidLine.read(page -> { }));
         }
-        try (SnapshotFile miscounted = file(body + end(6), false)) {
+        try (SnapshotStream miscounted = snapshot(body + end(6), false)) {
             IOException e = assertThrows(IOException.class, () -> miscounted.read(page -> { }));
             assertTrue(e.getMessage().contains("announces 6"), e.getMessage());
         }
-        try (SnapshotFile trailing = file(body + end(5) + entries(1), false)) {
+        try (SnapshotStream trailing = snapshot(body + end(5) + entries(1), false)) {
             assertThrows(IOException.class, () -> trailing.read(page -> { }));
         }
     }
@@ -103,12 +112,12 @@ class SnapshotFileTest {
     void theProtocolsClosingLineIsReadAsTheDocumentSays() throws IOException {
         String golden = ProtocolExamples.tree("messages/bootstrap-end.json").toString();
         String body = entries(3);
-        try (SnapshotFile announcesMore = file(body + golden + "\n", false)) {
+        try (SnapshotStream announcesMore = snapshot(body + golden + "\n", false)) {
             IOException e = assertThrows(IOException.class, () -> announcesMore.read(page -> { }));
             assertTrue(e.getMessage().contains("announces 147800"), e.getMessage());
         }
         String matching = golden.replace("147800", "3");
-        try (SnapshotFile whole = file(body + matching + "\n", true)) {
+        try (SnapshotStream whole = snapshot(body + matching + "\n", true)) {
             Snapshot.End end = whole.read(page -> { });
             assertEquals("148213.bd182bd74dc28307", end.nextCursor());
             assertEquals(Hlc.parse("0001773472502000.000000.srv-1"), end.serverClock());
@@ -116,11 +125,11 @@ class SnapshotFileTest {
     }
 
     @Test
-    void closingDeletesTheDownloadedFile() throws IOException {
-        SnapshotFile snapshot = file(end(0), false);
-        assertEquals(1, Files.list(dir).count());
+    void closingLetsGoOfTheConnection() throws IOException {
+        SnapshotStream snapshot = snapshot(end(0), false);
         assertEquals(0, snapshot.read(page -> { }).operations());
+        assertEquals(0, closed.get());
         snapshot.close();
-        assertFalse(Files.list(dir).findAny().isPresent());
+        assertEquals(1, closed.get());
     }
 }

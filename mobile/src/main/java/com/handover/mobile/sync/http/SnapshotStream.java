@@ -6,12 +6,11 @@ import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.Snapshot;
 import com.handover.model.json.OperationFormatException;
 import java.io.BufferedReader;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -20,26 +19,33 @@ import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 
 /**
- * A downloaded bootstrap snapshot, kept in a file on the device (gzip-compressed when the server sent it so)
- * until it is installed; closing deletes the file. A second thread reads and decodes the pages ahead while the
- * caller stores them. Reading checks that the snapshot ends with its closing line
- * and that the count there matches, so a download cut short is never installed.
+ * A bootstrap snapshot read as it arrives (gzip-compressed when the server sent it so): a second thread reads and
+ * decodes the pages ahead from the connection while the caller stores them, so the download, the decoding and the
+ * store's writing run side by side. Reading checks that the snapshot ends with its closing line and that the count
+ * there matches, so a download cut short fails the read, and the store's transaction that took its pages stores
+ * none of them. It is read once; closing lets go of the connection.
  */
-final class SnapshotFile implements Snapshot {
+final class SnapshotStream implements Snapshot {
 
     /** Operations handed to the store at a time. */
     static final int PAGE = 1000;
 
-    private final Path file;
+    private final InputStream body;
     private final boolean gzip;
     private final ObjectMapper mapper;
     private final PullPageReader entries;
+    private final Closeable connection;
 
-    SnapshotFile(Path file, boolean gzip, ObjectMapper mapper, PullPageReader entries) {
-        this.file = file;
+    /**
+     * @param body       the snapshot's bytes as they arrive
+     * @param connection closed with the snapshot (the HTTP response the body belongs to)
+     */
+    SnapshotStream(InputStream body, boolean gzip, ObjectMapper mapper, PullPageReader entries, Closeable connection) {
+        this.body = body;
         this.gzip = gzip;
         this.mapper = mapper;
         this.entries = entries;
+        this.connection = connection;
     }
 
     /** Pages decoded ahead of the store; the decoding of the next pages runs while the store writes one. */
@@ -106,7 +112,7 @@ final class SnapshotFile implements Snapshot {
         }
     }
 
-    /** Reads and decodes the file on the calling thread, handing each page on. */
+    /** Reads and decodes the snapshot on the calling thread, handing each page on. */
     private End decode(Consumer<List<PulledOperation>> pages) throws IOException {
         try (BufferedReader lines = open()) {
             List<PulledOperation> page = new ArrayList<>(PAGE);
@@ -153,22 +159,16 @@ final class SnapshotFile implements Snapshot {
     }
 
     private BufferedReader open() throws IOException {
-        InputStream in = Files.newInputStream(file);
-        try {
-            InputStream body = gzip ? new GZIPInputStream(in, 64 * 1024) : in;
-            return new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8), 64 * 1024);
-        } catch (IOException e) {
-            in.close();
-            throw e;
-        }
+        InputStream in = gzip ? new GZIPInputStream(body, 64 * 1024) : body;
+        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
     }
 
     @Override
     public void close() {
         try {
-            Files.deleteIfExists(file);
+            connection.close();
         } catch (IOException e) {
-            file.toFile().deleteOnExit();
+            // The connection is given up either way; nothing of the snapshot is kept on the device.
         }
     }
 }
