@@ -15,9 +15,10 @@ import org.flywaydb.core.Flyway;
 
 /**
  * The connection pool, the schema migrations, and transactions. SQLite runs in WAL mode with
- * {@code synchronous=NORMAL}, checkpointed on a thread of its own ({@link WalCheckpointer}); its writers are serialised in the JVM (one process owns the file), so readers
- * never wait and writers never see SQLITE_BUSY. PostgreSQL is shared by several nodes; ordering between them
- * comes from row locks (see {@link Dialect#lockLogHeadSql()}).
+ * {@code synchronous=NORMAL}, checkpointed on a thread of its own ({@link WalCheckpointer}); its writers are
+ * serialised in the JVM (one process owns the file), so readers never wait and writers never see SQLITE_BUSY.
+ * PostgreSQL is shared by several nodes; ordering between them comes from row locks (see
+ * {@link Dialect#lockLogHeadSql()}).
  */
 public final class Database implements AutoCloseable {
 
