@@ -31,6 +31,7 @@ import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushService;
 import com.handover.server.sync.ServerClock;
 import com.handover.server.sync.StateMaterializer;
+import com.handover.server.web.AnswerCompression;
 import com.handover.server.web.HealthRoutes;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.api.ApiAccess;
@@ -40,8 +41,6 @@ import com.handover.server.web.api.BlobRoutes;
 import com.handover.server.web.api.ReferenceRoutes;
 import com.handover.server.web.api.SyncRoutes;
 import com.handover.server.web.errors.ContainerErrors;
-import io.javalin.compression.CompressionStrategy;
-import io.javalin.compression.Gzip;
 import com.handover.server.web.errors.ErrorMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -143,20 +142,6 @@ public final class HandoverServer implements AutoCloseable {
             return this;
         }
 
-        /**
-         * Gzip at level 6 for answers of 1,500 bytes or more. Chosen by {@code CompressionBenchmark}: on a weak
-         * site network (4 Mbit/s) level 6 delivers a round's pull and a snapshot soonest, and costs under 1 ms of
-         * server CPU for a round's pull; level 1 would save about half of that and send 10 % more bytes.
-         */
-        private static final int ANSWER_GZIP_LEVEL = 6;
-        private static final int MIN_COMPRESSED_ANSWER_BYTES = 1500;
-
-        private static CompressionStrategy answerCompression() {
-            CompressionStrategy gzip = new CompressionStrategy(null, new Gzip(ANSWER_GZIP_LEVEL));
-            gzip.setDefaultMinSizeForCompression(MIN_COMPRESSED_ANSWER_BYTES);
-            return gzip;
-        }
-
         public HandoverServer start() {
             Components c = wire();
             try {
@@ -166,7 +151,7 @@ public final class HandoverServer implements AutoCloseable {
                     cfg.http.maxRequestSize = Math.max(config.limits().maxBodyBytes(),
                             config.limits().maxBlobChunkBytes()) + 1024L;
                     cfg.jsonMapper(new JavalinJackson(ModelJson.mapper(), false));
-                    cfg.http.compressionStrategy = answerCompression();
+                    cfg.http.compressionStrategy = AnswerCompression.strategy();
                     cfg.requestLogger.http((ctx, ms) -> c.metrics().recordRequest(ctx.method().name(),
                             routeOf(ctx), ctx.statusCode(), ms));
                     ErrorMapper.register(cfg.routes);
@@ -227,6 +212,8 @@ public final class HandoverServer implements AutoCloseable {
                 var metrics = new ServerMetrics();
                 metrics.gauge("handover.blobs.pending", "photos named by operations whose bytes have not arrived",
                         blobs, BlobService::pendingCount);
+                metrics.gauge("handover.snapshot.kept.bytes", "compressed bootstrap snapshot segments kept for the next"
+                        + " devices", pull, PullService::snapshotBytesKept);
                 var operations = new ServerOperations(push, serverClock, config.nodeId());
                 var clocks = ClockServices.of(config.clocks(), db, sites, log, operations, clock);
                 return new Components(config, clock, db, accounts, sites, log, entities, state, photos, devices,

@@ -46,8 +46,9 @@ import java.util.stream.Stream;
  * The phone's figures against the real server on loopback (printed, not asserted):
  * <ol>
  *   <li>first sync of a 1,000-unit project (about 150,000 item results) into an empty device: sign-in with the
- *       reference data, then one sync round that installs the bootstrap snapshot and pulls the tail; and the same
- *       into a second empty device by paging through the pull, as against a server without the snapshot;</li>
+ *       reference data, then one sync round that installs the bootstrap snapshot and pulls the tail; the same into
+ *       a second empty device, which finds the snapshot's sealed segments compressed by the first; and into a
+ *       third by paging through the pull, as against a server without the snapshot;</li>
  *   <li>reopening the app over that replica (its stored folds read; what the log gained after them folded);</li>
  *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
  *   <li>recording one item result (operation + outbox row in one transaction, then the state), raw and through the
@@ -109,24 +110,19 @@ public final class FirstSyncBenchmark {
             System.out.printf("preload through the push API: %,d units, %,d operations (%,d item results) in %.1f s%n",
                     unitCount, ops.size(), itemResults, preload);
 
-            // 1. First sync into an empty device.
+            // 1. First sync into an empty device, then into a second one, which finds the snapshot's sealed
+            // segments compressed by the first.
             Path phone = dir.resolve("phone");
-            long t1 = System.nanoTime();
-            double signIn;
-            SyncStatus status;
-            try (MobileComposition device = open(phone)) {
-                device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD);
-                device.context().sync().refreshReference();
-                signIn = seconds(t1);
-                status = device.context().sync().syncNow();
-            }
-            double firstSync = seconds(t1);
-            if (status.problem() != null) {
-                throw new IllegalStateException("the first sync failed: " + status.problem());
-            }
+            FirstSync first = firstSync(phone, url);
             System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"
-                    + " snapshot and tail of %,d operations %.1f s = %,.0f ops/s)%n", firstSync, unitCount, signIn, ops.size(),
-                    firstSync - signIn, ops.size() / (firstSync - signIn));
+                    + " snapshot and tail of %,d operations %.1f s = %,.0f ops/s)%n", first.seconds(), unitCount,
+                    first.signIn(), ops.size(), first.pull(), ops.size() / first.pull());
+            FirstSync second = firstSync(dir.resolve("second-phone"), url);
+            System.out.printf("first sync into a second empty device, the snapshot's sealed segments compressed by"
+                    + " the first: %.1f s in all (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s)%n",
+                    second.seconds(), second.signIn(), second.pull(), ops.size() / second.pull());
+            double firstSync = first.seconds();
+            double signIn = first.signIn();
             // The same first sync by paging through the pull, as against a server without the snapshot.
             long tp = System.nanoTime();
             try (MobileComposition paged = MobileComposition.open(dir.resolve("paged-phone"),
@@ -144,9 +140,9 @@ public final class FirstSyncBenchmark {
                     + " = %.2f%n", pagedSync, firstSync / pagedSync);
             double rawSeconds = RawInsert.oneTransaction(dir.resolve("raw.db"), ops);
             System.out.printf("raw SQLite insert of the same rows, one transaction: %.2f s = %,.0f rows/s;"
-                    + " raw / first sync = %.2f (raw / pull alone = %.2f; raw / paged first sync = %.2f)%n",
-                    rawSeconds, ops.size() / rawSeconds, rawSeconds / firstSync, rawSeconds / (firstSync - signIn),
-                    rawSeconds / pagedSync);
+                    + " raw / first sync = %.2f, raw / the second device's first sync = %.2f (raw / pull alone = %.2f;"
+                    + " raw / paged first sync = %.2f)%n", rawSeconds, ops.size() / rawSeconds, rawSeconds / firstSync,
+                    rawSeconds / second.seconds(), rawSeconds / (firstSync - signIn), rawSeconds / pagedSync);
 
             // 2. Reopening the app: the stored folds read, and the operations logged after them folded in.
             long t2 = System.nanoTime();
@@ -211,6 +207,31 @@ public final class FirstSyncBenchmark {
                         viaModel.size());
             }
         }
+    }
+
+    /** A first sync's time in all, and its sign-in with the reference data. */
+    private record FirstSync(double seconds, double signIn) {
+        double pull() {
+            return seconds - signIn;
+        }
+    }
+
+    /** An empty device signs in, takes the reference data, and runs its first sync round. */
+    private static FirstSync firstSync(Path folder, String url) throws Exception {
+        long start = System.nanoTime();
+        double signIn;
+        SyncStatus status;
+        try (MobileComposition device = open(folder)) {
+            device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD);
+            device.context().sync().refreshReference();
+            signIn = seconds(start);
+            status = device.context().sync().syncNow();
+        }
+        double total = seconds(start);
+        if (status.problem() != null) {
+            throw new IllegalStateException("the first sync failed: " + status.problem());
+        }
+        return new FirstSync(total, signIn);
     }
 
     private static MobileComposition open(Path folder) {

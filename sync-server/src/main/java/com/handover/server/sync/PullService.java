@@ -4,7 +4,9 @@ import com.handover.server.auth.Principal;
 import com.handover.server.auth.Scopes;
 import com.handover.server.store.Database;
 import com.handover.server.store.OperationLog;
+import com.handover.server.store.ScopeFilter;
 import com.handover.server.web.errors.ApiException;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.Clock;
@@ -30,6 +32,7 @@ public final class PullService {
     private final Scopes scopes;
     private final ServerClock serverClock;
     private final Clock clock;
+    private final SnapshotSegments segments = new SnapshotSegments(SnapshotSegments.MAX_HELD_BYTES);
 
     public PullService(Database db, OperationLog log, DeviceSightings sightings, Scopes scopes, ServerClock serverClock,
                        Clock clock) {
@@ -65,16 +68,43 @@ public final class PullService {
     }
 
     /**
-     * Writes the snapshot of everything in the user's scope up to the committed head (see {@link SnapshotWriter}),
-     * read in pages of {@value #SNAPSHOT_PAGE} so the server never holds the whole scope; its closing cursor is
-     * the one a pull up to that head would give, so the device pulls only what follows.
+     * Writes the snapshot of everything in the user's scope up to the committed head (see {@link SnapshotWriter});
+     * its closing cursor is the one a pull up to that head would give, so the device pulls only what follows.
+     * Compressed, it is made of the scope's sealed segments, each compressed once and kept
+     * ({@link SnapshotSegments}), and a tail of at most {@value SnapshotSegments#SPAN} positions compressed now.
+     * Plain, it is read in pages of {@value #SNAPSHOT_PAGE}. Either way the server never holds the whole scope.
      */
-    public void bootstrap(Principal principal, Long deviceTime, OutputStream out) throws IOException {
+    public void bootstrap(Principal principal, Long deviceTime, boolean gzipAccepted, SnapshotSink sink)
+            throws IOException {
         var filter = scopes.filterFor(principal);
         long head = db.read(log::committedHead);
         String scope = db.read(c -> scopes.fingerprint(c, principal));
         long now = clock.millis();
         sightings.saw(principal.deviceId(), now, ClockDrift.of(deviceTime, null, now));
+        String nextCursor = new PullCursor(head, scope).toString();
+        if (!gzipAccepted) {
+            writePlain(filter, head, nextCursor, sink.open(false));
+            return;
+        }
+        String keptAs = keptScope(filter, scope);
+        CompressedSnapshot answer = new CompressedSnapshot(sink);
+        long sealed = head / SnapshotSegments.SPAN;
+        for (long index = 0; index < sealed; index++) {
+            answer.add(segment(principal, filter, scope, keptAs, index));
+        }
+        long tailAfter = sealed * SnapshotSegments.SPAN;
+        List<OperationLog.StoredOperation> tailRows =
+                db.read(c -> log.page(c, tailAfter, head, SnapshotSegments.SPAN, filter));
+        ByteArrayOutputStream tail = new ByteArrayOutputStream();
+        for (OperationLog.StoredOperation op : tailRows) {
+            SnapshotWriter.writeEntry(tail, op.position(), op.json());
+        }
+        tail.write(SnapshotWriter.endLine(answer.operations() + tailRows.size(), nextCursor,
+                serverClock.now().toString()));
+        answer.finish(tail.toByteArray());
+    }
+
+    private void writePlain(ScopeFilter filter, long head, String nextCursor, OutputStream out) throws IOException {
         SnapshotWriter writer = new SnapshotWriter(out);
         long after = 0;
         while (after < head) {
@@ -85,7 +115,48 @@ public final class PullService {
             }
             after = page.size() < SNAPSHOT_PAGE ? head : page.get(page.size() - 1).position();
         }
-        writer.end(new PullCursor(head, scope).toString(), serverClock.now().toString());
+        writer.end(nextCursor, serverClock.now().toString());
+    }
+
+    /** A sealed segment of the user's scope: the one kept, or read and compressed now (and kept when it may be). */
+    private SnapshotSegment segment(Principal principal, ScopeFilter filter, String scope, String keptAs, long index) {
+        SnapshotSegment kept = keptAs == null ? null : segments.get(keptAs, index);
+        if (kept != null) {
+            return kept;
+        }
+        long after = index * SnapshotSegments.SPAN;
+        long upTo = after + SnapshotSegments.SPAN;
+        // The scope read again after the rows: a segment read while the user's assignments changed is not kept.
+        ScopedRows read = db.read(c -> new ScopedRows(log.page(c, after, upTo, SnapshotSegments.SPAN, filter),
+                scopes.fingerprint(c, principal)));
+        SnapshotSegment built = SnapshotSegment.of(read.rows());
+        if (keptAs != null && read.fingerprint().equals(scope)) {
+            segments.put(keptAs, index, built);
+        }
+        return built;
+    }
+
+    private record ScopedRows(List<OperationLog.StoredOperation> rows, String fingerprint) {
+    }
+
+    /**
+     * The name under which a scope's segments are kept, or null when they are not: everything, or a set of
+     * projects and buildings (by its fingerprint). A maintenance worker's scope follows the work orders as they
+     * are folded; it is small, so it is compressed each time.
+     */
+    private static String keptScope(ScopeFilter filter, String fingerprint) {
+        if (filter instanceof ScopeFilter.Everything) {
+            return "everything";
+        }
+        if (filter instanceof ScopeFilter.AssignedProjects) {
+            return "projects:" + fingerprint;
+        }
+        return null;
+    }
+
+    /** Compressed snapshot bytes kept for the next devices. */
+    public long snapshotBytesKept() {
+        return segments.heldBytes();
     }
 
     /** Writes the last pulls noted in memory and stops the background writer (the server is stopping). */

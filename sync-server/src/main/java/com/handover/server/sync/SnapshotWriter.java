@@ -3,6 +3,7 @@ package com.handover.server.sync;
 import com.handover.model.json.ModelJson;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -27,26 +28,39 @@ public final class SnapshotWriter {
     }
 
     public void entry(long position, String canonicalJson) throws IOException {
+        writeEntry(out, position, canonicalJson);
+        written++;
+    }
+
+    public void end(String nextCursor, String serverHlc) throws IOException {
+        out.write(endLine(written, nextCursor, serverHlc));
+        out.flush();
+    }
+
+    /** One operation's line. */
+    static void writeEntry(OutputStream out, long position, String canonicalJson) throws IOException {
         out.write(ENTRY_START);
         out.write(Long.toString(position).getBytes(StandardCharsets.US_ASCII));
         out.write(OPERATION);
         out.write(canonicalJson.getBytes(StandardCharsets.UTF_8));
         out.write(ENTRY_END);
-        written++;
     }
 
-    public void end(String nextCursor, String serverHlc) throws IOException {
+    /** The closing line after {@code operations} operation lines. */
+    static byte[] endLine(long operations, String nextCursor, String serverHlc) {
         Map<String, Object> end = new LinkedHashMap<>();
         end.put("end", true);
-        end.put("operations", written);
+        end.put("operations", operations);
         end.put("nextCursor", nextCursor);
         end.put("serverHlc", serverHlc);
-        out.write(ModelJson.mapper().writeValueAsBytes(end));
-        out.write('\n');
-        out.flush();
-    }
-
-    long written() {
-        return written;
+        try {
+            byte[] json = ModelJson.mapper().writeValueAsBytes(end);
+            byte[] line = new byte[json.length + 1];
+            System.arraycopy(json, 0, line, 0, json.length);
+            line[json.length] = '\n';
+            return line;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

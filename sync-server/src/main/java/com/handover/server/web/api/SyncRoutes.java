@@ -89,14 +89,50 @@ public final class SyncRoutes implements RouteGroup {
         ctx.contentType("application/json; charset=utf-8").result(PullPageBytes.of(result));
     }
 
-    /** Streams the snapshot of the device's scope; errors found before the first byte are 4xx JSON as usual. */
+    /**
+     * Streams the snapshot of the device's scope; errors found before the first byte are 4xx JSON as usual. The
+     * snapshot compresses itself (from segments compressed once), so it bypasses the HTTP layer's compression.
+     */
     private void bootstrap(Context ctx) throws Exception {
         Principal principal = ApiAccess.principal(ctx);
         Long deviceTime = deviceTime(ctx);
         ctx.contentType("application/x-ndjson; charset=utf-8");
-        try (OutputStream out = new BufferedOutputStream(ctx.outputStream(), 64 * 1024)) {
-            pull.bootstrap(principal, deviceTime, out);
+        ctx.header("Vary", "Accept-Encoding");
+        OutputStream[] opened = new OutputStream[1];
+        try {
+            pull.bootstrap(principal, deviceTime, acceptsGzip(ctx.header("Accept-Encoding")), gzip -> {
+                if (gzip) {
+                    ctx.header("Content-Encoding", "gzip");
+                }
+                opened[0] = new BufferedOutputStream(ctx.res().getOutputStream(), 64 * 1024);
+                return opened[0];
+            });
+        } finally {
+            if (opened[0] != null) {
+                opened[0].close();
+            }
         }
+    }
+
+    /** Whether an {@code Accept-Encoding} header names gzip without refusing it ({@code q=0}). */
+    static boolean acceptsGzip(String acceptEncoding) {
+        if (acceptEncoding == null) {
+            return false;
+        }
+        for (String coding : acceptEncoding.split(",")) {
+            String[] parts = coding.split(";");
+            if (!parts[0].trim().equalsIgnoreCase("gzip")) {
+                continue;
+            }
+            for (int i = 1; i < parts.length; i++) {
+                String parameter = parts[i].replace(" ", "");
+                if (parameter.matches("(?i)q=0(\\.0{0,3})?")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     private int limit(String text) {

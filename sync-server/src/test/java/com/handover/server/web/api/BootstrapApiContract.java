@@ -10,10 +10,12 @@ import com.handover.model.sync.Operation;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.TestOps;
 import com.handover.server.testing.TestServer;
+import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -120,5 +122,46 @@ abstract class BootstrapApiContract {
         assertEquals(400, refused.code());
         assertEquals("VALIDATION", refused.errorCode());
         assertEquals(401, api.send("GET", "/api/v1/sync/bootstrap", null, null, Map.of()).code());
+    }
+
+    @Test
+    void aCompressedSnapshotIsOneGzipAnswerOfTheSameLinesWhetherItsSegmentsWereKeptOrNot() throws Exception {
+        var office = api.login("office", "boot-office4");
+        var ops = new TestOps("office", "boot-office4");
+        int units = server.demo().units.size();
+        for (int pushed = 0; pushed < 5_600; pushed += 500) {
+            List<Operation> batch = new ArrayList<>();
+            for (int i = pushed; i < pushed + 500; i++) {
+                batch.add(ops.complaint(UUID.randomUUID(), server.demo().units.get(i % units).id(), "投诉 " + i));
+            }
+            assertEquals(200, office.push(batch).code());
+        }
+        assertTrue(server.count("operations") > 5_000, "the log passes the end of a sealed snapshot segment");
+
+        Snapshot plain = read(office.get("/api/v1/sync/bootstrap"));
+        for (String pass : List.of("compressed now", "from the kept segments")) {
+            ApiClient.Response gzip = office.get("/api/v1/sync/bootstrap", Map.of("Accept-Encoding", "gzip"));
+            assertEquals("gzip", gzip.headers().get("Content-Encoding"), pass);
+            Snapshot unpacked = read(new ApiClient.Response(gzip.code(), gunzip(gzip.bytes()), gzip.headers()));
+            assertEquals(plain.entries(), unpacked.entries(), pass);
+            assertEquals(plain.end().get("operations"), unpacked.end().get("operations"), pass);
+            assertEquals(plain.end().get("nextCursor"), unpacked.end().get("nextCursor"), pass);
+        }
+        String metrics = api.send("GET", "/metrics", null, null, Map.of()).body();
+        assertTrue(metrics.lines().anyMatch(l -> l.startsWith("handover_snapshot_kept_bytes ") && !l.endsWith(" 0.0")),
+                "the sealed segment is kept for the next device");
+
+        var inspector2 = api.login("inspector2", "boot-inspector4");
+        ApiClient.Response scoped = inspector2.get("/api/v1/sync/bootstrap", Map.of("Accept-Encoding", "gzip"));
+        Snapshot scopedSnapshot = read(new ApiClient.Response(scoped.code(),
+                "gzip".equals(scoped.headers().get("Content-Encoding")) ? gunzip(scoped.bytes()) : scoped.bytes(),
+                scoped.headers()));
+        assertEquals(pullAll(inspector2, ""), scopedSnapshot.entries(), "another scope keeps segments of its own");
+    }
+
+    private static byte[] gunzip(byte[] bytes) throws Exception {
+        try (var in = new GZIPInputStream(new ByteArrayInputStream(bytes))) {
+            return in.readAllBytes();
+        }
     }
 }
