@@ -12,6 +12,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Pages through the log after a cursor, showing only operations in the user's scope. The page is bounded by
@@ -120,20 +121,15 @@ public final class PullService {
 
     /** A sealed segment of the user's scope: the one kept, or read and compressed now (and kept when it may be). */
     private SnapshotSegment segment(Principal principal, ScopeFilter filter, String scope, String keptAs, long index) {
-        SnapshotSegment kept = keptAs == null ? null : segments.get(keptAs, index);
-        if (kept != null) {
-            return kept;
-        }
         long after = index * SnapshotSegments.SPAN;
         long upTo = after + SnapshotSegments.SPAN;
-        // The scope read again after the rows: a segment read while the user's assignments changed is not kept.
-        ScopedRows read = db.read(c -> new ScopedRows(log.page(c, after, upTo, SnapshotSegments.SPAN, filter),
-                scopes.fingerprint(c, principal)));
-        SnapshotSegment built = SnapshotSegment.of(read.rows());
-        if (keptAs != null && read.fingerprint().equals(scope)) {
-            segments.put(keptAs, index, built);
-        }
-        return built;
+        Supplier<SnapshotSegments.Built> build = () -> {
+            // The scope read again after the rows: a segment read while the user's assignments changed is not kept.
+            ScopedRows read = db.read(c -> new ScopedRows(log.page(c, after, upTo, SnapshotSegments.SPAN, filter),
+                    scopes.fingerprint(c, principal)));
+            return new SnapshotSegments.Built(SnapshotSegment.of(read.rows()), read.fingerprint().equals(scope));
+        };
+        return keptAs == null ? build.get().segment() : segments.get(keptAs, index, build);
     }
 
     private record ScopedRows(List<OperationLog.StoredOperation> rows, String fingerprint) {
