@@ -14,9 +14,12 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -83,6 +86,15 @@ public final class Browser implements AutoCloseable {
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver, WAIT);
+    }
+
+    /**
+     * Waits until the element has left the page (a form sent and its answer shown). While the page is being
+     * replaced, Chromium may answer a question about the element with a generic error ("does not belong to the
+     * document") instead of calling it stale; the wait then asks again.
+     */
+    public void awaitGone(WebElement element) {
+        waiting().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(element));
     }
 
     public void signIn(String username, String password) {

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 
@@ -83,7 +82,7 @@ class RecordPagesBrowserTest {
             assertEquals(12, c.db().read(conn -> c.sites().units(conn, project)).size(), "no unit added or lost");
             var toUnit = browser.driver().findElement(By.id("to-unit"));
             toUnit.click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(toUnit));
+            browser.awaitGone(toUnit);
             browser.waiting().until(d -> d.getCurrentUrl().endsWith("/office/units/" + after.id()));
             assertTrue(browser.driver().getPageSource().contains("钱多多"));
             assertTrue(browser.driver().getPageSource().contains("13900000099"));

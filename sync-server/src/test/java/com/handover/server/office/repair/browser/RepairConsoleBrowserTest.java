@@ -308,7 +308,7 @@ class RepairConsoleBrowserTest {
             form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
             WebElement upload = form.findElement(By.cssSelector("button"));
             upload.click();
-            browser.waiting().until(ExpectedConditions.stalenessOf(upload));
+            browser.awaitGone(upload);
             assertTrue(text("#floor-plans").contains("已上传"));
             shot("repair-floor-plans");
         } finally {
