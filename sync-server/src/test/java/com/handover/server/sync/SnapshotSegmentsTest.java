@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
@@ -55,7 +56,7 @@ class SnapshotSegmentsTest {
             throws Exception {
         CountDownLatch firstStarted = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        ExecutorService pool = Executors.newFixedThreadPool(2);
+        ExecutorService pool = Executors.newSingleThreadExecutor();
         try {
             Future<SnapshotSegment> first = pool.submit(() -> kept.get("everything", 2, () -> {
                 int n = builds.incrementAndGet();
@@ -64,9 +65,16 @@ class SnapshotSegmentsTest {
                 return build.apply(n);
             }));
             assertTrue(firstStarted.await(10, TimeUnit.SECONDS));
-            Future<SnapshotSegment> second = pool.submit(() -> kept.get("everything", 2,
-                    () -> build.apply(builds.incrementAndGet())));
-            Thread.sleep(100); // the second request is waiting for the first's segment by now
+            AtomicReference<SnapshotSegment> second = new AtomicReference<>();
+            Thread secondRequest = new Thread(() -> second.set(kept.get("everything", 2,
+                    () -> build.apply(builds.incrementAndGet()))));
+            secondRequest.start();
+            // Parked only where it waits for the first request's segment: nothing else parks before the release.
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (secondRequest.getState() != Thread.State.WAITING && System.nanoTime() < deadline) {
+                Thread.onSpinWait();
+            }
+            assertEquals(Thread.State.WAITING, secondRequest.getState(), "the second request waits for the first");
             release.countDown();
             SnapshotSegment a;
             try {
@@ -74,7 +82,8 @@ class SnapshotSegmentsTest {
             } catch (ExecutionException e) {
                 a = null;
             }
-            return new SnapshotSegment[] {a, second.get(10, TimeUnit.SECONDS)};
+            secondRequest.join(TimeUnit.SECONDS.toMillis(10));
+            return new SnapshotSegment[] {a, second.get()};
         } finally {
             pool.shutdownNow();
         }
