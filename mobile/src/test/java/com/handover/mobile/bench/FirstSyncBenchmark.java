@@ -2,6 +2,7 @@ package com.handover.mobile.bench;
 
 import com.handover.mobile.MobileComposition;
 import com.handover.mobile.photo.AwtImageCodec;
+import com.handover.mobile.store.sqlite.SqliteDatabase;
 import com.handover.mobile.sync.PushResult;
 import com.handover.mobile.sync.RetryPolicy;
 import com.handover.mobile.sync.Server;
@@ -143,6 +144,12 @@ public final class FirstSyncBenchmark {
                     + " raw / first sync = %.2f, raw / the second device's first sync = %.2f (raw / pull alone = %.2f;"
                     + " raw / paged first sync = %.2f)%n", rawSeconds, ops.size() / rawSeconds, rawSeconds / firstSync,
                     rawSeconds / second.seconds(), rawSeconds / (firstSync - signIn), rawSeconds / pagedSync);
+            double rawLargePages = RawInsert.oneTransaction(dir.resolve("raw-large-pages.db"), ops,
+                    SqliteDatabase.PAGE_SIZE);
+            System.out.printf("the same raw insert on the device's %d KiB pages (SQLite's default is %d KiB): %.2f s;"
+                    + " that / first sync = %.2f, that / the second device's first sync = %.2f%n",
+                    SqliteDatabase.PAGE_SIZE / 1024, RawInsert.DEFAULT_PAGE_SIZE / 1024, rawLargePages,
+                    rawLargePages / firstSync, rawLargePages / second.seconds());
 
             // 2. Reopening the app: the stored folds read, and the operations logged after them folded in.
             long t2 = System.nanoTime();

@@ -11,19 +11,28 @@ import java.util.List;
 
 /**
  * The yardstick for the device's figures: the same rows (id, record, type, clock, canonical JSON) inserted into a
- * bare SQLite table with a unique id, in one transaction, with the device's durability settings (WAL, FULL).
+ * bare SQLite table with a unique id, in one transaction, with the device's durability settings (WAL, FULL), on
+ * SQLite's default pages or on pages of a given size.
  */
 final class RawInsert {
 
     private RawInsert() {
     }
 
+    /** SQLite's own page size, which the yardstick uses unless told otherwise. */
+    static final int DEFAULT_PAGE_SIZE = 4096;
+
     /** @return seconds for the insert and its commit (the JSON is encoded beforehand, outside the timing) */
     static double oneTransaction(Path file, List<Operation> ops) throws Exception {
+        return oneTransaction(file, ops, DEFAULT_PAGE_SIZE);
+    }
+
+    static double oneTransaction(Path file, List<Operation> ops, int pageSize) throws Exception {
         OperationCodec codec = new OperationCodec();
         List<String> json = ops.stream().map(codec::toJson).toList();
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
             try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA page_size=" + pageSize);
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("CREATE TABLE operations (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE,"

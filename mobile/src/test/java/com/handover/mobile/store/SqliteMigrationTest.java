@@ -22,7 +22,10 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A replica written by an older app version is brought up to the current schema on open, its data kept. */
+/**
+ * A new replica is made as this version makes it; one written by an older app version is brought up to the current
+ * schema on open, its data kept.
+ */
 class SqliteMigrationTest {
 
     private static final int CURRENT = 5;
@@ -89,6 +92,24 @@ class SqliteMigrationTest {
         }
     }
 
+    @Test
+    void aNewReplicaIsMadeWithLargePagesInWriteAheadLogMode() throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("new.db"))) {
+            assertEquals(16 * 1024, count(db, "PRAGMA page_size"));
+            assertEquals("wal", text(db, "PRAGMA journal_mode"));
+        }
+    }
+
+    @Test
+    void anOlderReplicaKeepsThePageSizeItWasMadeWith() throws Exception {
+        Path file = replicaAt(4);
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(4096, count(db, "PRAGMA page_size"));
+            assertEquals(CURRENT, userVersion(db));
+            assertEquals("yes", kept(db));
+        }
+    }
+
     /** A replica file as app version {@code version} left it, with one settings row. */
     private Path replicaAt(int version) throws Exception {
         Path file = dir.resolve("replica.db");
@@ -124,9 +145,12 @@ class SqliteMigrationTest {
     }
 
     private static String kept(SqliteDatabase db) {
+        return text(db, "SELECT value FROM settings WHERE key = 'kept'");
+    }
+
+    private static String text(SqliteDatabase db, String sql) {
         return db.read(c -> {
-            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT value FROM settings WHERE key = 'kept'")) {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
                 return rs.getString(1);
             }
         });

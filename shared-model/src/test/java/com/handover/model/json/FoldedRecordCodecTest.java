@@ -1,17 +1,27 @@
 package com.handover.model.json;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.sync.EntityKey;
+import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.FoldedRecord;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.Reducer;
 import com.handover.model.sync.ReplicaState;
 import com.handover.model.sync.state.InspectionState;
+import com.handover.model.sync.state.ItemEntry;
 import com.handover.model.testing.OperationGenerator;
+import java.io.ByteArrayOutputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -43,6 +53,67 @@ class FoldedRecordCodecTest {
             }
         }
         assertTrue(inspectionsWithAnswers > 100, "the sessions hold answered inspections: " + inspectionsWithAnswers);
+    }
+
+    /** Folds stored by an installed app stay readable: the answers are written exactly as the layout says. */
+    @Test
+    void answersAreWrittenInTheDocumentedLayout() throws Exception {
+        int checked = 0;
+        for (long seed = 1; seed <= 60; seed++) {
+            List<Operation> ops = OperationGenerator.session(seed);
+            ReplicaState state = Reducer.reduce(ops);
+            for (InspectionState inspection : state.inspections().values()) {
+                if (inspection.items().isEmpty()) {
+                    continue;
+                }
+                byte[] encoded = codec.encode(state.folded(new EntityKey(EntityKind.INSPECTION, inspection.id())));
+                int jsonLength = ByteBuffer.wrap(encoded, 1, 4).getInt();
+                ByteArrayOutputStream expected = new ByteArrayOutputStream();
+                DataOutputStream out = new DataOutputStream(expected);
+                out.writeByte(1);
+                out.writeInt(jsonLength);
+                out.write(encoded, 5, jsonLength);
+                writeAnswers(out, inspection.items().values());
+                assertArrayEquals(expected.toByteArray(), encoded, "inspection " + inspection.id() + ", seed " + seed);
+                checked++;
+            }
+        }
+        assertTrue(checked > 20, "answered inspections checked: " + checked);
+    }
+
+    /** The class comment's layout, written with a DataOutputStream. */
+    private static void writeAnswers(DataOutputStream out, Collection<ItemEntry> items) throws IOException {
+        List<String> written = new ArrayList<>();
+        out.writeInt(items.size());
+        for (ItemEntry e : items) {
+            writeString(out, written, e.room());
+            writeString(out, written, e.itemCode());
+            out.writeByte(e.result().ordinal());
+            out.writeByte((e.measuredValue() != null ? 1 : 0) | (e.note() != null ? 2 : 0) | (e.actor() != null ? 4 : 0));
+            if (e.measuredValue() != null) {
+                out.writeDouble(e.measuredValue());
+            }
+            if (e.note() != null) {
+                writeString(out, written, e.note());
+            }
+            out.writeLong(e.operation().getMostSignificantBits());
+            out.writeLong(e.operation().getLeastSignificantBits());
+            if (e.actor() != null) {
+                writeString(out, written, e.actor());
+            }
+        }
+    }
+
+    private static void writeString(DataOutputStream out, List<String> written, String s) throws IOException {
+        int at = written.indexOf(s);
+        if (at >= 0) {
+            out.writeInt(-at - 1);
+            return;
+        }
+        written.add(s);
+        byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(utf8.length);
+        out.write(utf8);
     }
 
     @Test

@@ -81,6 +81,22 @@ class HlcClockTest {
     }
 
     @Test
+    void textFormIsTheZeroPaddedFormatForEveryClock() {
+        Random random = new Random(11);
+        List<Hlc> clocks = new ArrayList<>(List.of(new Hlc(0, 0, "a"), new Hlc(9_999_999_999_999_999L,
+                Hlc.MAX_COUNTER, "Z".repeat(Hlc.MAX_NODE_LENGTH)), new Hlc(1_732_780_000_000L, 7, "phone_7-b")));
+        for (int i = 0; i < 1_000; i++) {
+            clocks.add(new Hlc(Math.floorMod(random.nextLong(), 10_000_000_000_000_000L),
+                    random.nextInt(Hlc.MAX_COUNTER + 1), "node-" + random.nextInt(1_000)));
+        }
+        for (Hlc clock : clocks) {
+            String expected = String.format("%016d.%06d.%s", clock.wallMillis(), clock.counter(), clock.node());
+            assertEquals(expected, clock.toString());
+            assertEquals(clock, Hlc.parse(clock.toString()));
+        }
+    }
+
+    @Test
     void badTextIsRefusedWithTheReason() {
         var e = assertThrows(IllegalArgumentException.class, () -> Hlc.parse("yesterday"));
         assertTrue(e.getMessage().contains("0001732780000000.000000.node"));
