@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
@@ -84,6 +85,39 @@ public final class SqliteDatabase implements AutoCloseable {
             throw new StoreException("a write to the local database failed", e);
         } finally {
             lock.unlock();
+        }
+    }
+
+    /**
+     * A transaction that adds many rows at once (a snapshot installed into a new replica), run with a rollback
+     * journal instead of the write-ahead log. Pages added past the end of the file are not journalled, so its rows
+     * are written once, into the file, where the log would take them and its checkpoint then copy them again. It is
+     * as atomic and durable as any other: a transaction cut short is rolled back from the journal when the file is
+     * next opened. When the mode cannot be changed (another connection has the file open) it runs in the log.
+     */
+    public <T> T inBulkTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            boolean journalled = "delete".equals(switchJournal("DELETE"));
+            try {
+                return inTransaction(work);
+            } finally {
+                if (journalled) {
+                    // Should this fail, commits keep the journal until the next opening goes back to the log.
+                    switchJournal("WAL");
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return the journal mode in effect afterwards, or empty when SQLite refused the change */
+    private String switchJournal(String mode) {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA journal_mode=" + mode)) {
+            return rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
+        } catch (SQLException e) {
+            return "";
         }
     }
 

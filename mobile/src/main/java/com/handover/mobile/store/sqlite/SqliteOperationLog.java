@@ -77,7 +77,7 @@ public final class SqliteOperationLog implements OperationLog {
     @Override
     public Installed install(Snapshot snapshot) throws IOException {
         try {
-            return db.inTransaction(c -> {
+            return db.inBulkTransaction(c -> {
                 List<Operation> fresh = new ArrayList<>();
                 Snapshot.End end = readInto(snapshot, page -> {
                     try {
