@@ -120,17 +120,17 @@ class BulkTransactionTest {
     }
 
     private static Void insertBlobs(Connection c, int rows) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO blobs (data) SELECT randomblob(" + ROW_BYTES + ") FROM"
-                    + " (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows + ")"
-                    + " SELECT i FROM n)");
-        }
-        return null;
+        return insert(c, rows, "randomblob");
     }
 
     private static Void insertZeros(Connection c, int rows) throws SQLException {
+        return insert(c, rows, "zeroblob");
+    }
+
+    /** {@code rows} rows of {@link #ROW_BYTES} bytes each, made by the SQL function {@code blobFunction}. */
+    private static Void insert(Connection c, int rows, String blobFunction) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO blobs (data) SELECT zeroblob(" + ROW_BYTES + ") FROM"
+            s.executeUpdate("INSERT INTO blobs (data) SELECT " + blobFunction + "(" + ROW_BYTES + ") FROM"
                     + " (WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < " + rows + ")"
                     + " SELECT i FROM n)");
         }
