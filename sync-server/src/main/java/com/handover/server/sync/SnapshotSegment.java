@@ -2,6 +2,7 @@ package com.handover.server.sync;
 
 import com.handover.server.store.OperationLog;
 import com.handover.server.web.AnswerCompression;
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -24,6 +25,8 @@ record SnapshotSegment(byte[] deflated, int operations, long plainLength, int cr
 
     static final SnapshotSegment EMPTY = new SnapshotSegment(new byte[0], 0, 0, 0);
 
+    private static final int BUFFER = 64 * 1024;
+
     /** Compresses the lines of these stored operations. */
     static SnapshotSegment of(List<OperationLog.StoredOperation> rows) {
         if (rows.isEmpty()) {
@@ -33,14 +36,18 @@ record SnapshotSegment(byte[] deflated, int operations, long plainLength, int cr
         Deflater deflater = new Deflater(LEVEL, true);
         try {
             // Not closed: closing would finish the stream with a final block.
-            OutputStream out = new DeflaterOutputStream(packed, deflater, 64 * 1024, true);
+            OutputStream deflating = new DeflaterOutputStream(packed, deflater, BUFFER, true);
             CRC32 crc = new CRC32();
-            CountingCrc lines = new CountingCrc(out, crc);
+            CountingCrc counted = new CountingCrc(deflating, crc);
+            // A line is written in five small pieces; the CRC and the deflater take them a buffer at a time, not a
+            // native call per piece.
+            OutputStream lines = new BufferedOutputStream(counted, BUFFER);
             for (OperationLog.StoredOperation row : rows) {
                 SnapshotWriter.writeEntry(lines, row.position(), row.json());
             }
-            out.flush(); // a sync flush: the data ends on a byte boundary, with no final block
-            return new SnapshotSegment(packed.toByteArray(), rows.size(), lines.count, (int) crc.getValue());
+            lines.flush();
+            deflating.flush(); // a sync flush: the data ends on a byte boundary, with no final block
+            return new SnapshotSegment(packed.toByteArray(), rows.size(), counted.count, (int) crc.getValue());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {

@@ -240,7 +240,7 @@ final class Console implements AutoCloseable {
     /** Submits a form that answers with a page like the one it is on: waits until that page has replaced it. */
     private void clickAndWaitForTheNextPage(WebElement submit) {
         submit.click();
-        browser.waiting().until(ExpectedConditions.stalenessOf(submit));
+        browser.awaitGone(submit);
     }
 
     String text(String css) {
