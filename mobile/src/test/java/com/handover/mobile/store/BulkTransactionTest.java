@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.store.sqlite.SqliteDatabase;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -156,8 +158,8 @@ class BulkTransactionTest {
     private static void copy(Path file, Path to, String suffix) {
         try {
             Files.copy(file.resolveSibling(file.getFileName() + suffix), to.resolveSibling(to.getFileName() + suffix));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
