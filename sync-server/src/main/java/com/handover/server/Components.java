@@ -22,7 +22,7 @@ import com.handover.server.store.StateStore;
 import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushService;
 import com.handover.server.sync.ServerClock;
-import com.handover.server.sync.StateMaterializer;
+import com.handover.server.sync.StateFolder;
 import java.time.Clock;
 
 /**
@@ -32,7 +32,7 @@ import java.time.Clock;
 public record Components(ServerConfig config, Clock clock, Database db, AccountStore accounts, SiteStore sites,
                          OperationLog log, EntityIndex entities, StateStore state, PhotoCatalog photos,
                          DeviceStore devices, PasswordHasher passwords, Scopes scopes, TemplateCatalog templates,
-                         ServerClock serverClock, StateMaterializer materializer, AuthService auth,
+                         ServerClock serverClock, StateFolder stateFolder, AuthService auth,
                          PushService push, PullService pull, ReferenceService reference, BlobService blobs,
                          ServerMetrics metrics, TemplateStore templateStore, ServerOperations operations,
                          ClockServices clocks) {

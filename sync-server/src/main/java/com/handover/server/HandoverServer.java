@@ -30,6 +30,7 @@ import com.handover.server.sync.DeviceSightings;
 import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushService;
 import com.handover.server.sync.ServerClock;
+import com.handover.server.sync.StateFolder;
 import com.handover.server.sync.StateMaterializer;
 import com.handover.server.web.AnswerCompression;
 import com.handover.server.web.HealthRoutes;
@@ -91,6 +92,7 @@ public final class HandoverServer implements AutoCloseable {
 
     public void stop() {
         app.stop();
+        components.stateFolder().close();
         components.pull().close();
         components.db().close();
     }
@@ -145,6 +147,7 @@ public final class HandoverServer implements AutoCloseable {
         public HandoverServer start() {
             Components c = wire();
             try {
+                c.stateFolder().start();
                 preparations.forEach(p -> p.accept(c));
                 Javalin app = Javalin.create(cfg -> {
                     cfg.startup.showJavalinBanner = false;
@@ -155,7 +158,7 @@ public final class HandoverServer implements AutoCloseable {
                     cfg.requestLogger.http((ctx, ms) -> c.metrics().recordRequest(ctx.method().name(),
                             routeOf(ctx), ctx.statusCode(), ms));
                     ErrorMapper.register(cfg.routes);
-                    ApiAccess.register(cfg.routes, c.auth(), new ApiRouting(cfg.unsafe));
+                    ApiAccess.register(cfg.routes, c.auth(), c.stateFolder(), new ApiRouting(cfg.unsafe));
                     cfg.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(Limits.MAX_HEADER_BYTES));
                     cfg.jetty.modifyServer(server -> server.setErrorHandler(new ContainerErrors()));
                     cfg.jetty.modifyServletContextHandler(h -> h.setErrorHandler(new ContainerErrors()));
@@ -172,6 +175,7 @@ public final class HandoverServer implements AutoCloseable {
                 app.start(config.host(), config.port());
                 return new HandoverServer(app, c);
             } catch (RuntimeException e) {
+                c.stateFolder().close();
                 c.db().close();
                 throw e;
             }
@@ -195,15 +199,15 @@ public final class HandoverServer implements AutoCloseable {
                 var entities = new JdbcEntityIndex();
                 var templateStore = new TemplateStore(db);
                 TemplateCatalog catalog = templates != null ? templates : new PublishedTemplateCatalog(templateStore);
-                var state = new JdbcStateStore(catalog);
+                var state = new JdbcStateStore(db.dialect(), catalog);
                 var photos = new JdbcPhotoCatalog(db.dialect());
                 var devices = new JdbcDeviceStore();
                 var scopes = new Scopes(sites, state);
                 var serverClock = new ServerClock(config.nodeId(), clock);
-                var materializer = new StateMaterializer(log, sites, state);
+                var folder = new StateFolder(db, log, state, new StateMaterializer(log, sites, state), clock);
                 var auth = new AuthService(db, accounts, devices, passwords, clock, config.limits());
-                var push = new PushService(db, log, entities, sites, photos, devices, scopes, materializer,
-                        serverClock, clock);
+                var push = new PushService(db, log, entities, sites, photos, devices, scopes, folder, serverClock,
+                        clock);
                 var pull = new PullService(db, log, new DeviceSightings(db, devices), scopes, serverClock, clock);
                 var reference = new ReferenceService(db, sites, state, accounts, catalog, config.clocks().sla());
                 BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db)
@@ -214,10 +218,12 @@ public final class HandoverServer implements AutoCloseable {
                         blobs, BlobService::pendingCount);
                 metrics.gauge("handover.snapshot.kept.bytes", "compressed bootstrap snapshot segments kept for the next"
                         + " devices", pull, PullService::snapshotBytesKept);
-                var operations = new ServerOperations(push, serverClock, config.nodeId());
+                metrics.gauge("handover.state.lag.operations", "operations in the log not yet folded into the state"
+                        + " tables the office console reads", folder, f -> f.lag().operations());
+                var operations = new ServerOperations(push, folder, serverClock, config.nodeId());
                 var clocks = ClockServices.of(config.clocks(), db, sites, log, operations, clock);
                 return new Components(config, clock, db, accounts, sites, log, entities, state, photos, devices,
-                        passwords, scopes, catalog, serverClock, materializer, auth, push, pull, reference, blobs,
+                        passwords, scopes, catalog, serverClock, folder, auth, push, pull, reference, blobs,
                         metrics, templateStore, operations, clocks);
             } catch (IOException e) {
                 db.close();

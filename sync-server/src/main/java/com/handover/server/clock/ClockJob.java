@@ -34,15 +34,17 @@ public final class ClockJob {
     }
 
     private final Database db;
+    private final ServerOperations writer;
     private final WarrantyExpiries warranties;
     private final RepairClock repairClock;
     private final Escalations escalations;
     private final ClockSettings settings;
     private final Clock clock;
 
-    public ClockJob(Database db, WarrantyExpiries warranties, RepairClock repairClock, Escalations escalations,
-                    ClockSettings settings, Clock clock) {
+    public ClockJob(Database db, ServerOperations writer, WarrantyExpiries warranties, RepairClock repairClock,
+                    Escalations escalations, ClockSettings settings, Clock clock) {
         this.db = db;
+        this.writer = writer;
         this.warranties = warranties;
         this.repairClock = repairClock;
         this.escalations = escalations;
@@ -51,6 +53,7 @@ public final class ClockJob {
     }
 
     public Run run() {
+        writer.awaitStateCaughtUp();
         Instant now = clock.instant();
         int units = db.write(c -> warranties.refresh(c, now.toEpochMilli()));
         List<WorkOrderRow> overdue = new ArrayList<>();

@@ -27,7 +27,7 @@ public record ClockServices(ClockSettings settings, RepairClock repairClock, War
         UnitRecords records = new UnitRecords(db, log);
         Escalations escalations = new Escalations(db, records, writer, repairClock);
         RepairReports reports = new RepairReports(db, sites, repairClock);
-        ClockJob job = new ClockJob(db, warranties, repairClock, escalations, settings, clock);
+        ClockJob job = new ClockJob(db, writer, warranties, repairClock, escalations, settings, clock);
         return new ClockServices(settings, repairClock, rules, handovers, warranties, records, writer, escalations,
                 reports, job);
     }

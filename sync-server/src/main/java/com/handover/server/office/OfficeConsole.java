@@ -12,6 +12,7 @@ import com.handover.server.office.web.OfficeConsoleErrors;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.OfficeWeb;
 import com.handover.server.office.web.SecurityHeaders;
+import com.handover.server.office.web.StateWait;
 import com.handover.server.office.web.StaticAssets;
 import com.handover.server.web.RouteGroup;
 import io.javalin.config.RoutesConfig;
@@ -46,9 +47,13 @@ public final class OfficeConsole implements RouteGroup {
         routes.exception(OfficeHalt.class, errors::handle);
         routes.error(404, errors::unknownPage);
         ConsoleGuard guard = new ConsoleGuard(parts.sessions());
+        StateWait stateWait = new StateWait(c.stateFolder());
         routes.before("/office", guard::before);
         routes.before("/office/*", guard::before);
+        routes.before("/office", stateWait::before);
+        routes.before("/office/*", stateWait::before);
         routes.before("/v/*", SecurityHeaders::apply);
+        routes.before("/v/*", stateWait::before);
         new StaticAssets().install(routes);
         new SignInPages(web, new ConsoleLogin(c.db(), c.accounts(), c.passwords(), c.config().limits(), c.clock()),
                 parts.sessions()).install(routes);

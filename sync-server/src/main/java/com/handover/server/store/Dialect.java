@@ -27,6 +27,16 @@ public enum Dialect {
                 : "UPDATE log_head SET last_position = last_position WHERE id = 1 RETURNING last_position";
     }
 
+    /**
+     * Locks the state tables' fold mark until the transaction ends and returns it, so that two server nodes never
+     * fold the same operations at once.
+     */
+    public String lockFoldProgressSql() {
+        return this == POSTGRES
+                ? "SELECT folded_through FROM state_progress WHERE id = 1 FOR UPDATE"
+                : "UPDATE state_progress SET folded_through = folded_through WHERE id = 1 RETURNING folded_through";
+    }
+
     /** An insert that does nothing when the key exists. */
     public String insertIgnore(String table, String columns, String placeholders, String conflictColumns) {
         return "INSERT INTO " + table + " (" + columns + ") VALUES (" + placeholders + ") ON CONFLICT ("

@@ -22,6 +22,10 @@ public interface OperationLog {
     record Append(long position, Operation op, String json, UUID unitId, UUID projectId) {
     }
 
+    /** An operation as stored, with its unit and project. */
+    record LocatedOperation(long position, UUID unitId, UUID projectId, String json) {
+    }
+
     /** Locks the head until the transaction ends and returns the last position given out. */
     long lockHead(Connection c) throws SQLException;
 
@@ -36,6 +40,9 @@ public interface OperationLog {
 
     /** Operations in scope with {@code after < position <= upTo}, in position order, at most {@code limit}. */
     List<StoredOperation> page(Connection c, long after, long upTo, int limit, ScopeFilter scope) throws SQLException;
+
+    /** Every operation with {@code after < position <= upTo}, in position order. */
+    List<LocatedOperation> range(Connection c, long after, long upTo) throws SQLException;
 
     /** All operations on records of the given units, in position order. */
     List<StoredOperation> ofUnits(Connection c, Collection<UUID> unitIds) throws SQLException;

@@ -45,6 +45,14 @@ public interface StateStore {
     record LocatedOperation(Operation op, UUID unitId) {
     }
 
+    /** The last log position the state tables have folded, locked until the transaction ends. */
+    long lockFoldedThrough(Connection c) throws SQLException;
+
+    /** The last log position the state tables have folded, as committed. */
+    long foldedThrough(Connection c) throws SQLException;
+
+    void setFoldedThrough(Connection c, long position) throws SQLException;
+
     /** The work orders assigned to a maintenance user, with their units. */
     Map<UUID, UUID> workOrdersAssignedTo(Connection c, String username) throws SQLException;
 }

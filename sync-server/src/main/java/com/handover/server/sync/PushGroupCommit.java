@@ -1,14 +1,12 @@
 package com.handover.server.sync;
 
 import com.handover.server.store.Database;
+import com.handover.server.store.OperationLog;
 import com.handover.server.sync.PushResult.Item;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -17,7 +15,8 @@ import java.util.concurrent.locks.ReentrantLock;
  * leader takes every push waiting then, writes them one after another in one transaction, each deciding on what
  * the ones before it wrote, and commits once. A push answers only after the transaction holding it committed.
  * When that transaction fails, the pushes of the group are written again one by one, so one push that cannot be
- * stored does not fail the others.
+ * stored does not fail the others. The committed operations go to the {@link StateFolder}, which folds them into
+ * the state tables after the answers have gone.
  */
 final class PushGroupCommit {
 
@@ -30,11 +29,10 @@ final class PushGroupCommit {
      */
     static final int MAX_GROUP_PUSHES = 16;
 
-    /** Writes one push inside the group's transaction, folding onto the group's folds so far. */
+    /** Writes one push inside the group's transaction; adds the operations it appended to {@code appended}. */
     @FunctionalInterface
     interface PushWriter {
-        List<Item> write(Connection c, PushRequest request, Map<UUID, UnitFolds.Fold> groupFolds)
-                throws SQLException;
+        List<Item> write(Connection c, PushRequest request, List<OperationLog.Append> appended) throws SQLException;
     }
 
     /** A push waiting to be written, and then its answer or the reason it failed. */
@@ -50,14 +48,14 @@ final class PushGroupCommit {
     }
 
     private final Database db;
-    private final StateMaterializer materializer;
+    private final StateFolder folder;
     private final PushWriter writer;
     private final ConcurrentLinkedQueue<Waiting> waiting = new ConcurrentLinkedQueue<>();
     private final ReentrantLock leader = new ReentrantLock(true);
 
-    PushGroupCommit(Database db, StateMaterializer materializer, PushWriter writer) {
+    PushGroupCommit(Database db, StateFolder folder, PushWriter writer) {
         this.db = db;
-        this.materializer = materializer;
+        this.folder = folder;
         this.writer = writer;
     }
 
@@ -126,15 +124,16 @@ final class PushGroupCommit {
     }
 
     private void commit(List<Waiting> group) {
-        Map<UUID, UnitFolds.Fold> folds = new HashMap<>();
+        List<OperationLog.Append> appended = new ArrayList<>();
         List<List<Item>> answers = db.write(c -> {
+            appended.clear();
             List<List<Item>> out = new ArrayList<>(group.size());
             for (Waiting w : group) {
-                out.add(writer.write(c, w.request, folds));
+                out.add(writer.write(c, w.request, appended));
             }
             return out;
         });
-        materializer.committed(new StateMaterializer.Written(folds));
+        folder.committed(appended);
         for (int i = 0; i < group.size(); i++) {
             group.get(i).answer = answers.get(i);
             group.get(i).done = true;

@@ -1,6 +1,7 @@
 package com.handover.server.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.handover.model.Role;
 import com.handover.model.TextShapes;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
@@ -19,16 +20,17 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 
 /**
  * Takes in a batch of operations. Each is checked on its own (form, id reuse, device, role, record, scope) and
- * answered ACCEPTED, DUPLICATE or REJECTED; the accepted ones are appended to the log, and the units they touch
- * re-folded, in a transaction that holds the log head from start to commit. Pushes that arrive together share
- * that transaction ({@link PushGroupCommit}).
+ * answered ACCEPTED, DUPLICATE or REJECTED; the accepted ones are appended to the log in a transaction that holds
+ * the log head from start to commit. Pushes that arrive together share that transaction ({@link PushGroupCommit}).
+ * The {@link StateFolder} folds the appended operations into the state tables after the push has answered.
  */
 public final class PushService {
+
+    /** Longest a maintenance worker's push waits for the state tables, where their scope is read. */
+    static final long SCOPE_WAIT_MILLIS = 5_000;
 
     /** Longest rejection message stored for the office. */
     private static final int MAX_STORED_MESSAGE = 500;
@@ -40,14 +42,14 @@ public final class PushService {
     private final PhotoCatalog photos;
     private final DeviceStore devices;
     private final Scopes scopes;
-    private final StateMaterializer materializer;
     private final ServerClock serverClock;
     private final Clock clock;
     private final OperationCodec codec = new OperationCodec();
     private final PushGroupCommit groups;
+    private final StateFolder folder;
 
     public PushService(Database db, OperationLog log, EntityIndex entities, SiteStore sites, PhotoCatalog photos,
-                       DeviceStore devices, Scopes scopes, StateMaterializer materializer, ServerClock serverClock,
+                       DeviceStore devices, Scopes scopes, StateFolder folder, ServerClock serverClock,
                        Clock clock) {
         this.db = db;
         this.log = log;
@@ -56,10 +58,10 @@ public final class PushService {
         this.photos = photos;
         this.devices = devices;
         this.scopes = scopes;
-        this.materializer = materializer;
         this.serverClock = serverClock;
         this.clock = clock;
-        this.groups = new PushGroupCommit(db, materializer, this::store);
+        this.folder = folder;
+        this.groups = new PushGroupCommit(db, folder, this::store);
     }
 
     public PushResult push(Principal principal, List<JsonNode> batch) {
@@ -71,6 +73,10 @@ public final class PushService {
      *                   its difference from this server's clock is the device's recorded drift
      */
     public PushResult push(Principal principal, List<JsonNode> batch, Long deviceTime) {
+        if (principal.role() == Role.MAINTENANCE) {
+            // A maintenance worker's scope is the work orders assigned to them, read from the state tables.
+            folder.awaitCaughtUp(SCOPE_WAIT_MILLIS);
+        }
         List<PushParsed> parsed = batch.stream().map(this::parse).toList();
         List<Item> results = groups.write(new PushRequest(principal, parsed, deviceTime));
         for (int i = 0; i < parsed.size(); i++) {
@@ -98,8 +104,8 @@ public final class PushService {
         }
     }
 
-    /** Writes one push inside its group's transaction; the units it folds join the group's folds. */
-    private List<Item> store(Connection c, PushRequest request, Map<UUID, UnitFolds.Fold> groupFolds)
+    /** Writes one push inside its group's transaction; adds what it appended to the group's {@code appended}. */
+    private List<Item> store(Connection c, PushRequest request, List<OperationLog.Append> appended)
             throws SQLException {
         Principal principal = request.principal();
         List<PushParsed> parsed = request.parsed();
@@ -113,7 +119,7 @@ public final class PushService {
             log.append(c, batch.appends(), now);
             photos.addReferences(c, batch.photoRefs());
             log.setHead(c, batch.position());
-            materializer.foldAppended(c, batch.appends(), groupFolds);
+            appended.addAll(batch.appends());
         }
         devices.recordRejections(c, principal.deviceId(), principal.username(), batch.rejections().stream()
                 .map(r -> new DeviceStore.Rejection(r.id(), r.code() == null ? null : r.code().name(), r.message()))

@@ -25,13 +25,18 @@ public final class ServerOperations {
     /** The account the clock job acts as. */
     public static final User SYSTEM = new User("system", "系统 / System", Role.ADMIN);
 
+    /** How long an office action waits for its operations to reach the state tables it reads next. */
+    static final long FOLD_WAIT_MILLIS = 10_000;
+
     private final PushService push;
+    private final StateFolder folder;
     private final ServerClock clock;
     private final String nodeId;
     private final OperationCodec codec = new OperationCodec();
 
-    public ServerOperations(PushService push, ServerClock clock, String nodeId) {
+    public ServerOperations(PushService push, StateFolder folder, ServerClock clock, String nodeId) {
         this.push = Objects.requireNonNull(push);
+        this.folder = Objects.requireNonNull(folder);
         this.clock = Objects.requireNonNull(clock);
         this.nodeId = Objects.requireNonNull(nodeId);
     }
@@ -59,6 +64,14 @@ public final class ServerOperations {
         }
     }
 
+    /**
+     * Waits (up to {@value #FOLD_WAIT_MILLIS} ms) until the state tables hold everything the log holds now; false
+     * when they did not catch up in that time.
+     */
+    public boolean awaitStateCaughtUp() {
+        return folder.awaitCaughtUp(FOLD_WAIT_MILLIS);
+    }
+
     /** Thrown when the push path refuses an operation the server built. */
     public static final class RefusedException extends RuntimeException {
         private final PushResult.Item result;
@@ -74,7 +87,9 @@ public final class ServerOperations {
     }
 
     /**
-     * Writes the drafts in one batch (one transaction) in the given order, on behalf of {@code actor}.
+     * Writes the drafts in one batch (one transaction) in the given order, on behalf of {@code actor}, and waits
+     * (up to {@value #FOLD_WAIT_MILLIS} ms) until the state tables have folded them, so that what the caller reads
+     * next shows them.
      *
      * @throws RefusedException when one is refused. The push path still keeps the accepted ones of the batch
      *                          (as for any device); the server builds only valid operations, so a refusal means
@@ -89,6 +104,13 @@ public final class ServerOperations {
             batch.add(codec.toTree(op));
         }
         PushResult result = push.push(principal, batch);
+        long last = 0;
+        for (PushResult.Item item : result.results()) {
+            if (item.position() != null) {
+                last = Math.max(last, item.position());
+            }
+        }
+        folder.awaitFolded(last, FOLD_WAIT_MILLIS);
         for (PushResult.Item item : result.results()) {
             if (item.status() == PushResult.Status.REJECTED) {
                 throw new RefusedException(item);

@@ -13,6 +13,7 @@ class PushBenchmarkTest {
         PushBenchmark.Result r = PushBenchmark.run(3000, 500, 1);
         assertEquals(3000, r.operations());
         assertTrue(r.pushSeconds() > 0 && r.rawSeconds() > 0);
+        assertTrue(r.foldedSeconds() >= r.pushSeconds(), "the fold is timed to its end, after the pushes");
         assertTrue(r.pushRate() > 0);
     }
 

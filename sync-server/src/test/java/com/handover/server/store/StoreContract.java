@@ -85,7 +85,7 @@ abstract class StoreContract {
             c.entities().insert(conn, fresh);
             c.log().append(conn, appends, 0);
             c.log().setHead(conn, head);
-            c.materializer().refold(conn, units);
+            c.stateFolder().materializer().refold(conn, units);
             return null;
         });
     }
@@ -178,7 +178,7 @@ abstract class StoreContract {
         try {
             c.db().write(conn -> {
                 List<OperationLog.Append> appends = appendRaw(conn, ops, unitOfEntity, project);
-                written[0] = c.materializer().foldAppended(conn, appends);
+                written[0] = c.stateFolder().materializer().foldAppended(conn, appends);
                 if (!commit) {
                     throw new IllegalStateException("rolled back on purpose");
                 }
@@ -188,7 +188,7 @@ abstract class StoreContract {
             assertEquals("rolled back on purpose", e.getMessage());
             return;
         }
-        c.materializer().committed(written[0]);
+        c.stateFolder().materializer().committed(written[0]);
     }
 
     /** Appends to the log only, as another server node would (its folds are not this node's). */

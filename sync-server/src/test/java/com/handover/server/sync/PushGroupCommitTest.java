@@ -55,7 +55,7 @@ class PushGroupCommitTest {
         CountDownLatch firstInside = new CountDownLatch(1);
         CountDownLatch releaseFirst = new CountDownLatch(1);
         List<String> writes = Collections.synchronizedList(new ArrayList<>());
-        PushGroupCommit groups = new PushGroupCommit(c.db(), c.materializer(), (conn, request, folds) -> {
+        PushGroupCommit groups = new PushGroupCommit(c.db(), c.stateFolder(), (conn, request, appended) -> {
             String name = request.principal().deviceId();
             writes.add(name);
             Sql.update(conn, "INSERT INTO push_rejections (op_id, device_id, username, code, message, rejected_at)"

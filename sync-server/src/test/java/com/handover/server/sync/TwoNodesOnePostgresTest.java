@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.sync.Operation;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.PostgresTestDatabase;
+import com.handover.server.testing.StateTables;
 import com.handover.server.testing.TestOps;
 import com.handover.server.testing.TestServer;
 import java.security.MessageDigest;
@@ -132,6 +133,13 @@ class TwoNodesOnePostgresTest {
                 .forEach(e -> pulledIds.add(e.get("operation").get("id").asText()));
         assertTrue(accepted.containsAll(pulledIds));
         assertEquals(Collections.nCopies(1, total).get(0).longValue(), a.count("operations"));
+
+        // Both nodes folded the log into the one set of state tables, each what it got to first.
+        Map<String, List<String>> folded = StateTables.dump(b.components());
+        assertEquals(total, folded.get("complaints").size());
+        assertEquals(folded, StateTables.dump(a.components()));
+        StateTables.rebuild(a.components());
+        assertEquals(folded, StateTables.dump(b.components()));
     }
 
     @Test

@@ -18,8 +18,11 @@ public final class StateTables {
     private StateTables() {
     }
 
-    /** Every row of every state table, as sorted text. */
+    /** Every row of every state table, as sorted text, once they have folded everything the log holds now. */
     public static Map<String, List<String>> dump(Components c) {
+        if (!c.stateFolder().awaitCaughtUp(30_000)) {
+            throw new AssertionError("the state tables did not catch up with the log in 30 s");
+        }
         return c.db().read(conn -> {
             Map<String, List<String>> out = new TreeMap<>();
             for (String table : NAMES) {
@@ -37,7 +40,7 @@ public final class StateTables {
             }
             return null;
         });
-        c.materializer().rebuildAll(c.db());
+        c.stateFolder().rebuildAll();
     }
 
     private static List<String> rows(Connection conn, String table) throws SQLException {

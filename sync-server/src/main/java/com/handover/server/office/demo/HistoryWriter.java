@@ -106,7 +106,7 @@ final class HistoryWriter {
         this.now = c.clock().instant();
         this.clock = new DemoClock(now);
         this.push = new PushService(c.db(), c.log(), c.entities(), c.sites(), c.photos(), c.devices(), c.scopes(),
-                c.materializer(), c.serverClock(), clock);
+                c.stateFolder(), c.serverClock(), clock);
         this.inspector = inspector;
         this.maintenance = maintenance;
         this.office = office;
@@ -154,6 +154,9 @@ final class HistoryWriter {
         events.add(new Event(at, eventOrder++, device, record));
     }
 
+    /** Longest the demo waits, once written, for the state tables to fold it. */
+    private static final long STATE_WAIT_MILLIS = 60_000;
+
     DemoHistory.Summary write() {
         long started = System.nanoTime();
         List<Unit> units = c.db().read(conn -> c.sites().units(conn, projectId));
@@ -169,6 +172,8 @@ final class HistoryWriter {
             sync(e.device(), e.at().plusSeconds(120));
         }
         new OddOperations(this).send();
+        // The demo is ready when the console shows all of it.
+        c.stateFolder().awaitCaughtUp(STATE_WAIT_MILLIS);
         return new DemoHistory.Summary(true, counts.signed, counts.inProgress, counts.defects, counts.workOrders,
                 counts.complaints, counts.operations, Duration.ofNanos(System.nanoTime() - started));
     }

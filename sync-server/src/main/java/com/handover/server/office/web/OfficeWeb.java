@@ -44,7 +44,8 @@ public final class OfficeWeb {
         Messages msg = messages(ctx);
         OfficeSession s = ctx.attribute(SESSION_ATTRIBUTE);
         String path = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
-        return new PageContext(msg, s, nav, msg.t(titleKey, titleArgs), path, settings.zone());
+        return new PageContext(msg, s, nav, msg.t(titleKey, titleArgs), path, settings.zone())
+                .withStateLag(ctx.attribute(StateWait.LAG_ATTRIBUTE));
     }
 
     /** Renders {@code template} with the page context as {@code page} and {@code view} as the page's data. */

@@ -1,6 +1,7 @@
 package com.handover.server.office.web;
 
 import com.handover.server.office.session.OfficeSession;
+import com.handover.server.sync.StateFolder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
@@ -28,6 +29,7 @@ public final class PageContext {
     private final String title;
     private final String path;
     private final ZoneId zone;
+    private StateFolder.Lag stateLag;
 
     public PageContext(Messages msg, OfficeSession session, String nav, String title, String path, ZoneId zone) {
         this.msg = msg;
@@ -36,6 +38,17 @@ public final class PageContext {
         this.title = title;
         this.path = path;
         this.zone = zone;
+    }
+
+    /** Marks the page as shown while the state tables were {@code lag} behind the log (null: they were not). */
+    PageContext withStateLag(StateFolder.Lag lag) {
+        this.stateLag = lag;
+        return this;
+    }
+
+    /** How far behind the log the state tables were when this page read them, or null when they held it all. */
+    public StateFolder.Lag stateLag() {
+        return stateLag;
     }
 
     public Messages msg() {

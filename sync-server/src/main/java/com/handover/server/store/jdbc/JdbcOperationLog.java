@@ -79,6 +79,14 @@ public final class JdbcOperationLog implements OperationLog {
     }
 
     @Override
+    public List<LocatedOperation> range(Connection c, long after, long upTo) throws SQLException {
+        return Sql.query(c, "SELECT position, unit_id, project_id, op_json FROM operations"
+                        + " WHERE position > ? AND position <= ? ORDER BY position",
+                rs -> new LocatedOperation(rs.getLong(1), UUID.fromString(rs.getString(2)),
+                        UUID.fromString(rs.getString(3)), rs.getString(4)), after, upTo);
+    }
+
+    @Override
     public List<StoredOperation> ofUnits(Connection c, Collection<UUID> unitIds) throws SQLException {
         List<StoredOperation> out = new ArrayList<>();
         for (List<UUID> chunk : Sql.chunks(unitIds)) {

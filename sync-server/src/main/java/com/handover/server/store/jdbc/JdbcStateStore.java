@@ -15,6 +15,7 @@ import com.handover.model.sync.state.InspectionState;
 import com.handover.model.sync.state.WorkOrderState;
 import com.handover.model.InspectionStatus;
 import com.handover.model.ItemResult;
+import com.handover.server.store.Dialect;
 import com.handover.server.store.StateStore;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -39,10 +40,28 @@ public final class JdbcStateStore implements StateStore {
     private static final Map<EntityKind, String> RECORD_TABLES = Map.of(EntityKind.INSPECTION, "inspections",
             EntityKind.DEFECT, "defects", EntityKind.WORK_ORDER, "work_orders", EntityKind.COMPLAINT, "complaints");
 
+    private final Dialect dialect;
     private final ItemCounter itemCounter;
 
-    public JdbcStateStore(ItemCounter itemCounter) {
+    public JdbcStateStore(Dialect dialect, ItemCounter itemCounter) {
+        this.dialect = dialect;
         this.itemCounter = itemCounter;
+    }
+
+    @Override
+    public long lockFoldedThrough(Connection c) throws SQLException {
+        return Sql.queryOne(c, dialect.lockFoldProgressSql(), rs -> rs.getLong(1))
+                .orElseThrow(() -> new SQLException("state_progress row is missing"));
+    }
+
+    @Override
+    public long foldedThrough(Connection c) throws SQLException {
+        return Sql.count(c, "SELECT folded_through FROM state_progress WHERE id = 1");
+    }
+
+    @Override
+    public void setFoldedThrough(Connection c, long position) throws SQLException {
+        Sql.update(c, "UPDATE state_progress SET folded_through = ? WHERE id = 1", position);
     }
 
     @Override

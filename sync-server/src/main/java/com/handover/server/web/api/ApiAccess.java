@@ -1,7 +1,9 @@
 package com.handover.server.web.api;
 
 import com.handover.server.auth.AuthService;
+import com.handover.model.Role;
 import com.handover.server.auth.Principal;
+import com.handover.server.sync.StateFolder;
 import com.handover.server.web.errors.ApiException;
 import com.handover.server.web.errors.ErrorCode;
 import io.javalin.config.RoutesConfig;
@@ -9,7 +11,8 @@ import io.javalin.http.Context;
 
 /**
  * Checks, in this order, on every /api/v1 request: the protocol version, that a route takes the path and method
- * (404, 405), the query parameters ({@link ApiQuery}), and the bearer token (on all but login).
+ * (404, 405), the query parameters ({@link ApiQuery}), and the bearer token (on all but login). A maintenance
+ * worker's request then waits for the state tables to hold the whole log, since their scope is read there.
  */
 public final class ApiAccess {
 
@@ -21,7 +24,13 @@ public final class ApiAccess {
     private ApiAccess() {
     }
 
-    public static void register(RoutesConfig routes, AuthService auth, ApiRouting routing) {
+    /**
+     * Longest a maintenance worker's request waits for the state tables: their scope is the work orders assigned
+     * to them, read from those tables, which the server folds just after each push.
+     */
+    static final long SCOPE_WAIT_MILLIS = 5_000;
+
+    public static void register(RoutesConfig routes, AuthService auth, StateFolder folder, ApiRouting routing) {
         routes.before(PREFIX + "/*", ctx -> {
             String version = ctx.header(PROTOCOL_HEADER);
             if (version != null && !version.trim().equals(PROTOCOL_VERSION)) {
@@ -38,7 +47,11 @@ public final class ApiAccess {
             if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
                 throw new ApiException(ErrorCode.UNAUTHENTICATED, "sign in and send Authorization: Bearer <token>");
             }
-            ctx.attribute(PRINCIPAL, auth.authenticate(header.substring(7).trim()));
+            Principal principal = auth.authenticate(header.substring(7).trim());
+            if (principal.role() == Role.MAINTENANCE) {
+                folder.awaitCaughtUp(SCOPE_WAIT_MILLIS);
+            }
+            ctx.attribute(PRINCIPAL, principal);
         });
     }
 

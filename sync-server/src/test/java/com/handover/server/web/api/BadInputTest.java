@@ -40,6 +40,7 @@ class BadInputTest {
     }
 
     private static void refusedAndNothingStored(int status, String code, Supplier<ApiClient.Response> call) {
+        server.components().stateFolder().awaitCaughtUp(10_000);
         List<Long> before = TABLES.stream().map(server::count).toList();
         ApiClient.Response r = call.get();
         assertEquals(status, r.code(), r.body());
@@ -140,6 +141,7 @@ class BadInputTest {
             }
         }
         assertEquals(nasty, found);
+        server.components().stateFolder().awaitCaughtUp(10_000);
         String stateJson = server.components().db().read(c -> com.handover.server.store.jdbc.Sql.queryOne(c,
                 "SELECT state_json FROM complaints WHERE id = ?", rs -> rs.getString(1), id.toString()).orElseThrow());
         assertEquals(true, stateJson.contains("DROP TABLE operations"));

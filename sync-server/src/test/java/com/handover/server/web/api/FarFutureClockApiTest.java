@@ -52,6 +52,7 @@ class FarFutureClockApiTest {
 
     /** The stored outcome; the store keeps only those other than APPLIED. */
     private static String outcome(TestServer server, UUID op) {
+        server.components().stateFolder().awaitCaughtUp(10_000);
         return server.components().db().read(c -> Sql.queryOne(c, "SELECT outcome FROM op_outcomes WHERE op_id = ?",
                 rs -> rs.getString(1), op.toString())).orElse("APPLIED");
     }

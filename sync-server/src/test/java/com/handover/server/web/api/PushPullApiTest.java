@@ -234,7 +234,7 @@ class PushPullApiTest {
     }
 
     @Test
-    void materialisedStateFollowsEachPush() {
+    void materialisedStateFollowsEachPushOnceFolded() {
         var s = api.login("inspector", "dev-b1");
         var ops = new TestOps("inspector", "dev-b1");
         UUID insp = UUID.randomUUID();
@@ -242,6 +242,7 @@ class PushPullApiTest {
         s.push(List.of(ops.startInspection(insp, unit(70)),
                 ops.item(insp, "LIVING", "F-LIVING-PAINT", ItemResult.FAIL, "墙面<script>alert(1)</script>'; DROP TABLE operations;--"),
                 ops.openDefect(defect, unit(70), insp, "客厅墙面空鼓")));
+        assertTrue(server.components().stateFolder().awaitCaughtUp(10_000));
         String status = server.components().db().read(c -> com.handover.server.store.jdbc.Sql.queryOne(c,
                 "SELECT status FROM defects WHERE id = ?", rs -> rs.getString(1), defect.toString()).orElse(null));
         assertEquals("OPEN", status);
