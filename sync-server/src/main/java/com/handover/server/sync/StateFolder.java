@@ -9,11 +9,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.NavigableMap;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
@@ -188,20 +185,26 @@ public final class StateFolder implements AutoCloseable {
 
     /** Folds the next operations past the mark in one transaction; false when there were none. */
     private boolean foldNext() {
-        Map<UUID, UnitFolds.Fold> written = new HashMap<>();
-        long[] range = db.write(c -> {
+        Folded folded = db.write(c -> {
             long from = state.lockFoldedThrough(c);
             long upTo = Math.min(log.committedHead(c), from + MAX_OPERATIONS_PER_TRANSACTION);
-            if (upTo > from) {
-                materializer.foldAppended(c, operations(c, from, upTo), written);
-                state.setFoldedThrough(c, upTo);
+            if (upTo == from) {
+                return new Folded(from, upTo, null);
             }
-            return new long[] {from, upTo};
+            StateMaterializer.Written written = materializer.foldAppended(c, operations(c, from, upTo));
+            state.setFoldedThrough(c, upTo);
+            return new Folded(from, upTo, written);
         });
-        materializer.committed(new StateMaterializer.Written(written));
-        handedOver.headMap(range[1], true).clear();
-        advance(range[1]);
-        return range[1] > range[0];
+        if (folded.written() != null) {
+            materializer.committed(folded.written());
+        }
+        handedOver.headMap(folded.upTo(), true).clear();
+        advance(folded.upTo());
+        return folded.upTo() > folded.from();
+    }
+
+    /** What one fold transaction did: the mark moved from {@code from} to {@code upTo}. */
+    private record Folded(long from, long upTo, StateMaterializer.Written written) {
     }
 
     /** The operations after {@code from} through {@code upTo}: as pushes handed them over, or read from the log. */

@@ -21,9 +21,10 @@ import java.util.UUID;
 /**
  * Keeps the state tables equal to the shared reducer's fold of the log, a unit at a time: a unit's records
  * (inspections and their defects, work orders, complaints) fold together, so a unit is the smallest piece whose
- * fold does not depend on anything else. A push folds its new operations onto the unit's fold held in memory
- * ({@link UnitFolds}) when that fold includes everything the log had on the unit before, and rewrites only the
- * records those operations touched; otherwise the unit is folded again from all its stored operations.
+ * fold does not depend on anything else. New operations ({@link StateFolder} hands them over, a run of positions
+ * at a time) are folded onto the unit's fold held in memory ({@link UnitFolds}) when that fold includes everything
+ * the log had on the unit before, and only the records they touched are rewritten; otherwise the unit is folded
+ * again from all its stored operations.
  */
 public final class StateMaterializer {
 
@@ -47,22 +48,11 @@ public final class StateMaterializer {
     }
 
     /**
-     * Folds operations just appended (in position order, inside the caller's transaction) into the state of their
+     * Folds appended operations (in position order, inside the caller's transaction) into the state of their
      * units. Call {@link #committed} with the result after the transaction commits.
      */
     public Written foldAppended(Connection c, List<OperationLog.Append> appended) throws SQLException {
         Map<UUID, UnitFolds.Fold> written = new HashMap<>();
-        foldAppended(c, appended, written);
-        return new Written(written);
-    }
-
-    /**
-     * Folds operations just appended, as {@link #foldAppended(Connection, List)} does, when earlier writes of the
-     * same transaction may have folded the same units: {@code written} holds those folds (not committed yet) and
-     * receives these ones.
-     */
-    public void foldAppended(Connection c, List<OperationLog.Append> appended, Map<UUID, UnitFolds.Fold> written)
-            throws SQLException {
         Map<UUID, List<OperationLog.Append>> byUnit = new LinkedHashMap<>();
         appended.forEach(a -> byUnit.computeIfAbsent(a.unitId(), k -> new ArrayList<>()).add(a));
         for (var e : byUnit.entrySet()) {
@@ -70,7 +60,7 @@ public final class StateMaterializer {
             UUID unit = e.getKey();
             long first = fresh.get(0).position();
             long through = fresh.get(fresh.size() - 1).position();
-            UnitFolds.Fold held = written.containsKey(unit) ? written.get(unit) : cache.take(unit);
+            UnitFolds.Fold held = cache.take(unit);
             long storedBefore = log.lastPositionOfUnit(c, unit, first);
             List<Operation> freshOps = fresh.stream().map(OperationLog.Append::op).toList();
             ReplicaState folded;
@@ -85,9 +75,10 @@ public final class StateMaterializer {
             }
             written.put(unit, new UnitFolds.Fold(folded, through));
         }
+        return new Written(written);
     }
 
-    /** The transaction that wrote these folds committed: keep them for the next push on the same units. */
+    /** The transaction that wrote these folds committed: keep them for the next operations on the same units. */
     public void committed(Written written) {
         written.folds().forEach(cache::put);
     }

@@ -7,10 +7,10 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * The folded state of recently written units, in memory, each with the last log position it includes. A push
- * folds only its new operations onto a unit found here, instead of re-reading the unit's whole history. An entry
- * is taken out while a transaction works on it and put back only after that transaction committed, so a rolled
- * back push never leaves a state here that the log does not have. Bounded by the operations held (least recently
+ * The folded state of recently written units, in memory, each with the last log position it includes. The state
+ * folder folds only a push's new operations onto a unit found here, instead of re-reading the unit's whole
+ * history. An entry is taken out while a transaction works on it and put back only after that transaction
+ * committed, so a rolled back fold never leaves a state here that the state tables do not have. Bounded by the operations held (least recently
  * used units go first).
  */
 final class UnitFolds {
