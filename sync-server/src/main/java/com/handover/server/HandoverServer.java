@@ -209,6 +209,9 @@ public final class HandoverServer implements AutoCloseable {
                 var push = new PushService(db, log, entities, sites, photos, devices, scopes, folder, serverClock,
                         clock);
                 var pull = new PullService(db, log, new DeviceSightings(db, devices), scopes, serverClock, clock);
+                pull.prepareSegmentsAsSealed(() -> db.read(c -> scopes.assignedAccounts(c, accounts)),
+                        db.read(log::committedHead));
+                folder.onFolded(pull::foldedThrough);
                 var reference = new ReferenceService(db, sites, state, accounts, catalog, config.clocks().sla());
                 BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db)
                         : new FolderBlobStore(config.dataDir().resolve("blobs"));

@@ -2,6 +2,7 @@ package com.handover.server.auth;
 
 import com.handover.model.Role;
 import com.handover.model.sync.EntityKind;
+import com.handover.server.store.AccountStore;
 import com.handover.server.store.ScopeFilter;
 import com.handover.server.store.SiteStore;
 import com.handover.server.store.StateStore;
@@ -58,6 +59,23 @@ public final class Scopes {
         }
         String joined = ids.stream().map(UUID::toString).sorted().collect(Collectors.joining(","));
         return CanonicalJson.sha256Hex(joined.getBytes(StandardCharsets.UTF_8)).substring(0, 16);
+    }
+
+    /**
+     * The active accounts assigned projects or buildings (inspectors, supervisors, project departments), each as
+     * the principal its devices sign in as: the teams whose snapshots the server prepares before they ask.
+     */
+    public List<Principal> assignedAccounts(Connection c, AccountStore accounts) throws SQLException {
+        List<Principal> out = new ArrayList<>();
+        for (Role role : List.of(Role.INSPECTOR, Role.SUPERVISOR, Role.PROJECT_DEPARTMENT)) {
+            for (User user : accounts.activeUsers(c, role)) {
+                if (!sites.assignedProjects(c, user.username()).isEmpty()
+                        || !sites.assignedBuildings(c, user.username()).isEmpty()) {
+                    out.add(new Principal(user, "server", ""));
+                }
+            }
+        }
+        return out;
     }
 
     /** The scope as sets, read once per push inside its transaction. */

@@ -34,6 +34,7 @@ public final class PullService {
     private final ServerClock serverClock;
     private final Clock clock;
     private final SnapshotSegments segments = new SnapshotSegments(SnapshotSegments.MAX_HELD_BYTES);
+    private SnapshotPreparer preparer;
 
     public PullService(Database db, OperationLog log, DeviceSightings sightings, Scopes scopes, ServerClock serverClock,
                        Clock clock) {
@@ -150,6 +151,40 @@ public final class PullService {
         return null;
     }
 
+    /**
+     * From now on, compresses each segment as the log seals it, for the scopes of {@code assignedAccounts} (see
+     * {@link SnapshotPreparer}); {@link #foldedThrough} tells it how far the log is sealed.
+     */
+    public synchronized void prepareSegmentsAsSealed(Supplier<List<Principal>> assignedAccounts, long headNow) {
+        if (preparer == null) {
+            preparer = new SnapshotPreparer(assignedAccounts, this::prepareSegments, headNow / SnapshotSegments.SPAN);
+        }
+    }
+
+    /** The state folder has taken in the log through {@code position}. */
+    public void foldedThrough(long position) {
+        SnapshotPreparer p;
+        synchronized (this) {
+            p = preparer;
+        }
+        if (p != null) {
+            p.foldedThrough(position);
+        }
+    }
+
+    /** Builds and keeps the account's sealed segments {@code from} to {@code to - 1}, as its devices would. */
+    private void prepareSegments(Principal account, long from, long to) {
+        var filter = scopes.filterFor(account);
+        String scope = db.read(c -> scopes.fingerprint(c, account));
+        String keptAs = keptScope(filter, scope);
+        if (keptAs == null) {
+            return;
+        }
+        for (long index = from; index < to; index++) {
+            segment(account, filter, scope, keptAs, index);
+        }
+    }
+
     /** Compressed snapshot bytes kept for the next devices. */
     public long snapshotBytesKept() {
         return segments.heldBytes();
@@ -157,6 +192,14 @@ public final class PullService {
 
     /** Writes the last pulls noted in memory and stops the background writer (the server is stopping). */
     public void close() {
+        SnapshotPreparer p;
+        synchronized (this) {
+            p = preparer;
+            preparer = null;
+        }
+        if (p != null) {
+            p.close();
+        }
         sightings.close();
     }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,6 +62,7 @@ public final class StateFolder implements AutoCloseable {
     private final Clock clock;
     private final OperationCodec codec = new OperationCodec();
     private final ConcurrentSkipListMap<Long, Append> handedOver = new ConcurrentSkipListMap<>();
+    private final List<LongConsumer> foldListeners = new CopyOnWriteArrayList<>();
     private final Object signal = new Object();
     private boolean wake;
     private volatile boolean running;
@@ -77,6 +80,11 @@ public final class StateFolder implements AutoCloseable {
 
     public StateMaterializer materializer() {
         return materializer;
+    }
+
+    /** Calls {@code listener}, on the folder's thread, each time the state tables have folded the log further. */
+    public void onFolded(LongConsumer listener) {
+        foldListeners.add(listener);
     }
 
     /** Starts the folder's thread; it first folds whatever the log holds past the mark. */
@@ -223,12 +231,17 @@ public final class StateFolder implements AutoCloseable {
     }
 
     private void advance(long through) {
+        boolean further;
         synchronized (signal) {
-            if (through > foldedThrough) {
+            further = through > foldedThrough;
+            if (further) {
                 foldedThrough = through;
             }
             foldedAtMillis = clock.millis();
             signal.notifyAll();
+        }
+        if (further) {
+            foldListeners.forEach(l -> l.accept(through));
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,33 @@ abstract class BootstrapApiContract {
         assertEquals(400, refused.code());
         assertEquals("VALIDATION", refused.errorCode());
         assertEquals(401, api.send("GET", "/api/v1/sync/bootstrap", null, null, Map.of()).code());
+    }
+
+    @Test
+    void aSealedSegmentIsCompressedForAnAssignedInspectorBeforeAnyOfTheirDevicesAsks() throws Exception {
+        var office = api.login("office", "boot-office5");
+        var ops = new TestOps("office", "boot-office5");
+        int units = server.demo().units.size();
+        for (int pushed = 0; pushed < 5_600; pushed += 500) {
+            List<Operation> batch = new ArrayList<>();
+            for (int i = pushed; i < pushed + 500; i++) {
+                batch.add(ops.complaint(UUID.randomUUID(), server.demo().units.get(i % units).id(), "投诉 " + i));
+            }
+            assertEquals(200, office.push(batch).code());
+        }
+        var pull = server.components().pull();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (pull.snapshotBytesKept() == 0) {
+            assertTrue(System.nanoTime() < deadline, "no segment was prepared for the assigned inspector");
+            Thread.sleep(20);
+        }
+
+        var inspector = api.login("inspector", "boot-inspector5");
+        ApiClient.Response gzip = inspector.get("/api/v1/sync/bootstrap", Map.of("Accept-Encoding", "gzip"));
+        assertEquals("gzip", gzip.headers().get("Content-Encoding"));
+        Snapshot prepared = read(new ApiClient.Response(gzip.code(), gunzip(gzip.bytes()), gzip.headers()));
+        assertEquals(pullAll(inspector, ""), prepared.entries(), "the prepared segment holds the inspector's scope");
+        assertTrue(prepared.entries().size() > 5_000);
     }
 
     @Test
