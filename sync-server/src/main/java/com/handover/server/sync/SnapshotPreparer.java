@@ -49,7 +49,7 @@ final class SnapshotPreparer implements AutoCloseable {
     /** The log is folded through {@code position}: the segments below it are sealed. */
     synchronized void foldedThrough(long position) {
         long now = position / SnapshotSegments.SPAN;
-        if (now > sealed) {
+        if (now > sealed && !worker.isShutdown()) {
             sealed = now;
             worker.execute(this::prepareSealed);
         }

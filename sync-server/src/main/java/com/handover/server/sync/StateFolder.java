@@ -241,7 +241,14 @@ public final class StateFolder implements AutoCloseable {
             signal.notifyAll();
         }
         if (further) {
-            foldListeners.forEach(l -> l.accept(through));
+            for (LongConsumer listener : foldListeners) {
+                try {
+                    listener.accept(through);
+                } catch (RuntimeException e) {
+                    // The state tables have folded already; a listener that fails must not hold the folder.
+                    LOG.warn("a listener of the state folder failed at position {}", through, e);
+                }
+            }
         }
     }
 
