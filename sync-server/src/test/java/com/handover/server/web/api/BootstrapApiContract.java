@@ -79,6 +79,21 @@ abstract class BootstrapApiContract {
         assertEquals(200, office.push(batch).code());
     }
 
+    /** 5,600 complaints pushed by an office device, past the end of the first sealed snapshot segment. */
+    private ApiClient.Session pushPastOneSegment(String device) {
+        var office = api.login("office", device);
+        var ops = new TestOps("office", device);
+        int units = server.demo().units.size();
+        for (int pushed = 0; pushed < 5_600; pushed += 500) {
+            List<Operation> batch = new ArrayList<>();
+            for (int i = pushed; i < pushed + 500; i++) {
+                batch.add(ops.complaint(UUID.randomUUID(), server.demo().units.get(i % units).id(), "投诉 " + i));
+            }
+            assertEquals(200, office.push(batch).code());
+        }
+        return office;
+    }
+
     @Test
     void aSnapshotHoldsExactlyWhatPagingThroughThePullGivesAndItsCursorContinuesThePull() throws Exception {
         var office = api.login("office", "boot-office");
@@ -127,16 +142,7 @@ abstract class BootstrapApiContract {
 
     @Test
     void aSealedSegmentIsCompressedForAnAssignedInspectorBeforeAnyOfTheirDevicesAsks() throws Exception {
-        var office = api.login("office", "boot-office5");
-        var ops = new TestOps("office", "boot-office5");
-        int units = server.demo().units.size();
-        for (int pushed = 0; pushed < 5_600; pushed += 500) {
-            List<Operation> batch = new ArrayList<>();
-            for (int i = pushed; i < pushed + 500; i++) {
-                batch.add(ops.complaint(UUID.randomUUID(), server.demo().units.get(i % units).id(), "投诉 " + i));
-            }
-            assertEquals(200, office.push(batch).code());
-        }
+        pushPastOneSegment("boot-office5");
         var pull = server.components().pull();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (pull.snapshotBytesKept() == 0) {
@@ -154,16 +160,7 @@ abstract class BootstrapApiContract {
 
     @Test
     void aCompressedSnapshotIsOneGzipAnswerOfTheSameLinesWhetherItsSegmentsWereKeptOrNot() throws Exception {
-        var office = api.login("office", "boot-office4");
-        var ops = new TestOps("office", "boot-office4");
-        int units = server.demo().units.size();
-        for (int pushed = 0; pushed < 5_600; pushed += 500) {
-            List<Operation> batch = new ArrayList<>();
-            for (int i = pushed; i < pushed + 500; i++) {
-                batch.add(ops.complaint(UUID.randomUUID(), server.demo().units.get(i % units).id(), "投诉 " + i));
-            }
-            assertEquals(200, office.push(batch).code());
-        }
+        var office = pushPastOneSegment("boot-office4");
         assertTrue(server.count("operations") > 5_000, "the log passes the end of a sealed snapshot segment");
 
         Snapshot plain = read(office.get("/api/v1/sync/bootstrap"));
