@@ -74,17 +74,29 @@ public final class OperationCodec {
 
     public Operation fromJson(String json) {
         Operation read = streamed.read(json);
-        if (read != null) {
-            return read;
-        }
-        JsonNode node;
+        return read != null ? read : fromTree(tree(() -> mapper.readTree(json)));
+    }
+
+    /** The operation in {@code length} bytes of UTF-8 JSON at {@code offset}, read and refused as {@link #fromJson(String)}. */
+    public Operation fromJson(byte[] utf8, int offset, int length) {
+        Operation read = streamed.read(utf8, offset, length);
+        return read != null ? read : fromTree(tree(() -> mapper.readTree(utf8, offset, length)));
+    }
+
+    private interface TreeRead {
+        JsonNode read() throws IOException;
+    }
+
+    /** The text as a tree, for the checks that say what is wrong with it. */
+    private static JsonNode tree(TreeRead read) {
         try {
-            node = mapper.readTree(json);
+            return read.read();
         } catch (JsonProcessingException e) {
             throw new OperationFormatException(OperationFormatException.Code.MALFORMED,
                     "not valid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return fromTree(node);
     }
 
     public Operation fromTree(JsonNode node) {

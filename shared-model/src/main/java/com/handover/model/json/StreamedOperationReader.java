@@ -45,6 +45,15 @@ final class StreamedOperationReader {
         }
     }
 
+    /** The operation in {@code length} bytes of UTF-8 at {@code offset}, or null as for a text. */
+    Operation read(byte[] utf8, int offset, int length) {
+        try (JsonParser p = mapper.getFactory().createParser(utf8, offset, length)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private Operation read(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return null;

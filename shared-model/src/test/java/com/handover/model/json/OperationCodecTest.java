@@ -1,5 +1,6 @@
 package com.handover.model.json;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -50,6 +51,23 @@ class OperationCodecTest {
                 assertEquals(op, codec.fromJson(payloadFirst), payloadFirst);
             }
         }
+    }
+
+    @Test
+    void anOperationInsideLargerBytesIsReadFromItsOwnBytesAlone() {
+        for (long seed = 0; seed < 20; seed++) {
+            for (Operation op : OperationGenerator.session(seed)) {
+                String json = codec.toJson(op);
+                byte[] around = ("[ " + json + " ]").getBytes(UTF_8);
+                int length = json.getBytes(UTF_8).length;
+                assertEquals(op, codec.fromJson(around, 2, length), "seed " + seed + ": " + json);
+            }
+        }
+        byte[] bad = "[{\"id\":1}]".getBytes(UTF_8);
+        var refused = assertThrows(OperationFormatException.class, () -> codec.fromJson(bad, 1, bad.length - 2));
+        assertEquals(refused.getMessage(), assertThrows(OperationFormatException.class,
+                () -> codec.fromJson("{\"id\":1}")).getMessage(), "the same words as for a text");
+        assertThrows(OperationFormatException.class, () -> codec.fromJson(bad, 1, 3), "a cut element is not JSON");
     }
 
     @Test

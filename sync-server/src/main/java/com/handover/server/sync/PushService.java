@@ -65,14 +65,14 @@ public final class PushService {
     }
 
     public PushResult push(Principal principal, List<JsonNode> batch) {
-        return push(principal, batch, null);
+        return push(principal, batch.stream().map(SentOperation::of).toList(), null);
     }
 
     /**
      * @param deviceTime the device's wall clock when it sent the batch (header {@code X-Device-Time}), or null;
      *                   its difference from this server's clock is the device's recorded drift
      */
-    public PushResult push(Principal principal, List<JsonNode> batch, Long deviceTime) {
+    public PushResult push(Principal principal, List<SentOperation> batch, Long deviceTime) {
         if (principal.role() == Role.MAINTENANCE) {
             // A maintenance worker's scope is the work orders assigned to them, read from the state tables.
             folder.awaitCaughtUp(SCOPE_WAIT_MILLIS);
@@ -88,20 +88,21 @@ public final class PushService {
         return new PushResult(results, serverClock.now().toString());
     }
 
-    private PushParsed parse(JsonNode node) {
-        String idText = null;
-        JsonNode id = node == null ? null : node.get("id");
-        if (id != null && id.isTextual() && TextShapes.lowerCaseUuid(id.textValue())) {
-            idText = id.textValue();
-        }
+    private PushParsed parse(SentOperation sent) {
         try {
-            Operation op = codec.fromTree(node);
+            Operation op = codec.fromJson(sent.body(), sent.offset(), sent.length());
             return new PushParsed(op.id().toString(), op, codec.toJson(op), null, null);
         } catch (OperationFormatException e) {
             RejectCode code = e.code() == OperationFormatException.Code.UNKNOWN_TYPE
                     ? RejectCode.UNKNOWN_TYPE : RejectCode.INVALID;
-            return new PushParsed(idText, null, null, code, e.getMessage());
+            return new PushParsed(sentId(sent.tree()), null, null, code, e.getMessage());
         }
+    }
+
+    /** The id a refused element was sent with, when it is one an operation could have. */
+    private static String sentId(JsonNode element) {
+        JsonNode id = element == null ? null : element.get("id");
+        return id != null && id.isTextual() && TextShapes.lowerCaseUuid(id.textValue()) ? id.textValue() : null;
     }
 
     /** Writes one push inside its group's transaction; adds what it appended to the group's {@code appended}. */

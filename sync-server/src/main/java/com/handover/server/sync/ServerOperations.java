@@ -1,6 +1,5 @@
 package com.handover.server.sync;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.Role;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Operation;
@@ -97,13 +96,13 @@ public final class ServerOperations {
      */
     public List<PushResult.Item> write(User actor, List<Draft> drafts) {
         Principal principal = new Principal(actor, nodeId, "server:" + nodeId);
-        List<JsonNode> batch = new ArrayList<>(drafts.size());
+        List<SentOperation> batch = new ArrayList<>(drafts.size());
         for (Draft d : drafts) {
             Operation op = new Operation(d.id(), d.type(), d.entity(), clock.now(), actor.username(), nodeId, d.prev(),
                     d.payload());
-            batch.add(codec.toTree(op));
+            batch.add(SentOperation.of(codec.toJson(op)));
         }
-        PushResult result = push.push(principal, batch);
+        PushResult result = push.push(principal, batch, null);
         long last = 0;
         for (PushResult.Item item : result.results()) {
             if (item.position() != null) {

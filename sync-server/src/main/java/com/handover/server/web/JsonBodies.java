@@ -50,6 +50,11 @@ public final class JsonBodies {
 
     /** The body as a JSON object, refusing other content types, malformed JSON and non-objects. */
     public static JsonNode readObject(Context ctx, int maxBytes) {
+        return objectOf(readJsonBytes(ctx, maxBytes));
+    }
+
+    /** The body's bytes, refusing other content types than JSON and an empty body. */
+    public static byte[] readJsonBytes(Context ctx, int maxBytes) {
         String type = ctx.contentType();
         if (type != null && !type.toLowerCase().startsWith("application/json")) {
             throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
@@ -58,6 +63,11 @@ public final class JsonBodies {
         if (body.length == 0) {
             throw new ApiException(ErrorCode.MALFORMED_JSON, "the request body is empty; a JSON object is expected");
         }
+        return body;
+    }
+
+    /** The bytes as a JSON object, refusing malformed JSON and non-objects. */
+    public static JsonNode objectOf(byte[] body) {
         JsonNode node;
         try {
             node = ModelJson.mapper().readTree(body);

@@ -27,6 +27,7 @@ import com.handover.model.sync.ops.InspectionOps;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.sync.PushResult;
+import com.handover.server.sync.SentOperation;
 import com.handover.server.sync.PushService;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -187,11 +188,11 @@ final class HistoryWriter {
         List<Operation> all = new ArrayList<>(device.outbox);
         device.outbox.clear();
         for (int from = 0; from < all.size(); from += BATCH) {
-            List<JsonNode> batch = new ArrayList<>();
+            List<SentOperation> batch = new ArrayList<>();
             for (Operation op : all.subList(from, Math.min(all.size(), from + BATCH))) {
-                batch.add(codec.toTree(op));
+                batch.add(SentOperation.of(codec.toJson(op)));
             }
-            PushResult result = push.push(device.principal, batch);
+            PushResult result = push.push(device.principal, batch, null);
             for (PushResult.Item item : result.results()) {
                 if (item.status() == PushResult.Status.REJECTED) {
                     String type = all.stream().filter(o -> o.id().toString().equals(item.id())).map(o -> o.type().wireName())

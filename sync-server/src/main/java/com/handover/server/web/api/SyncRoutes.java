@@ -11,6 +11,7 @@ import com.handover.server.sync.PullResult;
 import com.handover.server.sync.PullService;
 import com.handover.server.sync.PushResult;
 import com.handover.server.sync.PushService;
+import com.handover.server.sync.SentOperation;
 import com.handover.server.web.AsciiNumbers;
 import com.handover.server.web.JsonBodies;
 import com.handover.server.web.RouteGroup;
@@ -20,14 +21,13 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.BufferedOutputStream;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /** POST /api/v1/sync/push, GET /api/v1/sync/pull and GET /api/v1/sync/bootstrap. */
 public final class SyncRoutes implements RouteGroup {
 
-    private static final Set<String> PUSH_FIELDS = Set.of("deviceId", "operations");
+    private static final Set<String> PUSH_FIELDS = Set.of("deviceId", PushBody.OPERATIONS);
 
     private final PushService push;
     private final PullService pull;
@@ -50,22 +50,21 @@ public final class SyncRoutes implements RouteGroup {
 
     private void push(Context ctx) throws Exception {
         Principal principal = ApiAccess.principal(ctx);
-        JsonNode body = JsonBodies.readObject(ctx, limits.maxBodyBytes());
-        JsonBodies.onlyFields(body, PUSH_FIELDS);
-        String deviceId = JsonBodies.requiredText(body, "deviceId", 64);
+        PushBody body = PushBody.read(ctx, limits.maxBodyBytes());
+        JsonBodies.onlyFields(body.members(), PUSH_FIELDS);
+        String deviceId = JsonBodies.requiredText(body.members(), "deviceId", 64);
         if (!deviceId.equals(principal.deviceId())) {
             throw ApiException.forbidden("this token was issued to another device; sign in on this device");
         }
-        JsonNode ops = body.get("operations");
+        JsonNode ops = body.members().get(PushBody.OPERATIONS);
         if (ops == null || !ops.isArray()) {
             throw ApiException.validation("operations", "operations must be an array");
         }
-        if (ops.size() > limits.maxBatchOperations()) {
+        List<SentOperation> batch = body.operations();
+        if (batch.size() > limits.maxBatchOperations()) {
             throw new ApiException(ErrorCode.BATCH_TOO_LARGE, "a push may carry at most "
                     + limits.maxBatchOperations() + " operations", "operations");
         }
-        List<JsonNode> batch = new ArrayList<>(ops.size());
-        ops.forEach(batch::add);
         PushResult result = metrics.timePush(batch.size(), () -> push.push(principal, batch, deviceTime(ctx)));
         metrics.countPushResults(result);
         ctx.contentType("application/json; charset=utf-8").result(ModelJson.mapper().writeValueAsString(result));

@@ -1,0 +1,42 @@
+package com.handover.server.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.handover.model.json.ModelJson;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * One element of a pushed batch as the device sent it: {@code length} bytes of UTF-8 JSON at {@code offset} of
+ * the request's body, read once, straight into an operation, by {@link PushService}.
+ */
+public record SentOperation(byte[] body, int offset, int length) {
+
+    public SentOperation {
+        Objects.requireNonNull(body, "body");
+        Objects.checkFromIndexSize(offset, length, body.length);
+    }
+
+    public static SentOperation of(String json) {
+        byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
+        return new SentOperation(bytes, 0, bytes.length);
+    }
+
+    public static SentOperation of(JsonNode element) {
+        try {
+            return of(ModelJson.mapper().writeValueAsString(element));
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("the element could not be written as JSON", e);
+        }
+    }
+
+    /** The element as a tree: for a refused one, to find the id it was sent with. */
+    JsonNode tree() {
+        try {
+            return ModelJson.mapper().readTree(body, offset, length);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+}
