@@ -15,7 +15,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.sqlite.SQLiteConfig;
 
 /**
  * What a device holds, read from its replica file after its process ended: every operation with where it came
@@ -27,12 +26,15 @@ public record DeviceReplicaFile(String deviceId, List<Row> rows, Set<String> ref
     public record Row(Operation operation, String origin, String status) {
     }
 
+    /**
+     * Opens the file for writing, as the app's next start does: a snapshot install killed mid-transaction leaves a
+     * hot rollback journal, which only a writer rolls back (a read-only opening is refused with
+     * {@code SQLITE_READONLY_ROLLBACK}). What is read is then what the app would hold when started again.
+     */
     public static DeviceReplicaFile read(Path folder) {
-        SQLiteConfig cfg = new SQLiteConfig();
-        cfg.setReadOnly(true);
         OperationCodec codec = new OperationCodec();
-        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("replica.db").toAbsolutePath(),
-                cfg.toProperties()); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + folder.resolve("replica.db").toAbsolutePath());
+             Statement s = c.createStatement()) {
             String device;
             try (ResultSet rs = s.executeQuery("SELECT value FROM settings WHERE key = 'device.id'")) {
                 device = rs.next() ? rs.getString(1) : null;
