@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import com.handover.model.json.CanonicalJson;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -78,15 +79,18 @@ public final class Scopes {
         return out;
     }
 
-    /** The scope as sets, read once per push inside its transaction. */
-    public PushScope forPush(Connection c, Principal principal) throws SQLException {
+    /**
+     * The scope as sets, read once per push inside its transaction. Of the buildings assigned one by one, only
+     * the push's own {@code units} (those its records lie in or are created on) are looked up.
+     */
+    public PushScope forPush(Connection c, Principal principal, Collection<UUID> units) throws SQLException {
         Role role = principal.role();
         if (principal.seesEverything()) {
             return PushScope.all();
         }
         if (role != Role.MAINTENANCE) {
             return PushScope.ofProjects(new HashSet<>(sites.assignedProjects(c, principal.username())),
-                    sites.unitsOfAssignedBuildings(c, principal.username()));
+                    sites.assignedBuildingUnitsAmong(c, principal.username(), units));
         }
         var orders = state.workOrdersAssignedTo(c, principal.username());
         return PushScope.ofWorkOrders(new HashSet<>(orders.keySet()), new HashSet<>(orders.values()));
@@ -100,7 +104,7 @@ public final class Scopes {
             return new PushScope(true, Set.of(), Set.of(), Set.of(), false);
         }
 
-        /** The projects assigned whole, and the units of the buildings assigned one by one. */
+        /** The projects assigned whole, and the push's units that lie in the buildings assigned one by one. */
         static PushScope ofProjects(Set<UUID> projects, Set<UUID> unitsOfBuildings) {
             return new PushScope(false, projects, Set.of(), unitsOfBuildings, false);
         }

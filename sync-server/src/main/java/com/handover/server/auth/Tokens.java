@@ -33,6 +33,16 @@ public final class Tokens {
     }
 
     public static boolean wellFormed(String token) {
-        return token != null && token.length() == TOKEN_LENGTH && token.matches("[A-Za-z0-9_-]+");
+        if (token == null || token.length() != TOKEN_LENGTH) {
+            return false;
+        }
+        // Every request's token is checked: a loop over its characters, not a regular expression.
+        for (int i = 0; i < token.length(); i++) {
+            char ch = token.charAt(i);
+            if (!(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '-')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -18,6 +18,10 @@ public interface OperationLog {
     record StoredOperation(long position, UUID id, UUID unitId, String json) {
     }
 
+    /** An operation as a page of the log holds it: its position and its canonical wire form, copied as stored. */
+    record PagedOperation(long position, String json) {
+    }
+
     /** An operation to append, with where it belongs (for scope). */
     record Append(long position, Operation op, String json, UUID unitId, UUID projectId) {
     }
@@ -39,7 +43,7 @@ public interface OperationLog {
     void append(Connection c, List<Append> ops, long receivedAt) throws SQLException;
 
     /** Operations in scope with {@code after < position <= upTo}, in position order, at most {@code limit}. */
-    List<StoredOperation> page(Connection c, long after, long upTo, int limit, ScopeFilter scope) throws SQLException;
+    List<PagedOperation> page(Connection c, long after, long upTo, int limit, ScopeFilter scope) throws SQLException;
 
     /** Every operation with {@code after < position <= upTo}, in position order. */
     List<LocatedOperation> range(Connection c, long after, long upTo) throws SQLException;

@@ -114,6 +114,9 @@ public interface SiteStore {
     /** The units of the buildings assigned to the account one by one. */
     Set<UUID> unitsOfAssignedBuildings(Connection c, String username) throws SQLException;
 
+    /** Those of {@code units} that lie in the buildings assigned to the account one by one. */
+    Set<UUID> assignedBuildingUnitsAmong(Connection c, String username, Collection<UUID> units) throws SQLException;
+
     /** The project a building belongs to, if the building exists. */
     Optional<UUID> projectOfBuilding(Connection c, UUID buildingId) throws SQLException;
 

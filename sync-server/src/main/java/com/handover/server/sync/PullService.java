@@ -56,9 +56,9 @@ public final class PullService {
         if (after > head) {
             throw ApiException.validation("after", "the cursor is ahead of this server's log");
         }
-        List<OperationLog.StoredOperation> page = db.read(c -> log.page(c, after, head, limit, filter));
+        List<OperationLog.PagedOperation> page = db.read(c -> log.page(c, after, head, limit, filter));
         List<PullResult.Entry> entries = new ArrayList<>(page.size());
-        for (OperationLog.StoredOperation op : page) {
+        for (OperationLog.PagedOperation op : page) {
             entries.add(new PullResult.Entry(op.position(), op.json()));
         }
         boolean full = page.size() == limit;
@@ -95,10 +95,10 @@ public final class PullService {
             answer.add(segment(principal, filter, scope, keptAs, index));
         }
         long tailAfter = sealed * SnapshotSegments.SPAN;
-        List<OperationLog.StoredOperation> tailRows =
+        List<OperationLog.PagedOperation> tailRows =
                 db.read(c -> log.page(c, tailAfter, head, SnapshotSegments.SPAN, filter));
         ByteArrayOutputStream tail = new ByteArrayOutputStream();
-        for (OperationLog.StoredOperation op : tailRows) {
+        for (OperationLog.PagedOperation op : tailRows) {
             SnapshotWriter.writeEntry(tail, op.position(), op.json());
         }
         tail.write(SnapshotWriter.endLine(answer.operations() + tailRows.size(), nextCursor,
@@ -111,8 +111,8 @@ public final class PullService {
         long after = 0;
         while (after < head) {
             long from = after;
-            List<OperationLog.StoredOperation> page = db.read(c -> log.page(c, from, head, SNAPSHOT_PAGE, filter));
-            for (OperationLog.StoredOperation op : page) {
+            List<OperationLog.PagedOperation> page = db.read(c -> log.page(c, from, head, SNAPSHOT_PAGE, filter));
+            for (OperationLog.PagedOperation op : page) {
                 writer.entry(op.position(), op.json());
             }
             after = page.size() < SNAPSHOT_PAGE ? head : page.get(page.size() - 1).position();
@@ -133,7 +133,7 @@ public final class PullService {
         return keptAs == null ? build.get().segment() : segments.get(keptAs, index, build);
     }
 
-    private record ScopedRows(List<OperationLog.StoredOperation> rows, String fingerprint) {
+    private record ScopedRows(List<OperationLog.PagedOperation> rows, String fingerprint) {
     }
 
     /**

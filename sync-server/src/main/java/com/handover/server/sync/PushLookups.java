@@ -39,7 +39,10 @@ record PushLookups(Map<UUID, OperationLog.StoredOperation> stored, Map<UUID, Ent
                 }
             }
         }
-        return new PushLookups(log.findByIds(c, ids), new HashMap<>(entities.find(c, entityIds)),
-                sites.locateUnits(c, createdUnits), scopes.forPush(c, principal));
+        Map<UUID, EntityIndex.EntityRef> known = new HashMap<>(entities.find(c, entityIds));
+        Set<UUID> units = new HashSet<>(createdUnits);
+        known.values().forEach(ref -> units.add(ref.unitId()));
+        return new PushLookups(log.findByIds(c, ids), known, sites.locateUnits(c, createdUnits),
+                scopes.forPush(c, principal, units));
     }
 }

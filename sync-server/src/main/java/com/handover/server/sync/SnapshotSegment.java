@@ -28,7 +28,7 @@ record SnapshotSegment(byte[] deflated, int operations, long plainLength, int cr
     private static final int BUFFER = 64 * 1024;
 
     /** Compresses the lines of these stored operations. */
-    static SnapshotSegment of(List<OperationLog.StoredOperation> rows) {
+    static SnapshotSegment of(List<OperationLog.PagedOperation> rows) {
         if (rows.isEmpty()) {
             return EMPTY;
         }
@@ -42,7 +42,7 @@ record SnapshotSegment(byte[] deflated, int operations, long plainLength, int cr
             // A line is written in five small pieces; the CRC and the deflater take them a buffer at a time, not a
             // native call per piece.
             OutputStream lines = new BufferedOutputStream(counted, BUFFER);
-            for (OperationLog.StoredOperation row : rows) {
+            for (OperationLog.PagedOperation row : rows) {
                 SnapshotWriter.writeEntry(lines, row.position(), row.json());
             }
             lines.flush();

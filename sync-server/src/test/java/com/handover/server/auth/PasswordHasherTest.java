@@ -43,5 +43,11 @@ class PasswordHasherTest {
         assertNotEquals(t, Tokens.newToken());
         assertTrue(Tokens.hash(t).matches("[0-9a-f]{64}"));
         assertFalse(Tokens.wellFormed(t + "'"));
+        for (String other : new String[] {"'", ".", "=", " ", "é", "令", "/"}) {
+            assertFalse(Tokens.wellFormed(t.substring(1) + other), "a token holding " + other);
+        }
+        assertTrue(Tokens.wellFormed("-".repeat(t.length())));
+        assertTrue(Tokens.wellFormed("_".repeat(t.length())));
+        assertFalse(Tokens.wellFormed(null));
     }
 }

@@ -308,9 +308,16 @@ abstract class StoreContract {
         var inspector2 = c.db().read(conn -> c.log().page(conn, 0, head, 1000,
                 new ScopeFilter.AssignedProjects("inspector2")));
         assertEquals(20, inspector2.size());
-        assertTrue(inspector2.stream().allMatch(op -> op.unitId().equals(inOther)));
+        List<Long> onOtherUnit = new ArrayList<>();
+        for (int i = 0; i < batch.size(); i++) {
+            if (unitOf.get(batch.get(i).entity()).equals(inOther)) {
+                onOtherUnit.add(i + 1L);
+            }
+        }
+        assertEquals(onOtherUnit, inspector2.stream().map(OperationLog.PagedOperation::position).toList());
+        assertEquals(new OperationCodec().toJson(batch.get(1)), inspector2.get(0).json(), "the text as stored");
         var page = c.db().read(conn -> c.log().page(conn, 10, 20, 5, ScopeFilter.EVERYTHING));
-        assertEquals(List.of(11L, 12L, 13L, 14L, 15L), page.stream().map(OperationLog.StoredOperation::position).toList());
+        assertEquals(List.of(11L, 12L, 13L, 14L, 15L), page.stream().map(OperationLog.PagedOperation::position).toList());
         var nobody = c.db().read(conn -> c.log().page(conn, 0, head, 1000,
                 new ScopeFilter.AssignedWorkOrders("maintenance")));
         assertEquals(0, nobody.size());

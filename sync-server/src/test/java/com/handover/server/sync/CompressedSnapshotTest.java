@@ -32,17 +32,17 @@ class CompressedSnapshotTest {
         });
     }
 
-    private static List<OperationLog.StoredOperation> rows(long from, int count) {
-        List<OperationLog.StoredOperation> rows = new ArrayList<>();
+    private static List<OperationLog.PagedOperation> rows(long from, int count) {
+        List<OperationLog.PagedOperation> rows = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             long position = from + i;
-            rows.add(new OperationLog.StoredOperation(position, UUID.randomUUID(), null,
+            rows.add(new OperationLog.PagedOperation(position,
                     "{\"id\":\"" + UUID.randomUUID() + "\",\"note\":\"第" + position + "项：墙面空鼓\"}"));
         }
         return rows;
     }
 
-    private static byte[] plainLines(List<List<OperationLog.StoredOperation>> parts, byte[] tail) throws IOException {
+    private static byte[] plainLines(List<List<OperationLog.PagedOperation>> parts, byte[] tail) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (var part : parts) {
             for (var row : part) {

@@ -66,7 +66,7 @@ public final class JdbcOperationLog implements OperationLog {
     }
 
     @Override
-    public List<StoredOperation> page(Connection c, long after, long upTo, int limit, ScopeFilter scope)
+    public List<PagedOperation> page(Connection c, long after, long upTo, int limit, ScopeFilter scope)
             throws SQLException {
         ScopeSql.Condition cond = ScopeSql.forOperations(scope);
         List<Object> params = new ArrayList<>();
@@ -74,8 +74,9 @@ public final class JdbcOperationLog implements OperationLog {
         params.add(upTo);
         params.addAll(cond.params());
         params.add(limit);
-        return Sql.query(c, "SELECT position, op_id, unit_id, op_json FROM operations WHERE position > ? AND position <= ? AND "
-                + cond.sql() + " ORDER BY position LIMIT ?", rs -> stored(rs), params.toArray());
+        return Sql.query(c, "SELECT position, op_json FROM operations WHERE position > ? AND position <= ? AND "
+                + cond.sql() + " ORDER BY position LIMIT ?", rs -> new PagedOperation(rs.getLong(1), rs.getString(2)),
+                params.toArray());
     }
 
     @Override

@@ -261,6 +261,21 @@ public final class JdbcSiteStore implements SiteStore {
     }
 
     @Override
+    public Set<UUID> assignedBuildingUnitsAmong(Connection c, String username, Collection<UUID> units)
+            throws SQLException {
+        Set<UUID> out = new HashSet<>();
+        for (List<UUID> chunk : Sql.chunks(units)) {
+            List<Object> params = new ArrayList<>(chunk.size() + 1);
+            params.add(username);
+            params.addAll(chunk);
+            out.addAll(Sql.query(c, "SELECT u.id FROM units u JOIN building_assignments a ON a.building_id ="
+                    + " u.building_id WHERE a.username = ? AND u.id IN (" + Sql.placeholders(chunk.size()) + ")",
+                    rs -> UUID.fromString(rs.getString(1)), params.toArray()));
+        }
+        return out;
+    }
+
+    @Override
     public Optional<UUID> projectOfBuilding(Connection c, UUID buildingId) throws SQLException {
         return Sql.queryOne(c, "SELECT project_id FROM buildings WHERE id = ?", rs -> UUID.fromString(rs.getString(1)),
                 buildingId);

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.handover.model.ItemResult;
 import com.handover.model.site.Building;
 import com.handover.model.site.Unit;
 import com.handover.server.office.repair.ConsoleHttp;
@@ -92,6 +93,12 @@ abstract class BuildingScopeContract {
                 ops.startInspection(UUID.randomUUID(), inOther.id()))).json().get("results");
         assertEquals("ACCEPTED", results.get(0).get("status").asText(), results.toString());
         assertEquals("OUT_OF_SCOPE", results.get(1).get("code").asText(), results.toString());
+        // Records already there: the one in the assigned building may be changed, the one next door may not.
+        JsonNode changes = inspector.push(List.of(
+                ops.item(inspectionMine, "LIVING", "F-LIVING-PAINT", ItemResult.PASS, null),
+                ops.item(inspectionOther, "LIVING", "F-LIVING-PAINT", ItemResult.PASS, null))).json().get("results");
+        assertEquals("ACCEPTED", changes.get(0).get("status").asText(), changes.toString());
+        assertEquals("OUT_OF_SCOPE", changes.get(1).get("code").asText(), changes.toString());
 
         assign("building:" + mine.id(), false);
         assertEquals(null, projectOf(inspector.get("/api/v1/reference").json(), server.demo().project.id()),
