@@ -32,13 +32,23 @@ import java.util.stream.Collectors;
 /**
  * The device's state: the shared reducer's fold of its operation log, kept in memory and updated incrementally.
  * A user action becomes an operation that is stored (with its outbox row) before it is applied and shown.
- * The records folded are stored too ({@link FoldStore}), at the end of each sync round, so that the app opens
- * on them and folds only what the log gained since.
+ * The records folded are stored too ({@link FoldStore}), at the end of a sync round once the log has gained
+ * {@value #FOLD_TAIL_LIMIT} operations past the folds last stored, so that the app opens on them and folds only what
+ * the log gained since. Stored after every round, the records each round touched (a team's inspections, whole)
+ * were encoded and written again every few minutes: four tenths of a phone's work in a round.
  */
 public final class Replica implements ReplicaFeed {
 
+    /**
+     * Operations the app may fold again on opening, past its stored folds, before a round stores them anew. Folding
+     * 2,000 operations takes about 10 ms of the opening (a 147,800-operation log folds in 0.4–0.7 s,
+     * {@code FirstSyncBenchmark}); an inspector's day logs about as many.
+     */
+    public static final int FOLD_TAIL_LIMIT = 2_000;
+
     private final OperationLog log;
     private final FoldStore folds;
+    private final int foldTailLimit;
     private final DeviceClock clock;
     private final Supplier<String> actor;
     private final List<Consumer<Set<EntityKey>>> listeners = new CopyOnWriteArrayList<>();
@@ -54,8 +64,17 @@ public final class Replica implements ReplicaFeed {
     private long storedPosition = -1;
 
     public Replica(OperationLog log, FoldStore folds, DeviceClock clock, Supplier<String> actor) {
+        this(log, folds, clock, actor, FOLD_TAIL_LIMIT);
+    }
+
+    /** @param foldTailLimit operations logged past the stored folds before a round stores them anew */
+    public Replica(OperationLog log, FoldStore folds, DeviceClock clock, Supplier<String> actor, int foldTailLimit) {
+        if (foldTailLimit < 1) {
+            throw new IllegalArgumentException("the fold tail limit must be 1 or more: " + foldTailLimit);
+        }
         this.log = log;
         this.folds = folds;
+        this.foldTailLimit = foldTailLimit;
         this.clock = clock;
         this.actor = actor;
         this.state = Reducer.reduce(List.of());
@@ -178,8 +197,10 @@ public final class Replica implements ReplicaFeed {
     }
 
     /**
-     * Stores the records folded since the last save. Called by sync at the end of a round, when every operation
-     * the round stored is folded in: the log's last position then covers exactly the state in memory.
+     * Stores the records folded since the last save, once the log has gained {@link #FOLD_TAIL_LIMIT} operations
+     * past the stored folds (at once after a fold of the whole log). Called by sync at the end of a round, when
+     * every operation the round stored is folded in: the log's last position then covers exactly the state in
+     * memory.
      */
     @Override
     public void storeFold() {
@@ -193,6 +214,9 @@ public final class Replica implements ReplicaFeed {
         synchronized (this) {
             if (closed || awaitingRefold || (unsaved.isEmpty() && !unsavedFromScratch && position == storedPosition)) {
                 return;
+            }
+            if (!unsavedFromScratch && storedPosition >= 0 && position - storedPosition < foldTailLimit) {
+                return; // opening folds these few again; the records they touched are stored with later ones
             }
             records = unsaved.stream().map(state::folded).toList();
             replaceAll = unsavedFromScratch;

@@ -28,8 +28,8 @@ public interface ReplicaFeed {
     }
 
     /**
-     * A sync round ended and every operation it stored is folded in: the replica stores its folds, so that the
-     * app opens on them next time.
+     * A sync round ended and every operation it stored is folded in: the replica stores its folds when the log has
+     * gone far enough past those it stored last, so that the app opens on them next time.
      */
     void storeFold();
 

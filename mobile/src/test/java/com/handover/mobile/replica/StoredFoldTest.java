@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The app opens on the folds it stored at the end of its last sync round and folds only what it logged after
- * them; when those folds cannot be trusted (an own operation refused since, other fold rules) it folds the whole
+ * The app opens on the folds it stored at the end of a sync round and folds only what it logged after them (a
+ * round stores them anew once the log has gone far enough past them); when those folds cannot be trusted (an own operation refused since, other fold rules) it folds the whole
  * log again. The stored inspection of another unit is altered on disk to show which of the two happened.
  */
 class StoredFoldTest {
@@ -131,6 +131,42 @@ class StoredFoldTest {
         }
     }
 
+    @Test
+    void aRoundStoresItsFoldsOnlyOnceTheLogHasGoneFarEnoughPastTheStoredOnes() {
+        Path file = dir.resolve("tail.db");
+        long stored;
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Replica replica = replica(db, 3);
+            replica.load();
+            start(replica, worked);
+            replica.storeFold();
+            stored = new SqliteFoldStore(db).load().orElseThrow().position();
+            answer(replica, worked, "F-ENTRANCE-ENTRY_DOOR_OP");
+            answer(replica, worked, "F-ENTRANCE-KEYS");
+            replica.storeFold();
+            assertEquals(stored, new SqliteFoldStore(db).load().orElseThrow().position(),
+                    "two operations past the stored folds, fewer than the limit: nothing stored");
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Replica replica = replica(db, 3);
+            replica.load();
+            assertEquals(2, inspection(replica, worked).items().size(), "opening folded the two again");
+            assertEquals(foldOfTheLog(db), replica.read(s -> s.snapshot()));
+            replica.storeFold();
+            assertEquals(stored, new SqliteFoldStore(db).load().orElseThrow().position(), "still under the limit");
+            answer(replica, worked, "F-ENTRANCE-ENTRY_DOOR_SURFACE");
+            replica.storeFold();
+            long last = new SqliteOperationLog(db).lastPosition();
+            assertEquals(last, new SqliteFoldStore(db).load().orElseThrow().position(), "three past them: stored");
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            Replica replica = replica(db, 3);
+            replica.load();
+            assertEquals(3, inspection(replica, worked).items().size());
+            assertEquals(foldOfTheLog(db), replica.read(s -> s.snapshot()));
+        }
+    }
+
     /** The last answer refused, as a sync round marks it, then the app opened again. */
     private Replica openedAfterTheServerRefusedTheLastAnswer(SqliteDatabase db) {
         new SqliteOperationLog(db).markRejected(lastItem.id(), "INVALID", "refused for the test");
@@ -144,8 +180,14 @@ class StoredFoldTest {
     }
 
     private Replica replica(SqliteDatabase db) {
+        return replica(db, 1);
+    }
+
+    /** @param foldTailLimit operations past the stored folds before a round stores them anew */
+    private Replica replica(SqliteDatabase db, int foldTailLimit) {
         return new Replica(new SqliteOperationLog(db), new SqliteFoldStore(db),
-                new DeviceClock("device-1", wall::incrementAndGet, new SqliteClockStore(db)), () -> "inspector1");
+                new DeviceClock("device-1", wall::incrementAndGet, new SqliteClockStore(db)), () -> "inspector1",
+                foldTailLimit);
     }
 
     private static void start(Replica replica, UUID inspection) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.replica.DeviceClock;
+import com.handover.mobile.store.StoredSession;
 import com.handover.mobile.store.sqlite.SqliteClockStore;
 import com.handover.mobile.store.sqlite.SqliteDatabase;
 import com.handover.mobile.store.sqlite.SqliteOperationLog;
@@ -27,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.Test;
@@ -160,6 +162,26 @@ class SqliteReplicaStoreTest {
             log.appendLocal(op(UUID.randomUUID(), new Hlc(1000, 0, "dev1"), OperationType.DEFECT_OPENED, opened));
             assertEquals(List.of(named), photos.pendingUploads());
             assertTrue(photos.file(draft).isPresent());
+        }
+    }
+
+    @Test
+    void theSessionKeptInMemoryIsTheOneTheFileHoldsThroughSignInTokenLossAndSignOut() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var sessions = new SqliteSessionStore(db);
+            assertEquals(Optional.empty(), sessions.load());
+            StoredSession first = new StoredSession("http://x/", "inspector1", "张", com.handover.model.Role.INSPECTOR,
+                    "t", Instant.parse("2030-01-01T00:00:00Z"));
+            for (StoredSession s : List.of(first, first.withoutToken(),
+                    new StoredSession("http://x/", "inspector2", "李", com.handover.model.Role.INSPECTOR, "u", null))) {
+                sessions.save(s);
+                assertEquals(Optional.of(s), sessions.load());
+                assertEquals(sessions.load(), new SqliteSessionStore(db).load(), "as the file holds it");
+            }
+            sessions.clear();
+            assertEquals(Optional.empty(), sessions.load());
+            assertEquals(Optional.empty(), new SqliteSessionStore(db).load());
+            assertEquals(sessions.deviceId(), new SqliteSessionStore(db).deviceId());
         }
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.mobile.replica.Replica;
 import com.handover.mobile.store.FoldStore;
 import com.handover.mobile.store.sqlite.SqliteDatabase;
 import com.handover.mobile.store.sqlite.SqliteFoldStore;
@@ -28,6 +29,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -72,21 +74,38 @@ class SyncEngineTest {
     }
 
     @Test
-    void everyRoundStoresWhatItFoldedForTheNextOpeningOnlineOrNot() throws Exception {
+    void aRoundStoresWhatItFoldedOnceTheLogHasGoneFarEnoughPastTheStoredFoldsOnlineOrNot() throws Exception {
         device = TestDevice.start(dir).signIn("inspector1");
         UUID inspection = startInspection();
         recordItems(inspection, 3);
         assertNull(device.app().sync().syncNow().problem());
-        assertStoredFoldsCoverTheLogWith(inspection, 3);
+        long first = assertStoredFoldsCoverTheLogWith(inspection, 3);
 
         recordItems(inspection, 2);
         device.server.shutdown();
         assertEquals("sync.error.offline", device.app().sync().syncNow().problem().key());
-        assertStoredFoldsCoverTheLogWith(inspection, 5);
+        assertEquals(first, storedFoldPosition(), "two operations past them: the opening folds those again");
+
+        int rest = Replica.FOLD_TAIL_LIMIT - 2;
+        device.app().replica().recordAll(Collections.nCopies(rest, new Replica.Action(
+                OperationType.INSPECTION_ITEM_RECORDED, inspection,
+                new InspectionOps.ItemRecorded("LIVING", "F-LIVING-WALL_FLAT", ItemResult.PASS, 1.0, null))));
+        assertEquals("sync.error.offline", device.app().sync().syncNow().problem().key());
+        assertStoredFoldsCoverTheLogWith(inspection, 5 + rest);
     }
 
-    /** Read from the device's file beside the app, as the next opening will read it. */
-    private void assertStoredFoldsCoverTheLogWith(UUID inspection, int answers) {
+    private long storedFoldPosition() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("replica.db"))) {
+            return new SqliteFoldStore(db).load().orElseThrow().position();
+        }
+    }
+
+    /**
+     * Read from the device's file beside the app, as the next opening will read it.
+     *
+     * @return the log position the stored folds cover
+     */
+    private long assertStoredFoldsCoverTheLogWith(UUID inspection, int answers) {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("replica.db"))) {
             FoldStore.StoredFold stored = new SqliteFoldStore(db).load().orElseThrow();
             assertEquals(new SqliteOperationLog(db).lastPosition(), stored.position());
@@ -96,6 +115,7 @@ class SyncEngineTest {
             assertEquals(device.app().replica().read(s -> s.inspections().get(inspection)), folded);
             assertEquals(answers, device.app().replica().read(s -> s.operationsOf(EntityKind.INSPECTION, inspection))
                     .size() - 1, "the inspection's start and every answer");
+            return stored.position();
         }
     }
 

@@ -10,7 +10,10 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** Device id and session as rows of the settings table. */
+/**
+ * Device id and session as rows of the settings table. Both are kept in memory once read: every action the user
+ * records names the signed-in user, and every push the device. Only this store writes them.
+ */
 public final class SqliteSessionStore implements SessionStore {
 
     private static final String[] KEYS = {"session.serverUrl", "session.username", "session.displayName",
@@ -18,13 +21,23 @@ public final class SqliteSessionStore implements SessionStore {
 
     private final SqliteDatabase db;
     private final SecureRandom random = new SecureRandom();
+    private String deviceId;
+    /** The session as last read or written; null until read. */
+    private Optional<StoredSession> session;
 
     public SqliteSessionStore(SqliteDatabase db) {
         this.db = db;
     }
 
     @Override
-    public String deviceId() {
+    public synchronized String deviceId() {
+        if (deviceId == null) {
+            deviceId = readOrMakeDeviceId();
+        }
+        return deviceId;
+    }
+
+    private String readOrMakeDeviceId() {
         return db.inTransaction(c -> {
             Optional<String> existing = Settings.get(c, Settings.DEVICE_ID);
             if (existing.isPresent()) {
@@ -39,7 +52,14 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
-    public Optional<StoredSession> load() {
+    public synchronized Optional<StoredSession> load() {
+        if (session == null) {
+            session = read();
+        }
+        return session;
+    }
+
+    private Optional<StoredSession> read() {
         return db.read(c -> {
             Optional<String> user = Settings.get(c, KEYS[1]);
             if (user.isEmpty()) {
@@ -51,7 +71,8 @@ public final class SqliteSessionStore implements SessionStore {
     }
 
     @Override
-    public void save(StoredSession s) {
+    public synchronized void save(StoredSession s) {
+        session = null; // read again should the write fail
         db.inTransaction(c -> {
             String[] values = {s.serverUrl(), s.username(), s.displayName(), s.role().name(), s.token(),
                     s.expiresAt() == null ? null : s.expiresAt().toString()};
@@ -60,16 +81,19 @@ public final class SqliteSessionStore implements SessionStore {
             }
             return null;
         });
+        session = Optional.of(s);
     }
 
     @Override
-    public void clear() {
+    public synchronized void clear() {
+        session = null;
         db.inTransaction(c -> {
             for (String key : KEYS) {
                 Settings.put(c, key, null);
             }
             return null;
         });
+        session = Optional.empty();
     }
 
     private static String get(Connection c, int index) throws SQLException {
