@@ -2,6 +2,7 @@ package com.handover.mobile.bench;
 
 import com.handover.mobile.MobileComposition;
 import com.handover.mobile.photo.AwtImageCodec;
+import com.handover.mobile.replica.Replica;
 import com.handover.mobile.store.sqlite.SqliteDatabase;
 import com.handover.mobile.sync.PushResult;
 import com.handover.mobile.sync.RetryPolicy;
@@ -37,6 +38,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -53,7 +55,8 @@ import java.util.stream.Stream;
  *   <li>reopening the app over that replica (its stored folds read; what the log gained after them folded);</li>
  *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
  *   <li>recording one item result (operation + outbox row in one transaction, then the state), raw and through the
- *       inspection view model.</li>
+ *       inspection view model;</li>
+ *   <li>reopening with as many operations logged past the stored folds as a sync round leaves unstored.</li>
  * </ol>
  * The server is preloaded through its push API by another device. Run:
  * {@code mvn -q -pl mobile -am test-compile exec:java -Dexec.classpathScope=test
@@ -221,6 +224,20 @@ public final class FirstSyncBenchmark {
                 System.out.printf("recording one item result through the inspection view model (tap to screen"
                         + " updated): %.2f ms median, %.2f ms p95 (%d items)%n", median(viaModel), p95(viaModel),
                         viaModel.size());
+
+                // 5. As many operations past the stored folds as a sync round leaves unstored.
+                int logged = 1 + raw.size() + viaModel.size();
+                ItemRow any = model.items().get(0);
+                device.context().replica().recordAll(Collections.nCopies(Math.max(0, Replica.FOLD_TAIL_LIMIT - 1
+                        - logged), new Replica.Action(OperationType.INSPECTION_ITEM_RECORDED, fresh,
+                        new InspectionOps.ItemRecorded(any.room(), any.item().code(), ItemResult.PASS, null, null))));
+            }
+            long t6 = System.nanoTime();
+            try (MobileComposition device = open(phone)) {
+                double reopenWithTail = seconds(t6);
+                System.out.printf("reopening with %,d operations logged past the stored folds (the most a sync round"
+                        + " leaves unstored): %.2f s (%,d operations)%n", Replica.FOLD_TAIL_LIMIT - 1, reopenWithTail,
+                        device.context().replica().read(s -> s.operationCount()));
             }
         }
     }
