@@ -34,15 +34,15 @@ import java.util.stream.Collectors;
  * A user action becomes an operation that is stored (with its outbox row) before it is applied and shown.
  * The records folded are stored too ({@link FoldStore}), at the end of a sync round once the log has gained
  * {@value #FOLD_TAIL_LIMIT} operations past the folds last stored, so that the app opens on them and folds only what
- * the log gained since. Stored after every round, the records each round touched (a team's inspections, whole)
- * were encoded and written again every few minutes: four tenths of a phone's work in a round.
+ * the log gained since. Storing them after every round would encode and write again, whole, every record the round
+ * touched (a team's inspections): four tenths of a phone's work in a round of the 200-device benchmark.
  */
 public final class Replica implements ReplicaFeed {
 
     /**
-     * Operations the app may fold again on opening, past its stored folds, before a round stores them anew. Folding
-     * 2,000 operations takes about 10 ms of the opening (a 147,800-operation log folds in 0.4–0.7 s,
-     * {@code FirstSyncBenchmark}); an inspector's day logs about as many.
+     * Operations the app may fold again on opening, past its stored folds, before a round stores them anew. With
+     * 1,999 of them the app opened over a 147,800-operation replica in 0.10 s, as with none ({@code
+     * FirstSyncBenchmark}).
      */
     public static final int FOLD_TAIL_LIMIT = 2_000;
 

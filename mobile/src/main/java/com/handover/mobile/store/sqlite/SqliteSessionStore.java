@@ -81,7 +81,7 @@ public final class SqliteSessionStore implements SessionStore {
             }
             return null;
         });
-        session = Optional.of(s);
+        session = s.username() == null ? Optional.empty() : Optional.of(s); // as read() would find it
     }
 
     @Override
