@@ -35,7 +35,7 @@ import java.util.stream.Collectors;
  * The records folded are stored too ({@link FoldStore}), at the end of a sync round once the log has gained
  * {@value #FOLD_TAIL_LIMIT} operations past the folds last stored, so that the app opens on them and folds only what
  * the log gained since. Storing them after every round would encode and write again, whole, every record the round
- * touched (a team's inspections): four tenths of a phone's work in a round of the 200-device benchmark.
+ * touched (a team's inspections, as teammates answer their items).
  */
 public final class Replica implements ReplicaFeed {
 
