@@ -58,14 +58,18 @@ final class StreamedOperationReader {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return null;
         }
+        // The envelope refuses a field given twice itself (its names are few and known); the parser's check, which
+        // keeps a set of every object's names, is left to the payload.
+        p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         Envelope e = new Envelope();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
             if (field.equals("payload")) {
-                if (e.type == null || value != JsonToken.START_OBJECT) {
+                if (e.type == null || e.payload != null || value != JsonToken.START_OBJECT) {
                     return null;
                 }
+                p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 e.payload = payloadReaders.get(e.type).readValue(p);
             } else if (value != JsonToken.VALUE_STRING || !e.set(field, p.getText())) {
                 return null;
@@ -87,22 +91,28 @@ final class StreamedOperationReader {
         String device;
         String prev;
         Payload payload;
+        boolean repeated;
 
-        /** False for a field the envelope does not have or a type no one knows. */
+        /** False for a field the envelope does not have, a field given twice, or a type no one knows. */
         boolean set(String field, String text) {
             switch (field) {
-                case "id" -> id = text;
-                case "type" -> type = OperationType.fromWireName(text).orElse(null);
-                case "entity" -> entity = text;
-                case "hlc" -> hlc = text;
-                case "actor" -> actor = text;
-                case "device" -> device = text;
-                case "prev" -> prev = text;
+                case "id" -> id = once(id, text);
+                case "type" -> type = once(type, OperationType.fromWireName(text).orElse(null));
+                case "entity" -> entity = once(entity, text);
+                case "hlc" -> hlc = once(hlc, text);
+                case "actor" -> actor = once(actor, text);
+                case "device" -> device = once(device, text);
+                case "prev" -> prev = once(prev, text);
                 default -> {
                     return false;
                 }
             }
-            return !field.equals("type") || type != null;
+            return !repeated && (!field.equals("type") || type != null);
+        }
+
+        private <T> T once(T held, T value) {
+            repeated |= held != null;
+            return value;
         }
 
         Operation operation() {

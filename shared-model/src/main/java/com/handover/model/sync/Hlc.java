@@ -1,5 +1,6 @@
 package com.handover.model.sync;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 import com.handover.model.TextShapes;
 
@@ -59,19 +60,26 @@ public record Hlc(long wallMillis, int counter, String node) implements Comparab
 
     @Override
     public String toString() {
-        // Same as String.format("%016d.%06d.%s"): clocks are written for every operation stored or sent.
-        StringBuilder sb = new StringBuilder(24 + node.length());
-        zeroPadded(sb, Long.toString(wallMillis), 16);
-        sb.append('.');
-        zeroPadded(sb, Integer.toString(counter), 6);
-        return sb.append('.').append(node).toString();
+        // Same as String.format("%016d.%06d.%s"), written straight into one array: a clock's text is made for
+        // every operation stored, sent or installed. The constructor keeps both numbers within their widths and
+        // the node to ASCII, so every character is one byte.
+        byte[] text = new byte[24 + node.length()];
+        digits(text, 0, 16, wallMillis);
+        text[16] = '.';
+        digits(text, 17, 6, counter);
+        text[23] = '.';
+        for (int i = 0; i < node.length(); i++) {
+            text[24 + i] = (byte) node.charAt(i);
+        }
+        return new String(text, StandardCharsets.ISO_8859_1);
     }
 
-    private static void zeroPadded(StringBuilder sb, String digits, int width) {
-        for (int i = digits.length(); i < width; i++) {
-            sb.append('0');
+    /** Writes {@code value} zero-padded to {@code width} digits from {@code from} on. */
+    private static void digits(byte[] text, int from, int width, long value) {
+        for (int i = from + width - 1; i >= from; i--) {
+            text[i] = (byte) ('0' + value % 10);
+            value /= 10;
         }
-        sb.append(digits);
     }
 
     private static String abbreviate(String s) {

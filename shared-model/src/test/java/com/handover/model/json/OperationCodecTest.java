@@ -79,8 +79,23 @@ class OperationCodecTest {
                 "{\"keyType\":\"MAILBOX\",\"count\":2}");
         assertEquals(null, streamed.read(nullPrev));
         assertEquals(codec.fromJson(ok), codec.fromJson(nullPrev), "a null prev is no prev, on both paths");
+        String prev = ",\"prev\":\"5d0e7c4b-2a6f-4c1d-8e3b-9f7a6b5c4d3e\"";
+        String photo = "{\"sha256\":\"" + "a".repeat(64) + "\",\"capturedAt\":\"2026-01-01T00:00:00Z\"}";
+        String repaired = String.format(ENVELOPE, "defect.repaired", "", "{\"note\":\"x\",\"photos\":[" + photo + "]}");
+        assertTrue(streamed.read(repaired) != null);
         for (String bad : new String[] {ok + " {}", ok.replace("\"count\":2", "\"count\":2,\"count\":3"),
-                ok.replace("0b6f6a8e", "0B6F6A8E"), ok.replace("\"device\":\"tablet-1\"", "\"device\":1")}) {
+                ok.replace("0b6f6a8e", "0B6F6A8E"), ok.replace("\"device\":\"tablet-1\"", "\"device\":1"),
+                // Every envelope field given twice, the second time alike or not.
+                ok.replace("\"actor\":\"inspector\"", "\"actor\":\"inspector\",\"actor\":\"other\""),
+                ok.replace("\"hlc\"", "\"id\":\"0b6f6a8e-3c1d-4d7e-9a51-2f1c9c1d2e3f\",\"hlc\""),
+                ok.replace(",\"payload\"", ",\"type\":\"inspection.keys_counted\",\"payload\""),
+                ok.replace(",\"payload\"", ",\"entity\":\"6a1f0c2e-8d5b-4f3a-b7c9-1e2d3c4b5a69\",\"payload\""),
+                ok.replace(",\"payload\"", ",\"hlc\":\"0001790000000001.000000.tablet-1\",\"payload\""),
+                ok.replace(",\"payload\"", ",\"device\":\"tablet-1\",\"payload\""),
+                String.format(ENVELOPE, "inspection.keys_counted", prev + prev, "{\"keyType\":\"MAILBOX\",\"count\":2}"),
+                ok.substring(0, ok.length() - 1) + ",\"payload\":{\"keyType\":\"MAILBOX\",\"count\":3}}",
+                // and a field given twice deep inside the payload
+                repaired.replace("\"capturedAt\"", "\"sha256\":\"" + "b".repeat(64) + "\",\"capturedAt\"")}) {
             assertEquals(null, streamed.read(bad), bad);
             assertThrows(OperationFormatException.class, () -> codec.fromJson(bad), bad);
         }
