@@ -32,6 +32,7 @@ import com.handover.model.sync.ops.Payload;
 import com.handover.model.sync.state.InspectionState;
 import com.handover.server.HandoverServer;
 import com.handover.server.config.ServerConfig;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,8 +51,9 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>first sync of a 1,000-unit project (about 150,000 item results) into an empty device: sign-in with the
  *       reference data, then one sync round that installs the bootstrap snapshot and pulls the tail; the same into
- *       a second empty device, which finds the snapshot's sealed segments compressed by the first; and into a
- *       third by paging through the pull, as against a server without the snapshot;</li>
+ *       a second empty device, which reads the same compressed segments the server keeps; and into a
+ *       third by paging through the pull, as against a server without the snapshot; beside them the raw SQLite
+ *       insert of the same rows and the device's own install of them decoded beforehand (its store alone);</li>
  *   <li>reopening the app over that replica (its stored folds read; what the log gained after them folded);</li>
  *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
  *   <li>recording one item result (operation + outbox row in one transaction, then the state), raw and through the
@@ -123,17 +125,18 @@ public final class FirstSyncBenchmark {
                     + " %.1f s, folded into the server's state tables in %.1f s%n", unitCount, ops.size(), itemResults,
                     pushed, preload);
 
-            // 1. First sync into an empty device, then into a second one, which finds the snapshot's sealed
-            // segments compressed by the first.
+            // 1. First sync into an empty device, then into a second one. The server compressed the sealed segments
+            // of their scope as the log sealed them during the preload; both read the same kept segments.
             Path phone = dir.resolve("phone");
             FirstSync first = firstSync(phone, url);
             System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"
-                    + " snapshot and tail of %,d operations %.1f s = %,.0f ops/s)%n", first.seconds(), unitCount,
-                    first.signIn(), ops.size(), first.pull(), ops.size() / first.pull());
+                    + " snapshot and tail of %,d operations %.1f s = %,.0f ops/s; the process, server included, kept"
+                    + " %.0f %% of the cores busy meanwhile)%n", first.seconds(), unitCount, first.signIn(), ops.size(),
+                    first.pull(), ops.size() / first.pull(), 100 * first.coresBusy());
             FirstSync second = firstSync(dir.resolve("second-phone"), url);
-            System.out.printf("first sync into a second empty device, the snapshot's sealed segments compressed by"
-                    + " the first: %.1f s in all (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s)%n",
-                    second.seconds(), second.signIn(), second.pull(), ops.size() / second.pull());
+            System.out.printf("first sync into a second empty device, from the same kept segments: %.1f s in all (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s;"
+                    + " cores busy %.0f %%)%n", second.seconds(), second.signIn(), second.pull(),
+                    ops.size() / second.pull(), 100 * second.coresBusy());
             double firstSync = first.seconds();
             double signIn = first.signIn();
             // The same first sync by paging through the pull, as against a server without the snapshot.
@@ -156,6 +159,9 @@ public final class FirstSyncBenchmark {
                     + " raw / first sync = %.2f, raw / the second device's first sync = %.2f (raw / pull alone = %.2f;"
                     + " raw / paged first sync = %.2f)%n", rawSeconds, ops.size() / rawSeconds, rawSeconds / firstSync,
                     rawSeconds / second.seconds(), rawSeconds / (firstSync - signIn), rawSeconds / pagedSync);
+            double storeAlone = DecodedInstall.seconds(dir.resolve("decoded-install.db"), ops);
+            System.out.printf("the device's install of the same rows decoded beforehand (its store's writing alone,"
+                    + " no download, no decoding): %.2f s; raw / that = %.2f%n", storeAlone, rawSeconds / storeAlone);
             double rawLargePages = RawInsert.oneTransaction(dir.resolve("raw-large-pages.db"), ops,
                     SqliteDatabase.PAGE_SIZE);
             System.out.printf("the same raw insert on the device's %d KiB pages (SQLite's default is %d KiB): %.2f s;"
@@ -242,10 +248,18 @@ public final class FirstSyncBenchmark {
         }
     }
 
-    /** A first sync's time in all, and its sign-in with the reference data. */
-    private record FirstSync(double seconds, double signIn) {
+    /**
+     * A first sync's time in all, its sign-in with the reference data, and the CPU time the whole process (the
+     * server on loopback included) spent during its sync round.
+     */
+    private record FirstSync(double seconds, double signIn, double roundCpu) {
         double pull() {
             return seconds - signIn;
+        }
+
+        /** The round's CPU time as a share of what the machine's cores could give in its time. */
+        double coresBusy() {
+            return roundCpu / (pull() * Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -253,18 +267,21 @@ public final class FirstSyncBenchmark {
     private static FirstSync firstSync(Path folder, String url) throws Exception {
         long start = System.nanoTime();
         double signIn;
+        double roundCpu;
         SyncStatus status;
         try (MobileComposition device = open(folder)) {
             device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD);
             device.context().sync().refreshReference();
             signIn = seconds(start);
+            long cpu = processCpuNanos();
             status = device.context().sync().syncNow();
+            roundCpu = (processCpuNanos() - cpu) / 1e9;
         }
         double total = seconds(start);
         if (status.problem() != null) {
             throw new IllegalStateException("the first sync failed: " + status.problem());
         }
-        return new FirstSync(total, signIn);
+        return new FirstSync(total, signIn, roundCpu);
     }
 
     private static MobileComposition open(Path folder) {
@@ -302,6 +319,11 @@ public final class FirstSyncBenchmark {
         // Operation ids as the app mints them: time-ordered.
         return new Operation(TimeOrderedIds.next(millis[0], random), type, entity, new Hlc(millis[0], 0, device),
                 BenchmarkProject.SEEDER, device, null, payload);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double seconds(long start) {
