@@ -9,6 +9,8 @@ import com.handover.server.web.errors.ApiException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,14 +51,17 @@ public final class PullService {
     /** @param deviceTime the device's wall clock when it asked (header {@code X-Device-Time}), or null */
     public PullResult pull(Principal principal, PullCursor cursor, int limit, Long deviceTime) {
         var filter = scopes.filterFor(principal);
-        // Read the head first, in its own statement: everything at or below it has committed.
-        long head = db.read(log::committedHead);
-        String scope = db.read(c -> scopes.fingerprint(c, principal));
-        long after = cursor.resumeAfter(scope);
-        if (after > head) {
-            throw ApiException.validation("after", "the cursor is ahead of this server's log");
-        }
-        List<OperationLog.PagedOperation> page = db.read(c -> log.page(c, after, head, limit, filter));
+        PageRead read = db.read(c -> {
+            Position at = position(c, principal);
+            long after = cursor.resumeAfter(at.scope());
+            if (after > at.head()) {
+                throw ApiException.validation("after", "the cursor is ahead of this server's log");
+            }
+            return new PageRead(at, log.page(c, after, at.head(), limit, filter));
+        });
+        long head = read.at().head();
+        String scope = read.at().scope();
+        List<OperationLog.PagedOperation> page = read.page();
         List<PullResult.Entry> entries = new ArrayList<>(page.size());
         for (OperationLog.PagedOperation op : page) {
             entries.add(new PullResult.Entry(op.position(), op.json()));
@@ -69,6 +74,19 @@ public final class PullService {
         return new PullResult(entries, new PullCursor(next, scope).toString(), hasMore, serverClock.now().toString());
     }
 
+    /** The committed head and the fingerprint of the user's scope, read in one transaction. */
+    private record Position(long head, String scope) {
+    }
+
+    private Position position(Connection c, Principal principal) throws SQLException {
+        // The head first, in its own statement: everything at or below it has committed.
+        return new Position(log.committedHead(c), scopes.fingerprint(c, principal));
+    }
+
+    /** What one pull reads, in the same transaction as its position. */
+    private record PageRead(Position at, List<OperationLog.PagedOperation> page) {
+    }
+
     /**
      * Writes the snapshot of everything in the user's scope up to the committed head (see {@link SnapshotWriter});
      * its closing cursor is the one a pull up to that head would give, so the device pulls only what follows.
@@ -79,8 +97,9 @@ public final class PullService {
     public void bootstrap(Principal principal, Long deviceTime, boolean gzipAccepted, SnapshotSink sink)
             throws IOException {
         var filter = scopes.filterFor(principal);
-        long head = db.read(log::committedHead);
-        String scope = db.read(c -> scopes.fingerprint(c, principal));
+        Position at = db.read(c -> position(c, principal));
+        long head = at.head();
+        String scope = at.scope();
         long now = clock.millis();
         sightings.saw(principal.deviceId(), now, ClockDrift.of(deviceTime, null, now));
         String nextCursor = new PullCursor(head, scope).toString();

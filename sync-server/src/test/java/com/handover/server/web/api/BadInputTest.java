@@ -76,6 +76,14 @@ class BadInputTest {
     }
 
     @Test
+    void aCursorAheadOfTheLogIsRefusedNamingTheCursor() {
+        // A position the server never reached: a device whose server was restored from an older backup.
+        refusedAndNothingStored(400, "VALIDATION", () -> office.pull("1000000000", null));
+        JsonNode error = office.pull("1000000000", null).json().get("error");
+        assertEquals("after", error.get("field").asText(), error.toString());
+    }
+
+    @Test
     void anotherDevicesBatchIsForbidden() {
         refusedAndNothingStored(403, "FORBIDDEN", () -> office.pushRaw("{\"deviceId\":\"someone-else\",\"operations\":[]}"));
     }
