@@ -6,6 +6,7 @@ import com.handover.mobile.store.sqlite.SqliteDatabase;
 import com.handover.mobile.store.sqlite.SqliteOperationLog;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Operation;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,7 @@ final class DecodedInstall {
             long start = System.nanoTime();
             new SqliteOperationLog(db).install(new Prepared(pulled));
             return (System.nanoTime() - start) / 1e9;
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a prepared snapshot cannot be cut short", e);
         } finally {
             db.close();

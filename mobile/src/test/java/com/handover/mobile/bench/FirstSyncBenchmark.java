@@ -134,9 +134,10 @@ public final class FirstSyncBenchmark {
                     + " %.0f %% of the cores busy meanwhile)%n", first.seconds(), unitCount, first.signIn(), ops.size(),
                     first.pull(), ops.size() / first.pull(), 100 * first.coresBusy());
             FirstSync second = firstSync(dir.resolve("second-phone"), url);
-            System.out.printf("first sync into a second empty device, from the same kept segments: %.1f s in all (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s;"
-                    + " cores busy %.0f %%)%n", second.seconds(), second.signIn(), second.pull(),
-                    ops.size() / second.pull(), 100 * second.coresBusy());
+            System.out.printf("first sync into a second empty device, from the same kept segments: %.1f s in all"
+                    + " (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s; cores busy %.0f %%)%n",
+                    second.seconds(), second.signIn(), second.pull(), ops.size() / second.pull(),
+                    100 * second.coresBusy());
             double firstSync = first.seconds();
             double signIn = first.signIn();
             // The same first sync by paging through the pull, as against a server without the snapshot.

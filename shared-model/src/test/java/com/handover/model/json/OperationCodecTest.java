@@ -92,7 +92,8 @@ class OperationCodecTest {
                 ok.replace(",\"payload\"", ",\"entity\":\"6a1f0c2e-8d5b-4f3a-b7c9-1e2d3c4b5a69\",\"payload\""),
                 ok.replace(",\"payload\"", ",\"hlc\":\"0001790000000001.000000.tablet-1\",\"payload\""),
                 ok.replace(",\"payload\"", ",\"device\":\"tablet-1\",\"payload\""),
-                String.format(ENVELOPE, "inspection.keys_counted", prev + prev, "{\"keyType\":\"MAILBOX\",\"count\":2}"),
+                String.format(ENVELOPE, "inspection.keys_counted", prev + prev,
+                        "{\"keyType\":\"MAILBOX\",\"count\":2}"),
                 ok.substring(0, ok.length() - 1) + ",\"payload\":{\"keyType\":\"MAILBOX\",\"count\":3}}",
                 // and a field given twice deep inside the payload
                 repaired.replace("\"capturedAt\"", "\"sha256\":\"" + "b".repeat(64) + "\",\"capturedAt\"")}) {
