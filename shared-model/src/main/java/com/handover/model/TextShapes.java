@@ -41,9 +41,11 @@ public final class TextShapes {
     /** {@code [A-Za-z0-9_-]{1,64}} between {@code from} and the end */
     public static boolean clockNode(String s, int from) {
         int length = s.length() - from;
-        if (length < 1 || length > 64) {
-            return false;
-        }
+        return length >= 1 && length <= 64 && urlSafe(s, from);
+    }
+
+    /** {@code [A-Za-z0-9_-]*} between {@code from} and the end: the URL-safe Base64 alphabet */
+    public static boolean urlSafe(String s, int from) {
         for (int i = from; i < s.length(); i++) {
             char ch = s.charAt(i);
             if (!(upper(ch) || (ch >= 'a' && ch <= 'z') || digit(ch) || ch == '_' || ch == '-')) {

@@ -38,7 +38,7 @@ class TextShapesTest {
     }
 
     @Test
-    void codesRoomKeysHashesAndClockNodes() {
+    void codesRoomKeysHashesClockNodesAndTokenCharacters() {
         agrees("[A-Z][A-Z0-9_-]{0,63}", TextShapes::code, List.of("F-LIVING-WALL_FLAT", "A", "a", "-A",
                 "A".repeat(64), "A".repeat(65)), 8);
         agrees("[A-Z][A-Z0-9_]{0,31}(-[1-9][0-9]?)?", TextShapes::roomKey, List.of("LIVING", "BEDROOM-2",
@@ -49,5 +49,7 @@ class TextShapesTest {
         agrees("[0-9a-f]{64}", TextShapes::sha256Hex, List.of("a".repeat(64), "A".repeat(64), "a".repeat(63)), 66);
         agrees("[A-Za-z0-9_-]{1,64}", s -> TextShapes.clockNode(s, 0), List.of("dev-1", "", "x".repeat(64),
                 "x".repeat(65), "a.b"), 6);
+        agrees("[A-Za-z0-9_-]*", s -> TextShapes.urlSafe(s, 0), List.of("", "Ab9_-", "a b", "a+b", "a/b", "a=",
+                "é", "中"), 8);
     }
 }

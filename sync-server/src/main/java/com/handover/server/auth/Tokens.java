@@ -1,5 +1,6 @@
 package com.handover.server.auth;
 
+import com.handover.model.TextShapes;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -33,16 +34,6 @@ public final class Tokens {
     }
 
     public static boolean wellFormed(String token) {
-        if (token == null || token.length() != TOKEN_LENGTH) {
-            return false;
-        }
-        // Every request's token is checked: a loop over its characters, not a regular expression.
-        for (int i = 0; i < token.length(); i++) {
-            char ch = token.charAt(i);
-            if (!(ch >= 'A' && ch <= 'Z' || ch >= 'a' && ch <= 'z' || ch >= '0' && ch <= '9' || ch == '_' || ch == '-')) {
-                return false;
-            }
-        }
-        return true;
+        return token != null && token.length() == TOKEN_LENGTH && TextShapes.urlSafe(token, 0);
     }
 }
