@@ -33,12 +33,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A closed composition lets go of its replica even while something still holds the composition itself (as the app
- * shell, a lifecycle callback or a test's field would): opening and closing one over a 20,000-operation replica
+ * shell, a lifecycle callback or a test's field would): opening and closing one over a 40,000-operation replica
  * several times, keeping every closed one, must not grow the heap by anything like a replica each time.
  */
 class CompositionReleaseTest {
 
-    static final int OPERATIONS = 20_000;
+    static final int OPERATIONS = 40_000;
     static final int ROUNDS = 5;
     static final long MIB = 1024 * 1024;
 

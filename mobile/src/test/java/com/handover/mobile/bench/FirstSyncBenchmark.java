@@ -32,6 +32,7 @@ import com.handover.model.sync.ops.Payload;
 import com.handover.model.sync.state.InspectionState;
 import com.handover.server.HandoverServer;
 import com.handover.server.config.ServerConfig;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,8 @@ import java.util.stream.Stream;
  * <ol>
  *   <li>first sync of a 1,000-unit project (about 150,000 item results) into an empty device: sign-in with the
  *       reference data, then one sync round that installs the bootstrap snapshot and pulls the tail; the same into
- *       a second empty device, which reads the same compressed segments the server keeps; and into a
- *       third by paging through the pull, as against a server without the snapshot; beside them the raw SQLite
+ *       a second empty device, which reads the same compressed segments the server keeps; into three more, on
+ *       code the JVM has compiled by then; and into one more by paging through the pull, as against a server without the snapshot; beside them the raw SQLite
  *       insert of the same rows and the device's own install of them decoded beforehand (its store alone);</li>
  *   <li>reopening the app over that replica (its stored folds read; what the log gained after them folded);</li>
  *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
@@ -67,6 +68,9 @@ import java.util.stream.Stream;
 public final class FirstSyncBenchmark {
 
     private static final int PUSH_BATCH = 500;
+
+    /** Empty devices synced after the first two, once the JVM has compiled the phone's code. */
+    private static final int COMPILED_DEVICES = 3;
 
     /** Longest the benchmark waits, once the preload is pushed, for the server to fold it. */
     private static final long FOLD_WAIT_MILLIS = 300_000;
@@ -131,13 +135,22 @@ public final class FirstSyncBenchmark {
             FirstSync first = firstSync(phone, url);
             System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"
                     + " snapshot and tail of %,d operations %.1f s = %,.0f ops/s; the process, server included, kept"
-                    + " %.0f %% of the cores busy meanwhile)%n", first.seconds(), unitCount, first.signIn(), ops.size(),
-                    first.pull(), ops.size() / first.pull(), 100 * first.coresBusy());
+                    + " %.0f %% of the cores busy meanwhile; garbage collection paused it %.0f ms)%n", first.seconds(),
+                    unitCount, first.signIn(), ops.size(), first.pull(), ops.size() / first.pull(),
+                    100 * first.coresBusy(), first.gcMillis());
             FirstSync second = firstSync(dir.resolve("second-phone"), url);
             System.out.printf("first sync into a second empty device, from the same kept segments: %.1f s in all"
-                    + " (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s; cores busy %.0f %%)%n",
-                    second.seconds(), second.signIn(), second.pull(), ops.size() / second.pull(),
-                    100 * second.coresBusy());
+                    + " (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s; cores busy %.0f %%;"
+                    + " garbage collection %.0f ms)%n", second.seconds(), second.signIn(), second.pull(),
+                    ops.size() / second.pull(), 100 * second.coresBusy(), second.gcMillis());
+            List<String> compiled = new ArrayList<>();
+            for (int n = 1; n <= COMPILED_DEVICES; n++) {
+                FirstSync more = firstSync(dir.resolve("compiled-phone-" + n), url);
+                compiled.add(String.format("%.1f s (gc %.0f ms)", more.seconds(), more.gcMillis()));
+            }
+            System.out.printf("first sync into %d more empty devices, on code the JVM has compiled by now (the app's"
+                    + " native image compiles nothing while it syncs): %s%n", COMPILED_DEVICES,
+                    String.join(", ", compiled));
             double firstSync = first.seconds();
             double signIn = first.signIn();
             // The same first sync by paging through the pull, as against a server without the snapshot.
@@ -251,9 +264,9 @@ public final class FirstSyncBenchmark {
 
     /**
      * A first sync's time in all, its sign-in with the reference data, and the CPU time the whole process (the
-     * server on loopback included) spent during its sync round.
+     * server on loopback included) spent during its sync round, and the time garbage collection paused it then.
      */
-    private record FirstSync(double seconds, double signIn, double roundCpu) {
+    private record FirstSync(double seconds, double signIn, double roundCpu, double gcMillis) {
         double pull() {
             return seconds - signIn;
         }
@@ -269,20 +282,23 @@ public final class FirstSyncBenchmark {
         long start = System.nanoTime();
         double signIn;
         double roundCpu;
+        long gcMillis;
         SyncStatus status;
         try (MobileComposition device = open(folder)) {
             device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD);
             device.context().sync().refreshReference();
             signIn = seconds(start);
             long cpu = processCpuNanos();
+            long gc = gcMillis();
             status = device.context().sync().syncNow();
             roundCpu = (processCpuNanos() - cpu) / 1e9;
+            gcMillis = gcMillis() - gc;
         }
         double total = seconds(start);
         if (status.problem() != null) {
             throw new IllegalStateException("the first sync failed: " + status.problem());
         }
-        return new FirstSync(total, signIn, roundCpu);
+        return new FirstSync(total, signIn, roundCpu, gcMillis);
     }
 
     private static MobileComposition open(Path folder) {
@@ -325,6 +341,12 @@ public final class FirstSyncBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Time the collectors have spent so far (for G1, its pauses). */
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
     }
 
     private static double seconds(long start) {

@@ -28,7 +28,8 @@ public final class ModelJson {
     /** Longest number literal accepted. */
     public static final int MAX_NUMBER_LENGTH = 40;
 
-    private static final ObjectMapper MAPPER = create();
+    private static final ObjectMapper MAPPER = create(false);
+    private static final ObjectMapper SHARING = create(true);
 
     private ModelJson() {
     }
@@ -37,7 +38,12 @@ public final class ModelJson {
         return MAPPER;
     }
 
-    private static ObjectMapper create() {
+    /** The same, but the short texts and ids it reads are shared ({@link SharedValues}). */
+    static ObjectMapper sharingMapper() {
+        return SHARING;
+    }
+
+    private static ObjectMapper create(boolean shareRecurringValues) {
         JsonFactory factory = JsonFactory.builder()
                 .streamReadConstraints(StreamReadConstraints.builder()
                         .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -49,7 +55,7 @@ public final class ModelJson {
                 .build();
         return JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
-                .addModule(StrictScalars.module())
+                .addModule(StrictScalars.module(shareRecurringValues))
                 .withCoercionConfig(LogicalType.Textual, c -> c
                         .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
                         .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

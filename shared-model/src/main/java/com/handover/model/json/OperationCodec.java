@@ -28,8 +28,27 @@ public final class OperationCodec {
     private static final Set<String> ENVELOPE_FIELDS =
             Set.of("id", "type", "entity", "hlc", "actor", "device", "prev", "payload");
 
-    private final ObjectMapper mapper = ModelJson.mapper();
-    private final StreamedOperationReader streamed = new StreamedOperationReader(mapper);
+    private final ObjectMapper mapper;
+    private final StreamedOperationReader streamed;
+
+    public OperationCodec() {
+        this(ModelJson.mapper(), false);
+    }
+
+    private OperationCodec(ObjectMapper mapper, boolean shareRecurringValues) {
+        this.mapper = mapper;
+        this.streamed = new StreamedOperationReader(mapper, shareRecurringValues);
+    }
+
+    /**
+     * A codec for operations that are read to be held, as a replica holds every operation of its scope while it
+     * folds them: what recurs across them (the record, the person, the device, the clock's node, rooms and items)
+     * is read into one instance of each ({@link SharedValues}). A server that reads operations and lets go of them
+     * would only pay for the lookups.
+     */
+    public static OperationCodec forReplica() {
+        return new OperationCodec(ModelJson.sharingMapper(), true);
+    }
 
     /** The operation's wire text: the same text as {@link #toTree}'s, written straight out without the tree. */
     public String toJson(Operation op) {

@@ -25,10 +25,13 @@ import java.util.UUID;
 final class StreamedOperationReader {
 
     private final ObjectMapper mapper;
+    private final boolean shareRecurringValues;
     private final Map<OperationType, ObjectReader> payloadReaders = new EnumMap<>(OperationType.class);
 
-    StreamedOperationReader(ObjectMapper mapper) {
+    /** @param shareRecurringValues the record, person, device and clock node read as shared values */
+    StreamedOperationReader(ObjectMapper mapper, boolean shareRecurringValues) {
         this.mapper = mapper;
+        this.shareRecurringValues = shareRecurringValues;
         for (OperationType type : OperationType.values()) {
             // The payload is read from inside the operation, so what follows it is the envelope's, not trailing.
             payloadReaders.put(type, mapper.readerFor(type.payloadClass())
@@ -61,7 +64,7 @@ final class StreamedOperationReader {
         // The envelope refuses a field given twice itself (its names are few and known); the parser's check, which
         // keeps a set of every object's names, is left to the payload.
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        Envelope e = new Envelope();
+        Envelope e = new Envelope(shareRecurringValues);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -83,6 +86,7 @@ final class StreamedOperationReader {
 
     /** The envelope's fields as they are read. */
     private static final class Envelope {
+        final boolean share;
         String id;
         OperationType type;
         String entity;
@@ -92,6 +96,10 @@ final class StreamedOperationReader {
         String prev;
         Payload payload;
         boolean repeated;
+
+        Envelope(boolean share) {
+            this.share = share;
+        }
 
         /** False for a field the envelope does not have, a field given twice, or a type no one knows. */
         boolean set(String field, String text) {
@@ -120,7 +128,17 @@ final class StreamedOperationReader {
                     || (prev != null && !uuid(prev))) {
                 return null;
             }
-            return new Operation(UUID.fromString(id), type, UUID.fromString(entity), Hlc.parse(hlc), actor, device,
+            UUID record = UUID.fromString(entity);
+            Hlc clock = Hlc.parse(hlc);
+            String by = actor;
+            String on = device;
+            if (share) {
+                record = SharedValues.shared(record);
+                clock = new Hlc(clock.wallMillis(), clock.counter(), SharedValues.shared(clock.node()));
+                by = SharedValues.shared(actor);
+                on = SharedValues.shared(device);
+            }
+            return new Operation(UUID.fromString(id), type, record, clock, by, on,
                     prev == null ? null : UUID.fromString(prev), payload);
         }
     }

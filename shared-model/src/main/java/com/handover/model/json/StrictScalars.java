@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.handover.model.TextShapes;
 import java.io.IOException;
@@ -17,11 +18,13 @@ import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * Scalars read only from their own JSON form: times and dates only from ISO-8601 strings written exactly (never
  * from a number, which Jackson would take as epoch seconds, nor padded), UUIDs only in lower case, as the
- * envelope requires, and enum values only as their exact name ({@link StrictEnums}).
+ * envelope requires, and enum values only as their exact name ({@link StrictEnums}). For a replica, short texts and
+ * ids read are shared ({@link SharedValues}).
  */
 final class StrictScalars {
 
@@ -35,11 +38,15 @@ final class StrictScalars {
     private StrictScalars() {
     }
 
-    static SimpleModule module() {
+    static SimpleModule module(boolean shareRecurringValues) {
+        UnaryOperator<UUID> ids = shareRecurringValues ? SharedValues::shared : UnaryOperator.identity();
         SimpleModule module = new SimpleModule("strict-scalars");
         module.addDeserializer(Instant.class, exactText(Instant.class, StrictScalars::instant));
         module.addDeserializer(LocalDate.class, exactText(LocalDate.class, text -> LocalDate.parse(text, DATE)));
         module.setDeserializerModifier(new StrictEnums());
+        if (shareRecurringValues) {
+            module.addDeserializer(String.class, new SharedStrings());
+        }
         module.addDeserializer(UUID.class, new JsonDeserializer<>() {
             @Override
             public UUID deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
@@ -47,10 +54,18 @@ final class StrictScalars {
                     return (UUID) ctxt.handleWeirdStringValue(UUID.class, String.valueOf(p.getText()),
                             "must be a lower-case UUID");
                 }
-                return UUID.fromString(p.getText());
+                return ids.apply(UUID.fromString(p.getText()));
             }
         });
         return module;
+    }
+
+    /** Strings read as Jackson reads them; the short ones are shared ({@link SharedValues}). */
+    private static final class SharedStrings extends StringDeserializer {
+        @Override
+        public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return SharedValues.shared(super.deserialize(p, ctxt));
+        }
     }
 
     private static Instant instant(String text) {

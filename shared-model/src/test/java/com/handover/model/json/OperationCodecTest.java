@@ -2,10 +2,13 @@ package com.handover.model.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.sync.Operation;
+import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.testing.OperationGenerator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -17,11 +20,14 @@ class OperationCodecTest {
 
     @Test
     void everyGeneratedOperationSurvivesTheWire() {
+        OperationCodec replica = OperationCodec.forReplica();
         for (long seed = 0; seed < 200; seed++) {
             for (Operation op : OperationGenerator.session(seed)) {
                 String json = codec.toJson(op);
                 assertEquals(op, codec.fromJson(json), "seed " + seed + ": " + json);
                 assertEquals(json, codec.toJson(codec.fromJson(json)));
+                assertEquals(op, replica.fromJson(json), "a replica's codec, seed " + seed + ": " + json);
+                assertEquals(json, replica.toJson(replica.fromJson(json)));
             }
         }
     }
@@ -38,7 +44,7 @@ class OperationCodecTest {
 
     @Test
     void theStreamedReaderAndTheTreeReadEveryOperationAlikeInAnyFieldOrder() {
-        StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper());
+        StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper(), false);
         for (long seed = 0; seed < 50; seed++) {
             for (Operation op : OperationGenerator.session(seed)) {
                 String json = codec.toJson(op);
@@ -71,8 +77,36 @@ class OperationCodecTest {
     }
 
     @Test
+    void whatRecursAcrossOperationsAReplicaHoldsIsReadIntoOneInstanceOfEach() {
+        OperationCodec replica = OperationCodec.forReplica();
+        String first = itemRecorded("b5a6a9cc-9973-4247-a5fc-378a71820e55", "0001773455507250.000000");
+        String second = itemRecorded("c0d1e2f3-9973-4247-a5fc-378a71820e56", "0001773455508250.000000");
+        Operation a = replica.fromJson(first);
+        byte[] utf8 = second.getBytes(UTF_8);
+        Operation b = replica.fromJson(utf8, 0, utf8.length);
+        assertSame(a.entity(), b.entity(), "the inspection");
+        assertSame(a.actor(), b.actor(), "the person");
+        assertSame(a.device(), b.device(), "the device");
+        assertSame(a.hlc().node(), b.hlc().node(), "the clock's node");
+        var itemA = (InspectionOps.ItemRecorded) a.payload();
+        var itemB = (InspectionOps.ItemRecorded) b.payload();
+        assertSame(itemA.room(), itemB.room(), "the room");
+        assertSame(itemA.itemCode(), itemB.itemCode(), "the item");
+        assertEquals(itemA.note(), itemB.note());
+        assertNotSame(itemA.note(), itemB.note(), "a note longer than the shared texts is each operation's own");
+    }
+
+    private static String itemRecorded(String id, String clock) {
+        return "{\"id\":\"" + id + "\",\"type\":\"inspection.item_recorded\","
+                + "\"entity\":\"1f08e418-b554-4bea-836d-d1b11d3da887\",\"hlc\":\"" + clock + ".pad-7f3a\","
+                + "\"actor\":\"wang.li\",\"device\":\"pad-7f3a\",\"payload\":{\"room\":\"BEDROOM-1\","
+                + "\"itemCode\":\"F-BEDROOM-WALL_FLAT\",\"result\":\"FAIL\",\"measuredValue\":5.5,"
+                + "\"note\":\"" + "2m靠尺实测5.5mm，超过允许偏差4mm。".repeat(4) + "\"}}";
+    }
+
+    @Test
     void whatTheStreamedReaderDoesNotTakeIsLeftToTheTreeToRefuseOrRead() {
-        StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper());
+        StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper(), false);
         String ok = String.format(ENVELOPE, "inspection.keys_counted", "", "{\"keyType\":\"MAILBOX\",\"count\":2}");
         assertTrue(streamed.read(ok) != null);
         String nullPrev = String.format(ENVELOPE, "inspection.keys_counted", ",\"prev\":null",
@@ -133,6 +167,8 @@ class OperationCodecTest {
         var e = assertThrows(OperationFormatException.class, () -> codec.fromJson(json));
         assertEquals(OperationFormatException.Code.INVALID, e.code(), what);
         assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
+        assertEquals(e.getMessage(), assertThrows(OperationFormatException.class,
+                () -> OperationCodec.forReplica().fromJson(json)).getMessage(), "a replica's codec: " + what);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -145,8 +181,10 @@ class OperationCodecTest {
     })
     void payloadScalarsAreNeverCoercedFromAnotherType(String what, String type, String payload) {
         String json = String.format(ENVELOPE, type, "", payload);
-        var e = assertThrows(OperationFormatException.class, () -> codec.fromJson(json));
-        assertEquals(OperationFormatException.Code.INVALID, e.code(), what + ": " + e.getMessage());
+        for (OperationCodec reader : new OperationCodec[] {codec, OperationCodec.forReplica()}) {
+            var e = assertThrows(OperationFormatException.class, () -> reader.fromJson(json));
+            assertEquals(OperationFormatException.Code.INVALID, e.code(), what + ": " + e.getMessage());
+        }
     }
 
     @Test

@@ -27,7 +27,8 @@ import java.util.function.Consumer;
 public final class SqliteOperationLog implements OperationLog {
 
     private final SqliteDatabase db;
-    private final OperationCodec codec = new OperationCodec();
+    /** What the log reads back is held by the replica as it folds it. */
+    private final OperationCodec codec = OperationCodec.forReplica();
     private final PulledPageWriter pages = new PulledPageWriter(codec);
 
     public SqliteOperationLog(SqliteDatabase db) {

@@ -55,7 +55,8 @@ public final class OkHttpSyncApi implements SyncApi {
     private static final MediaType OCTETS = MediaType.get("application/octet-stream");
 
     private final OkHttpClient client;
-    private final OperationCodec codec = new OperationCodec();
+    /** Pulled operations are held by the replica as it folds them. */
+    private final OperationCodec codec = OperationCodec.forReplica();
     /** Responses may grow new fields in later protocol revisions; reading them must not fail on those. */
     private final ObjectMapper mapper = ModelJson.mapper().copy()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
