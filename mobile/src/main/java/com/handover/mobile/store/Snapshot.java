@@ -12,12 +12,15 @@ import java.util.function.Consumer;
  */
 public interface Snapshot extends AutoCloseable {
 
+    /** Operations handed to the store at a time, the last page fewer. */
+    int PAGE = 1000;
+
     /** The closing line, read only after every operation before it. */
     record End(long operations, String nextCursor, Hlc serverClock) {
     }
 
     /**
-     * Hands the operations to {@code pages} a page at a time, in order.
+     * Hands the operations to {@code pages} a page ({@link #PAGE}) at a time, in order.
      *
      * @return the closing line, once it was read and its count matches the operations handed over
      * @throws IOException when the snapshot is cut short, its count does not match, or a line is unreadable

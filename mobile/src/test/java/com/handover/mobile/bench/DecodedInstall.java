@@ -20,9 +20,6 @@ import java.util.function.Consumer;
  */
 final class DecodedInstall {
 
-    /** Operations handed to the store at a time, as the snapshot's reader hands them. */
-    private static final int PAGE = 1000;
-
     private DecodedInstall() {
     }
 
@@ -48,8 +45,8 @@ final class DecodedInstall {
     private record Prepared(List<PulledOperation> operations) implements Snapshot {
         @Override
         public End read(Consumer<List<PulledOperation>> pages) {
-            for (int from = 0; from < operations.size(); from += PAGE) {
-                pages.accept(operations.subList(from, Math.min(operations.size(), from + PAGE)));
+            for (int from = 0; from < operations.size(); from += Snapshot.PAGE) {
+                pages.accept(operations.subList(from, Math.min(operations.size(), from + Snapshot.PAGE)));
             }
             return new End(operations.size(), "bench-cursor", null);
         }

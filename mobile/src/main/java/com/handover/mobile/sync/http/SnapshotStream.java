@@ -27,9 +27,6 @@ import java.util.zip.GZIPInputStream;
  */
 final class SnapshotStream implements Snapshot {
 
-    /** Operations handed to the store at a time. */
-    static final int PAGE = 1000;
-
     private final InputStream body;
     private final boolean gzip;
     private final ObjectMapper mapper;

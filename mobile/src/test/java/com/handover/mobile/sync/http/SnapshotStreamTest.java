@@ -68,7 +68,7 @@ class SnapshotStreamTest {
 
     @Test
     void aWholeSnapshotIsHandedOverInPagesWithItsExactTextAndItsClosingLine() throws IOException {
-        int count = SnapshotStream.PAGE * 2 + 3;
+        int count = Snapshot.PAGE * 2 + 3;
         String body = entries(count);
         for (boolean gzip : new boolean[] {false, true}) {
             List<Integer> sizes = new ArrayList<>();
@@ -80,7 +80,7 @@ class SnapshotStreamTest {
                     all.addAll(page);
                 });
             }
-            assertEquals(List.of(SnapshotStream.PAGE, SnapshotStream.PAGE, 3), sizes);
+            assertEquals(List.of(Snapshot.PAGE, Snapshot.PAGE, 3), sizes);
             assertEquals(count, end.operations());
             assertEquals(count + ".00000000000000ab", end.nextCursor());
             assertEquals(1, all.get(0).position());
