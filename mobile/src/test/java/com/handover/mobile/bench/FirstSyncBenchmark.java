@@ -184,16 +184,18 @@ public final class FirstSyncBenchmark {
                     rawLargePages / firstSync, rawLargePages / second.seconds());
 
             // 2. Reopening the app: the stored folds read, and the operations logged after them folded in.
+            long heapBefore = usedHeap();
             long t2 = System.nanoTime();
             try (MobileComposition device = open(phone)) {
                 double reopen = seconds(t2);
-                int held = device.context().replica().read(s -> s.operationCount());
+                long held = usedHeap() - heapBefore;
+                int operations = device.context().replica().read(s -> s.operationCount());
                 List<Operation> all = device.context().replica().read(s -> List.copyOf(s.operations()));
                 long tr = System.nanoTime();
                 com.handover.model.sync.Reducer.reduce(all);
                 System.out.printf("reopening the app over that replica: %.2f s (%,d operations, opened on the folds"
-                        + " stored by the first sync; folding all of them again would take %.2f s for the reduce"
-                        + " alone)%n", reopen, held, seconds(tr));
+                        + " stored by the first sync, holding %d MiB of heap; folding all of them again would take"
+                        + " %.2f s for the reduce alone)%n", reopen, operations, held / (1024 * 1024), seconds(tr));
 
                 // 3. Opening an inspection of 118 items.
                 Unit unitB = project.units.stream().filter(u -> project.typeOf(u) == project.typeB).findFirst().orElseThrow();
@@ -341,6 +343,17 @@ public final class FirstSyncBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** The heap in use once garbage is collected (the lowest of a few collections: one may leave some behind). */
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
+        }
+        return used;
     }
 
     /** Time the collectors have spent so far (for G1, its pauses). */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.handover.model.ItemResult;
+import com.handover.model.SharedValues;
 import com.handover.model.sync.Conflict;
 import com.handover.model.sync.EntityKey;
 import com.handover.model.sync.EntityKind;
@@ -169,7 +170,10 @@ public final class FoldedRecordCodec {
         }
     }
 
-    /** Reads answers as {@link ItemWriter} wrote them, into the sorted map a fold makes. */
+    /**
+     * Reads answers as {@link ItemWriter} wrote them, into the sorted map a fold makes; the texts that recur across
+     * records (rooms, items, people) are shared with them ({@link SharedValues}).
+     */
     private static final class ItemReader {
         private final ByteBuffer in;
         private final List<String> read = new ArrayList<>();
@@ -190,7 +194,7 @@ public final class FoldedRecordCodec {
                 String note = (flags & NOTE) != 0 ? string() : null;
                 UUID operation = new UUID(in.getLong(), in.getLong());
                 String actor = (flags & ACTOR) != 0 ? string() : null;
-                items.put(ItemEntry.key(room, itemCode),
+                items.put(ItemEntry.sharedKey(room, itemCode),
                         new ItemEntry(room, itemCode, result, measured, note, operation, actor));
             }
             return Collections.unmodifiableMap(items);
@@ -201,7 +205,7 @@ public final class FoldedRecordCodec {
             if (length < 0) {
                 return read.get(-length - 1);
             }
-            String s = new String(in.array(), in.position(), length, StandardCharsets.UTF_8);
+            String s = SharedValues.shared(new String(in.array(), in.position(), length, StandardCharsets.UTF_8));
             in.position(in.position() + length);
             read.add(s);
             return s;

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.core.JsonFactory;
+import com.handover.model.SharedValues;
 
 /**
  * The one place that configures Jackson for the model: strict on input (no unknown fields, no type

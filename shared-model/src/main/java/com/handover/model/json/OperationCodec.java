@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.model.SharedValues;
 import com.handover.model.TextShapes;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;

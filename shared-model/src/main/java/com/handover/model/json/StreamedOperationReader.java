@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.handover.model.SharedValues;
 import com.handover.model.TextShapes;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;

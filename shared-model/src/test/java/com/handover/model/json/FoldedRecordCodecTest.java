@@ -2,6 +2,7 @@ package com.handover.model.json;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -53,6 +54,27 @@ class FoldedRecordCodecTest {
             }
         }
         assertTrue(inspectionsWithAnswers > 100, "the sessions hold answered inspections: " + inspectionsWithAnswers);
+    }
+
+    @Test
+    void answersReadFromSeparateRecordsHoldOneInstanceOfEachRoomItemAndKey() {
+        for (long seed = 1; seed <= 60; seed++) {
+            ReplicaState state = Reducer.reduce(OperationGenerator.session(seed));
+            for (InspectionState inspection : state.inspections().values()) {
+                if (inspection.items().isEmpty()) {
+                    continue;
+                }
+                EntityKey key = new EntityKey(EntityKind.INSPECTION, inspection.id());
+                byte[] stored = codec.encode(state.folded(key));
+                var first = ((InspectionState) codec.decode(key, stored).state()).items().entrySet().iterator().next();
+                var second = ((InspectionState) codec.decode(key, stored).state()).items().entrySet().iterator().next();
+                assertSame(first.getKey(), second.getKey(), "the answer's key");
+                assertSame(first.getValue().room(), second.getValue().room(), "the room");
+                assertSame(first.getValue().itemCode(), second.getValue().itemCode(), "the item");
+                return;
+            }
+        }
+        throw new AssertionError("no session holds an answered inspection");
     }
 
     /** Folds stored by an installed app stay readable: the answers are written exactly as the layout says. */

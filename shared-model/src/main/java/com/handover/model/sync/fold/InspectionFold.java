@@ -98,7 +98,7 @@ public final class InspectionFold {
                 return;
             }
             ctx.write(op);
-            items.put(ItemEntry.key(r.room(), r.itemCode()),
+            items.put(ItemEntry.sharedKey(r.room(), r.itemCode()),
                     new ItemEntry(r.room(), r.itemCode(), r.result(), r.measuredValue(), r.note(), op.id(), op.actor()));
         } else if (op.payload() instanceof InspectionOps.MeterRead m) {
             ctx.write(op);

@@ -1,4 +1,4 @@
-package com.handover.model.json;
+package com.handover.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.model.sync.state.ItemEntry;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -19,6 +20,13 @@ class SharedValuesTest {
         assertSame(id, SharedValues.shared(UUID.fromString("1f08e418-b554-4bea-836d-d1b11d3da887")));
         assertNull(SharedValues.shared((String) null));
         assertNull(SharedValues.shared((UUID) null));
+    }
+
+    @Test
+    void anAnswersKeyIsHeldOnceForEveryInspectionThatAnswersTheItem() {
+        assertSame(ItemEntry.sharedKey(new String("LIVING"), "F-LIVING-WALL_FLAT"),
+                ItemEntry.sharedKey("LIVING", new String("F-LIVING-WALL_FLAT")));
+        assertEquals(ItemEntry.key("LIVING", "F-LIVING-WALL_FLAT"), ItemEntry.sharedKey("LIVING", "F-LIVING-WALL_FLAT"));
     }
 
     @Test
