@@ -12,6 +12,7 @@ import com.handover.mobile.sync.RetryPolicy;
 import com.handover.mobile.sync.http.HttpClients;
 import com.handover.mobile.sync.http.OkHttpSyncApi;
 import com.handover.mobile.testing.FakePhotoSource;
+import com.handover.mobile.testing.HeapInUse;
 import com.handover.mobile.testing.Fixtures;
 import com.handover.mobile.testing.RecordingSleeper;
 import com.handover.mobile.testing.TestDevice;
@@ -50,13 +51,13 @@ class CompositionReleaseTest {
         seed(dir.resolve("replica.db"));
         List<MobileComposition> closed = new ArrayList<>();
 
-        long before = usedHeap();
+        long before = HeapInUse.afterCollection();
         MobileComposition first = open();
         assertEquals(OPERATIONS, operationsHeld(first));
-        long oneReplica = usedHeap() - before;
+        long oneReplica = HeapInUse.afterCollection() - before;
         first.close();
         closed.add(first);
-        long baseline = usedHeap();
+        long baseline = HeapInUse.afterCollection();
 
         for (int i = 0; i < ROUNDS; i++) {
             MobileComposition c = open();
@@ -64,7 +65,7 @@ class CompositionReleaseTest {
             c.close();
             closed.add(c);
         }
-        long after = usedHeap();
+        long after = HeapInUse.afterCollection();
         long growth = after - baseline;
         System.out.printf("heap: before %d MiB, one open replica of %d operations %d MiB, after the first close %d MiB,"
                         + " after %d more open/close rounds (all kept) %d MiB, growth %d MiB%n",
@@ -117,16 +118,5 @@ class CompositionReleaseTest {
                 log.appendPulled(page, Long.toString(position));
             }
         }
-    }
-
-    private static long usedHeap() {
-        Runtime rt = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        // A few rounds: one System.gc() may leave floating garbage; keep the lowest figure seen.
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            used = Math.min(used, rt.totalMemory() - rt.freeMemory());
-        }
-        return used;
     }
 }

@@ -12,6 +12,7 @@ import com.handover.mobile.sync.http.HttpClients;
 import com.handover.mobile.sync.http.OkHttpSyncApi;
 import com.handover.mobile.testing.CountingSyncApi;
 import com.handover.mobile.testing.FakePhotoSource;
+import com.handover.mobile.testing.HeapInUse;
 import com.handover.mobile.testing.RecordingNavigation;
 import com.handover.mobile.ui.DirectTaskRunner;
 import com.handover.mobile.ui.inspection.InspectionViewModel;
@@ -184,11 +185,11 @@ public final class FirstSyncBenchmark {
                     rawLargePages / firstSync, rawLargePages / second.seconds());
 
             // 2. Reopening the app: the stored folds read, and the operations logged after them folded in.
-            long heapBefore = usedHeap();
+            long heapBefore = HeapInUse.afterCollection();
             long t2 = System.nanoTime();
             try (MobileComposition device = open(phone)) {
                 double reopen = seconds(t2);
-                long held = usedHeap() - heapBefore;
+                long held = HeapInUse.afterCollection() - heapBefore;
                 int operations = device.context().replica().read(s -> s.operationCount());
                 List<Operation> all = device.context().replica().read(s -> List.copyOf(s.operations()));
                 long tr = System.nanoTime();
@@ -343,17 +344,6 @@ public final class FirstSyncBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-    }
-
-    /** The heap in use once garbage is collected (the lowest of a few collections: one may leave some behind). */
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        long used = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-            used = Math.min(used, runtime.totalMemory() - runtime.freeMemory());
-        }
-        return used;
     }
 
     /** Time the collectors have spent so far (for G1, its pauses). */
