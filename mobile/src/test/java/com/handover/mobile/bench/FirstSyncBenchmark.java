@@ -54,9 +54,11 @@ import java.util.stream.Stream;
  *   <li>first sync of a 1,000-unit project (about 150,000 item results) into an empty device: sign-in with the
  *       reference data, then one sync round that installs the bootstrap snapshot and pulls the tail; the same into
  *       a second empty device, which reads the same compressed segments the server keeps; into three more, on
- *       code the JVM has compiled by then; and into one more by paging through the pull, as against a server without the snapshot; beside them the raw SQLite
- *       insert of the same rows and the device's own install of them decoded beforehand (its store alone);</li>
- *   <li>reopening the app over that replica (its stored folds read; what the log gained after them folded);</li>
+ *       code the JVM has compiled by then; and into one more by paging through the pull, as against a server
+ *       without the snapshot; beside them the raw SQLite insert of the same rows and the device's own install of
+ *       them decoded beforehand (its store alone);</li>
+ *   <li>reopening the app over that replica (its stored folds read; what the log gained after them folded), and
+ *       the heap it then holds (garbage is collected before it opens);</li>
  *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
  *   <li>recording one item result (operation + outbox row in one transaction, then the state), raw and through the
  *       inspection view model;</li>
