@@ -30,7 +30,11 @@ public final class ModelJson {
     public static final int MAX_NUMBER_LENGTH = 40;
 
     private static final ObjectMapper MAPPER = create(false);
-    private static final ObjectMapper SHARING = create(true);
+
+    /** Built on first use: only a replica's codec reads with it. */
+    private static final class Sharing {
+        static final ObjectMapper MAPPER = create(true);
+    }
 
     private ModelJson() {
     }
@@ -41,7 +45,7 @@ public final class ModelJson {
 
     /** The same, but the short texts and ids it reads are shared ({@link SharedValues}). */
     static ObjectMapper sharingMapper() {
-        return SHARING;
+        return Sharing.MAPPER;
     }
 
     private static ObjectMapper create(boolean shareRecurringValues) {

@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads an operation straight from its JSON text, field by field, with no tree in between: the way every
@@ -26,13 +27,16 @@ import java.util.UUID;
 final class StreamedOperationReader {
 
     private final ObjectMapper mapper;
-    private final boolean shareRecurringValues;
+    /** What an operation holds of the recurring texts and ids read: shared ones, or each as read. */
+    private final UnaryOperator<String> texts;
+    private final UnaryOperator<UUID> ids;
     private final Map<OperationType, ObjectReader> payloadReaders = new EnumMap<>(OperationType.class);
 
     /** @param shareRecurringValues the record, person, device and clock node read as shared values */
     StreamedOperationReader(ObjectMapper mapper, boolean shareRecurringValues) {
         this.mapper = mapper;
-        this.shareRecurringValues = shareRecurringValues;
+        this.texts = shareRecurringValues ? SharedValues::shared : UnaryOperator.identity();
+        this.ids = shareRecurringValues ? SharedValues::shared : UnaryOperator.identity();
         for (OperationType type : OperationType.values()) {
             // The payload is read from inside the operation, so what follows it is the envelope's, not trailing.
             payloadReaders.put(type, mapper.readerFor(type.payloadClass())
@@ -65,7 +69,7 @@ final class StreamedOperationReader {
         // The envelope refuses a field given twice itself (its names are few and known); the parser's check, which
         // keeps a set of every object's names, is left to the payload.
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-        Envelope e = new Envelope(shareRecurringValues);
+        Envelope e = new Envelope(texts, ids);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -87,7 +91,8 @@ final class StreamedOperationReader {
 
     /** The envelope's fields as they are read. */
     private static final class Envelope {
-        final boolean share;
+        final UnaryOperator<String> texts;
+        final UnaryOperator<UUID> ids;
         String id;
         OperationType type;
         String entity;
@@ -98,8 +103,9 @@ final class StreamedOperationReader {
         Payload payload;
         boolean repeated;
 
-        Envelope(boolean share) {
-            this.share = share;
+        Envelope(UnaryOperator<String> texts, UnaryOperator<UUID> ids) {
+            this.texts = texts;
+            this.ids = ids;
         }
 
         /** False for a field the envelope does not have, a field given twice, or a type no one knows. */
@@ -129,18 +135,8 @@ final class StreamedOperationReader {
                     || (prev != null && !uuid(prev))) {
                 return null;
             }
-            UUID record = UUID.fromString(entity);
-            Hlc clock = Hlc.parse(hlc);
-            String by = actor;
-            String on = device;
-            if (share) {
-                record = SharedValues.shared(record);
-                clock = new Hlc(clock.wallMillis(), clock.counter(), SharedValues.shared(clock.node()));
-                by = SharedValues.shared(actor);
-                on = SharedValues.shared(device);
-            }
-            return new Operation(UUID.fromString(id), type, record, clock, by, on,
-                    prev == null ? null : UUID.fromString(prev), payload);
+            return new Operation(UUID.fromString(id), type, ids.apply(UUID.fromString(entity)), Hlc.parse(hlc, texts),
+                    texts.apply(actor), texts.apply(device), prev == null ? null : UUID.fromString(prev), payload);
         }
     }
 

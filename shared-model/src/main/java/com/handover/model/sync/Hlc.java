@@ -2,6 +2,7 @@ package com.handover.model.sync;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import com.handover.model.TextShapes;
 
 /**
@@ -31,6 +32,11 @@ public record Hlc(long wallMillis, int counter, String node) implements Comparab
     }
 
     public static Hlc parse(String text) {
+        return parse(text, UnaryOperator.identity());
+    }
+
+    /** The clock in {@code text}, its node as {@code nodes} hands it back (a replica shares one instance of it). */
+    public static Hlc parse(String text, UnaryOperator<String> nodes) {
         if (text == null) {
             throw new IllegalArgumentException("HLC text is missing");
         }
@@ -41,7 +47,8 @@ public record Hlc(long wallMillis, int counter, String node) implements Comparab
             throw new IllegalArgumentException(
                     "HLC must look like 0001732780000000.000000.node, got: " + abbreviate(text));
         }
-        return new Hlc(Long.parseLong(text, 0, 16, 10), Integer.parseInt(text, 17, 23, 10), text.substring(24));
+        return new Hlc(Long.parseLong(text, 0, 16, 10), Integer.parseInt(text, 17, 23, 10),
+                nodes.apply(text.substring(24)));
     }
 
     @Override
