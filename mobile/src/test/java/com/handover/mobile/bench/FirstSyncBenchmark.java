@@ -56,7 +56,8 @@ import java.util.stream.Stream;
  *       a second empty device, which reads the same compressed segments the server keeps; into three more, on
  *       code the JVM has compiled by then; and into one more by paging through the pull, as against a server
  *       without the snapshot; beside them the raw SQLite insert of the same rows and the device's own install of
- *       them decoded beforehand (its store alone);</li>
+ *       them decoded beforehand (its store alone); and the first opening, after the app's update, of a replica
+ *       of the same rows written by the schema before (its operations table made anew);</li>
  *   <li>reopening the app over that replica (its stored folds read; what the log gained after them folded), and
  *       the heap it then holds (garbage is collected before it opens);</li>
  *   <li>opening an inspection of 118 items (FINISHED template, the view model's load);</li>
@@ -185,6 +186,10 @@ public final class FirstSyncBenchmark {
                     + " that / first sync = %.2f, that / the second device's first sync = %.2f%n",
                     SqliteDatabase.PAGE_SIZE / 1024, RawInsert.DEFAULT_PAGE_SIZE / 1024, rawLargePages,
                     rawLargePages / firstSync, rawLargePages / second.seconds());
+            ReplicaUpgrade.Figures upgrade = ReplicaUpgrade.open(dir.resolve("upgraded.db"), ops);
+            System.out.printf("the first opening after the app's update of a replica of the same rows written by"
+                    + " schema %d (%d MiB): %.2f s, its operations table made anew once%n", ReplicaUpgrade.FROM_VERSION,
+                    upgrade.fileBytes() / (1024 * 1024), upgrade.seconds());
 
             // 2. Reopening the app: the stored folds read, and the operations logged after them folded in.
             long heapBefore = HeapInUse.afterCollection();

@@ -1,13 +1,14 @@
 package com.handover.mobile.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.store.sqlite.SqliteDatabase;
 import com.handover.mobile.store.sqlite.SqliteFoldStore;
 import com.handover.mobile.store.sqlite.SqliteTemplateStore;
+import com.handover.mobile.testing.ReplicaSchemas;
 import com.handover.mobile.testing.TemplateRevisions;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SqliteMigrationTest {
 
-    private static final int CURRENT = 5;
+    private static final int CURRENT = 6;
 
     @TempDir
     Path dir;
@@ -93,6 +94,57 @@ class SqliteMigrationTest {
     }
 
     @Test
+    void aVersionFiveReplicaKeepsItsOperationsOutboxAndNumberingWhenItsOperationsTableIsMadeAnew() throws Exception {
+        Path file = replicaAt(5);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO operations (id, entity, type, hlc, json, origin, sync_status, server_position)"
+                    + " VALUES ('op-1', 'rec-1', 'inspection.create', 'h1', '{}', 'PULLED', 'SYNCED', 7),"
+                    + " ('op-2', 'rec-1', 'inspection.item_result', 'h2', '{}', 'LOCAL', 'PENDING', NULL),"
+                    + " ('op-3', 'rec-1', 'inspection.item_result', 'h3', '{}', 'LOCAL', 'PENDING', NULL)");
+            s.execute("INSERT INTO outbox (op_seq, op_id, attempts) VALUES (2, 'op-2', 3)");
+            // Numbers up to 9 were handed out though the rows end at 3: a number once handed out never comes back.
+            s.execute("UPDATE sqlite_sequence SET seq = 9 WHERE name = 'operations'");
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(file)) {
+            assertEquals(CURRENT, userVersion(db));
+            assertEquals("op-1 PULLED SYNCED 7|op-2 LOCAL PENDING null|op-3 LOCAL PENDING null", text(db,
+                    "SELECT group_concat(id || ' ' || origin || ' ' || sync_status || ' '"
+                            + " || coalesce(server_position, 'null'), '|') FROM (SELECT * FROM operations ORDER BY seq)"));
+            assertEquals("2 op-2 3", text(db, "SELECT op_seq || ' ' || op_id || ' ' || attempts FROM outbox"));
+            assertEquals(2, count(db, "SELECT count(*) FROM sqlite_master WHERE type = 'index'"
+                    + " AND name IN ('operations_entity', 'operations_rejected')"));
+            assertEquals(0, count(db, "SELECT count(*) FROM sqlite_master WHERE name = 'operations_new'"));
+            db.inTransaction(c -> {
+                try (Statement s = c.createStatement()) {
+                    s.execute("INSERT INTO operations (id, entity, type, hlc, json, origin, sync_status)"
+                            + " VALUES ('op-4', 'rec-1', 'inspection.item_result', 'h4', '{}', 'LOCAL', 'PENDING')");
+                }
+                return null;
+            });
+            assertEquals(10, count(db, "SELECT seq FROM operations WHERE id = 'op-4'"));
+            assertEquals("yes", kept(db));
+        }
+    }
+
+    @Test
+    void theOperationsTableStillRefusesAnOriginOrStatusItDoesNotKnow() throws Exception {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("new.db"))) {
+            for (String values : List.of("'FOUND', 'SYNCED'", "'PULLED', 'LOST'", "'pulled', 'SYNCED'")) {
+                var refused = assertThrows(StoreException.class,
+                        () -> db.inTransaction(c -> {
+                            try (Statement s = c.createStatement()) {
+                                s.execute("INSERT INTO operations (id, entity, type, hlc, json, origin, sync_status)"
+                                        + " VALUES ('op', 'rec', 'inspection.create', 'h', '{}', " + values + ")");
+                            }
+                            return null;
+                        }));
+                assertTrue(refused.getCause().getMessage().contains("CHECK constraint failed"), values);
+            }
+            assertEquals(0, count(db, "SELECT count(*) FROM operations"));
+        }
+    }
+
+    @Test
     void aNewReplicaIsMadeWithLargePagesInWriteAheadLogMode() throws Exception {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("new.db"))) {
             assertEquals(16 * 1024, count(db, "PRAGMA page_size"));
@@ -115,18 +167,7 @@ class SqliteMigrationTest {
         Path file = dir.resolve("replica.db");
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
              Statement s = c.createStatement()) {
-            for (int v = 1; v <= version; v++) {
-                String script;
-                try (InputStream in = SqliteDatabase.class.getResourceAsStream("schema-" + v + ".sql")) {
-                    script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                }
-                for (String stmt : script.replaceAll("(?m)^\\s*--.*$", "").split(";")) {
-                    if (!stmt.isBlank()) {
-                        s.execute(stmt);
-                    }
-                }
-            }
-            s.execute("PRAGMA user_version=" + version);
+            ReplicaSchemas.writeUpTo(c, version);
             s.execute("INSERT INTO settings (key, value) VALUES ('kept', 'yes')");
         }
         return file;

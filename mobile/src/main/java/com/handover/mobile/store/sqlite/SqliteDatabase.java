@@ -20,7 +20,7 @@ import java.util.concurrent.locks.ReentrantLock;
 public final class SqliteDatabase implements AutoCloseable {
 
     /** The schema version this code writes; migrations {@code schema-N.sql} bring older files up to it. */
-    static final int SCHEMA_VERSION = 5;
+    static final int SCHEMA_VERSION = 6;
 
     /**
      * Bytes per database page for a new replica (an existing file keeps the size it was made with). A page four
@@ -89,11 +89,12 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /**
-     * A transaction that adds many rows at once (a snapshot installed into a new replica), run with a rollback
-     * journal instead of the write-ahead log. Pages added past the end of the file are not journalled, so its rows
-     * are written once, into the file, where the log would take them and its checkpoint then copy them again. It is
-     * as atomic and durable as any other: a transaction cut short is rolled back from the journal when the file is
-     * next opened. When the mode cannot be changed (another connection has the file open) it runs in the log.
+     * A transaction that adds many rows at once (a snapshot installed into a new replica, a schema change that copies
+     * a table), run with a rollback journal instead of the write-ahead log. Pages added past the end of the file are
+     * not journalled, so its rows are written once, into the file, where the log would take them and its checkpoint
+     * then copy them again. It is as atomic and durable as any other: a transaction cut short is rolled back from the
+     * journal when the file is next opened. When the mode cannot be changed (another connection has the file open) it
+     * runs in the log.
      */
     public <T> T inBulkTransaction(SqlWork<T> work) {
         lock.lock();
@@ -140,7 +141,7 @@ public final class SqliteDatabase implements AutoCloseable {
         for (int next = version + 1; next <= SCHEMA_VERSION; next++) {
             String script = resource("schema-" + next + ".sql");
             int target = next;
-            inTransaction(c -> {
+            inBulkTransaction(c -> {
                 try (Statement s = c.createStatement()) {
                     for (String stmt : stripComments(script).split(";")) {
                         if (!stmt.isBlank()) {
