@@ -192,12 +192,12 @@ public final class OkHttpSyncApi implements SyncApi {
                 .addQueryParameter("limit", Integer.toString(limit)).build();
         Request request = authorized(server, new Request.Builder().url(url)).get().build();
         try (Response response = client.newCall(request).execute()) {
-            String text = response.body().string();
+            byte[] body = response.body().bytes();
             if (!response.isSuccessful()) {
-                throw error(response, text);
+                throw error(response, new String(body, StandardCharsets.UTF_8));
             }
             try {
-                return pages.read(text, cursor);
+                return pages.read(body, cursor);
             } catch (OperationFormatException e) {
                 throw ApiException.unusable(200, "UNREADABLE_OPERATION", e.getMessage());
             } catch (IOException e) {

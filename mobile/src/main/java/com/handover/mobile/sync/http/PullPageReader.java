@@ -8,17 +8,20 @@ import com.handover.mobile.sync.PullPage;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Hlc;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a pull answer in one streaming pass. Each operation is decoded for the fold and also kept as the exact
- * text the server sent (its stored canonical form), which the device stores without encoding it again.
+ * Reads a pull answer, or a snapshot's line, in one streaming pass over the UTF-8 bytes it arrived in. Each operation
+ * is decoded from its bytes for the fold and also kept as the exact text the server sent (its stored canonical
+ * form), which the device stores without encoding it again.
  */
 final class PullPageReader {
 
-    private static final String POSITION = "{\"position\":";
-    private static final String OPERATION = ",\"operation\":";
+    private static final byte[] POSITION = "{\"position\":".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] OPERATION = ",\"operation\":".getBytes(StandardCharsets.US_ASCII);
 
     private final ObjectMapper mapper;
     private final OperationCodec codec;
@@ -28,19 +31,22 @@ final class PullPageReader {
         this.codec = codec;
     }
 
-    /** @throws IOException when the text is not JSON; {@code OperationFormatException} when an operation is unreadable */
-    PullPage read(String text, String cursor) throws IOException {
+    /**
+     * @param utf8 the answer as the bytes it arrived in
+     * @throws IOException when the text is not JSON; {@code OperationFormatException} when an operation is unreadable
+     */
+    PullPage read(byte[] utf8, String cursor) throws IOException {
         List<PulledOperation> ops = new ArrayList<>();
         String next = cursor;
         boolean hasMore = false;
         String serverHlc = null;
-        try (JsonParser p = mapper.getFactory().createParser(text)) {
+        try (JsonParser p = mapper.getFactory().createParser(utf8)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "operations" -> readOperations(p, text, ops);
+                    case "operations" -> readOperations(p, utf8, ops);
                     case "nextCursor" -> next = value == JsonToken.VALUE_STRING ? p.getText() : next;
                     case "hasMore" -> hasMore = value == JsonToken.VALUE_TRUE;
                     case "serverHlc" -> serverHlc = value == JsonToken.VALUE_STRING ? p.getText() : null;
@@ -51,49 +57,69 @@ final class PullPageReader {
         return new PullPage(ops, next, hasMore, hlc(serverHlc));
     }
 
-    private void readOperations(JsonParser p, String text, List<PulledOperation> out) throws IOException {
+    private void readOperations(JsonParser p, byte[] utf8, List<PulledOperation> out) throws IOException {
         expect(p.currentToken(), JsonToken.START_ARRAY);
         while (p.nextToken() == JsonToken.START_OBJECT) {
-            out.add(entry(p, text));
+            out.add(entry(p, utf8));
         }
         expect(p.currentToken(), JsonToken.END_ARRAY);
     }
 
-    /** One {@code {"position":…,"operation":…}} entry standing alone, as a snapshot line holds it. */
-    PulledOperation entry(String line) throws IOException {
-        PulledOperation written = entryAsWritten(line);
-        return written != null ? written : parsedEntry(line);
+    /**
+     * One {@code {"position":…,"operation":…}} entry standing alone, as a snapshot line holds it: {@code length}
+     * bytes of UTF-8 at {@code offset}.
+     */
+    PulledOperation entry(byte[] utf8, int offset, int length) throws IOException {
+        PulledOperation written = entryAsWritten(utf8, offset, length);
+        return written != null ? written : parsedEntry(Arrays.copyOfRange(utf8, offset, offset + length));
     }
 
     /**
      * The line exactly as the server writes it ({@code {"position":N,"operation":…}}, nothing else), read without
-     * tokenizing it twice: the operation's text is cut out and decoded once. Null for any other line, which the
+     * tokenizing it twice: the operation's bytes are cut out and decoded once. Null for any other line, which the
      * parser then reads or refuses with its words.
      */
-    private PulledOperation entryAsWritten(String line) {
-        if (!line.startsWith(POSITION) || !line.endsWith("}")) {
+    private PulledOperation entryAsWritten(byte[] utf8, int offset, int length) {
+        int end = offset + length;
+        if (!startsWith(utf8, offset, end, POSITION) || utf8[end - 1] != '}') {
             return null;
         }
-        int at = POSITION.length();
+        int at = offset + POSITION.length;
         int digits = at;
-        while (digits < line.length() && digits - at < 18 && line.charAt(digits) >= '0' && line.charAt(digits) <= '9') {
+        long position = 0;
+        while (digits < end && digits - at < 18 && utf8[digits] >= '0' && utf8[digits] <= '9') {
+            position = position * 10 + (utf8[digits] - '0');
             digits++;
         }
-        if (digits == at || line.charAt(at) == '0' || !line.startsWith(OPERATION, digits)) {
+        if (digits == at || utf8[at] == '0' || !startsWith(utf8, digits, end, OPERATION)) {
             return null;
         }
-        String json = line.substring(digits + OPERATION.length(), line.length() - 1);
-        if (!json.startsWith("{") || !json.endsWith("}")) {
+        int from = digits + OPERATION.length;
+        int to = end - 1;
+        if (to - from < 2 || utf8[from] != '{' || utf8[to - 1] != '}') {
             return null;
         }
         try {
-            return new PulledOperation(Long.parseLong(line, at, digits, 10), codec.fromJson(json), json);
+            return new PulledOperation(position, codec.fromJson(utf8, from, to - from),
+                    new String(utf8, from, to - from, StandardCharsets.UTF_8));
         } catch (RuntimeException e) {
             return null;
         }
     }
 
-    private PulledOperation parsedEntry(String line) throws IOException {
+    private static boolean startsWith(byte[] utf8, int from, int end, byte[] prefix) {
+        if (end - from < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if (utf8[from + i] != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private PulledOperation parsedEntry(byte[] line) throws IOException {
         try (JsonParser p = mapper.getFactory().createParser(line)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
             PulledOperation entry = entry(p, line);
@@ -104,28 +130,30 @@ final class PullPageReader {
         }
     }
 
-    /** Reads the entry whose START_OBJECT is the parser's current token. */
-    private PulledOperation entry(JsonParser p, String text) throws IOException {
+    /** Reads the entry whose START_OBJECT is the parser's current token; {@code utf8} is the parser's whole input. */
+    private PulledOperation entry(JsonParser p, byte[] utf8) throws IOException {
         long position = -1;
-        String json = null;
+        int start = -1;
+        int length = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
             if (field.equals("position") && value == JsonToken.VALUE_NUMBER_INT) {
                 position = p.getLongValue();
             } else if (field.equals("operation") && value == JsonToken.START_OBJECT) {
-                // The operation's own text is what the device stores; it is read from that text, with no tree.
-                int start = (int) p.currentTokenLocation().getCharOffset();
+                // The operation's own text is what the device stores; it is read from those bytes, with no tree.
+                start = (int) p.currentTokenLocation().getByteOffset();
                 p.skipChildren();
-                json = text.substring(start, (int) p.currentLocation().getCharOffset());
+                length = (int) p.currentLocation().getByteOffset() - start;
             } else {
                 p.skipChildren();
             }
         }
-        if (json == null) {
+        if (start < 0) {
             throw new IOException("a pulled entry has no operation");
         }
-        return new PulledOperation(position, codec.fromJson(json), json);
+        return new PulledOperation(position, codec.fromJson(utf8, start, length),
+                new String(utf8, start, length, StandardCharsets.UTF_8));
     }
 
     private static void expect(JsonToken actual, JsonToken wanted) throws IOException {

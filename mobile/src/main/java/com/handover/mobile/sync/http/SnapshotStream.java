@@ -5,13 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.Snapshot;
 import com.handover.model.json.OperationFormatException;
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -44,6 +43,8 @@ final class SnapshotStream implements Snapshot {
         this.entries = entries;
         this.connection = connection;
     }
+
+    private static final byte[] END = "{\"end\"".getBytes(StandardCharsets.US_ASCII);
 
     /** Pages decoded ahead of the store; the decoding of the next pages runs while the store writes one. */
     static final int AHEAD = 3;
@@ -111,19 +112,20 @@ final class SnapshotStream implements Snapshot {
 
     /** Reads and decodes the snapshot on the calling thread, handing each page on. */
     private End decode(Consumer<List<PulledOperation>> pages) throws IOException {
-        try (BufferedReader lines = open()) {
+        try (InputStream in = open()) {
+            SnapshotLines lines = new SnapshotLines(in);
             List<PulledOperation> page = new ArrayList<>(PAGE);
             long count = 0;
-            for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-                if (line.startsWith("{\"end\"")) {
+            while (lines.next()) {
+                if (startsWith(lines, END)) {
                     pages.accept(page);
-                    End end = end(line, count);
-                    if (lines.readLine() != null) {
+                    End end = end(lines, count);
+                    if (lines.next()) {
                         throw new IOException("the snapshot goes on after its closing line");
                     }
                     return end;
                 }
-                page.add(entry(line));
+                page.add(entry(lines));
                 count++;
                 if (page.size() == PAGE) {
                     pages.accept(page);
@@ -134,16 +136,21 @@ final class SnapshotStream implements Snapshot {
         }
     }
 
-    private PulledOperation entry(String line) throws IOException {
+    private static boolean startsWith(SnapshotLines line, byte[] prefix) {
+        return line.length() >= prefix.length
+                && Arrays.equals(line.buffer(), line.start(), line.start() + prefix.length, prefix, 0, prefix.length);
+    }
+
+    private PulledOperation entry(SnapshotLines line) throws IOException {
         try {
-            return entries.entry(line);
+            return entries.entry(line.buffer(), line.start(), line.length());
         } catch (OperationFormatException e) {
             throw new IOException("the snapshot holds an unreadable operation: " + e.getMessage(), e);
         }
     }
 
-    private End end(String line, long count) throws IOException {
-        JsonNode end = mapper.readTree(line);
+    private End end(SnapshotLines line, long count) throws IOException {
+        JsonNode end = mapper.readTree(line.buffer(), line.start(), line.length());
         long announced = end.path("operations").asLong(-1);
         if (announced != count) {
             throw new IOException("the snapshot announces " + announced + " operations but holds " + count);
@@ -155,9 +162,8 @@ final class SnapshotStream implements Snapshot {
         return new End(count, cursor, PullPageReader.hlc(end.path("serverHlc").asText(null)));
     }
 
-    private BufferedReader open() throws IOException {
-        InputStream in = gzip ? new GZIPInputStream(body, 64 * 1024) : body;
-        return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024);
+    private InputStream open() throws IOException {
+        return gzip ? new GZIPInputStream(body, 64 * 1024) : body;
     }
 
     @Override

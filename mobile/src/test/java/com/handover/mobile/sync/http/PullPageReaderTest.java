@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.mobile.store.PulledOperation;
+import com.handover.mobile.sync.PullPage;
 import com.handover.model.json.ModelJson;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.json.OperationFormatException;
@@ -13,6 +15,7 @@ import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.ItemResult;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +23,15 @@ class PullPageReaderTest {
 
     private final OperationCodec codec = new OperationCodec();
     private final PullPageReader reader = new PullPageReader(ModelJson.mapper(), codec);
+
+    private PullPage read(String text, String cursor) throws IOException {
+        return reader.read(text.getBytes(StandardCharsets.UTF_8), cursor);
+    }
+
+    private PulledOperation entry(String line) throws IOException {
+        byte[] utf8 = line.getBytes(StandardCharsets.UTF_8);
+        return reader.entry(utf8, 0, utf8.length);
+    }
 
     private Operation item(String room) {
         return new Operation(UUID.randomUUID(), OperationType.INSPECTION_ITEM_RECORDED, UUID.randomUUID(),
@@ -35,7 +47,7 @@ class PullPageReaderTest {
                 + "{\"operation\":" + codec.toJson(b) + ",\"position\":8,\"later\":[1,{\"x\":2}]}],"
                 + "\"nextCursor\":\"8.00000000000000ab\",\"hasMore\":true,\"serverHlc\":\"1700000000001-0000-server\","
                 + "\"unknown\":{\"a\":[1]}}";
-        var page = reader.read(text, "");
+        var page = read(text, "");
         assertEquals(2, page.operations().size());
         assertEquals(7, page.operations().get(0).position());
         assertEquals(a, page.operations().get(0).operation());
@@ -48,19 +60,20 @@ class PullPageReaderTest {
 
     @Test
     void anEmptyPageKeepsTheCursorItWasAskedFor() throws IOException {
-        var page = reader.read("{\"operations\":[],\"hasMore\":false}", "41");
+        var page = read("{\"operations\":[],\"hasMore\":false}", "41");
         assertEquals("41", page.nextCursor());
         assertEquals(0, page.operations().size());
     }
 
     @Test
     void anUnreadableOperationOrAnswerIsRefused() {
-        assertThrows(OperationFormatException.class, () -> reader.read(
+        assertThrows(OperationFormatException.class, () -> read(
                 "{\"operations\":[{\"position\":1,\"operation\":{\"id\":\"x\"}}]}", ""));
-        assertThrows(IOException.class, () -> reader.read("{\"operations\":[{\"position\":1}]}", ""));
-        assertThrows(IOException.class, () -> reader.read("[]", ""));
-        assertThrows(IOException.class, () -> reader.read("{\"operations\":[", ""));
+        assertThrows(IOException.class, () -> read("{\"operations\":[{\"position\":1}]}", ""));
+        assertThrows(IOException.class, () -> read("[]", ""));
+        assertThrows(IOException.class, () -> read("{\"operations\":[", ""));
     }
+
     @Test
     void aSnapshotLineReadsTheSameWhetherItIsExactlyAsWrittenOrNot() throws IOException {
         Operation a = item("LIVING");
@@ -70,15 +83,15 @@ class PullPageReaderTest {
                 "{ \"position\": 12, \"operation\": " + op + " }",
                 "{\"operation\":" + op + ",\"position\":12}",
                 "{\"position\":12,\"operation\":" + op + ",\"later\":{\"x\":\"}\"}}"}) {
-            var entry = reader.entry(line);
+            var entry = entry(line);
             assertEquals(12, entry.position(), line);
             assertEquals(a, entry.operation(), line);
             assertEquals(op, entry.json(), "the operation's own text is kept, nothing around it: " + line);
         }
-        assertThrows(IOException.class, () -> reader.entry("{\"position\":012,\"operation\":" + op + "}"),
+        assertThrows(IOException.class, () -> entry("{\"position\":012,\"operation\":" + op + "}"),
                 "a position with a leading zero is not JSON");
-        assertThrows(IOException.class, () -> reader.entry("{\"position\":12,\"operation\":" + op + "} {}"));
+        assertThrows(IOException.class, () -> entry("{\"position\":12,\"operation\":" + op + "} {}"));
         assertThrows(OperationFormatException.class,
-                () -> reader.entry("{\"position\":12,\"operation\":{\"id\":\"x\"}}"));
+                () -> entry("{\"position\":12,\"operation\":{\"id\":\"x\"}}"));
     }
 }
