@@ -97,15 +97,28 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} in a read-write transaction: committed if it returns, rolled back if it throws. */
     public <T> T write(SqlWork<T> work) {
+        return write(work, () -> { });
+    }
+
+    /**
+     * As {@link #write(SqlWork)}, then runs {@code committed} once the transaction has committed. On SQLite that is
+     * before the next writer begins, so a writer that reads the log's committed head also finds what was handed on
+     * with it. It runs outside the transaction and must not open another.
+     */
+    public <T> T write(SqlWork<T> work, Runnable committed) {
         if (dialect == Dialect.SQLITE) {
             sqliteWriteLock.lock();
             try {
-                return transaction(work);
+                T result = transaction(work);
+                committed.run();
+                return result;
             } finally {
                 sqliteWriteLock.unlock();
             }
         }
-        return transaction(work);
+        T result = transaction(work);
+        committed.run();
+        return result;
     }
 
     /** Runs {@code work} in a transaction that only reads. */

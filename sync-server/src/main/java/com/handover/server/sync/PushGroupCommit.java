@@ -125,6 +125,8 @@ final class PushGroupCommit {
 
     private void commit(List<Waiting> group) {
         List<OperationLog.Append> appended = new ArrayList<>();
+        // Handed to the folder before the next writer begins: the folder, a writer too, then finds in memory every
+        // operation the log's head covers instead of decoding them again from the log.
         List<List<Item>> answers = db.write(c -> {
             appended.clear();
             List<List<Item>> out = new ArrayList<>(group.size());
@@ -132,8 +134,7 @@ final class PushGroupCommit {
                 out.add(writer.write(c, w.request, appended));
             }
             return out;
-        });
-        folder.committed(appended);
+        }, () -> folder.committed(appended));
         for (int i = 0; i < group.size(); i++) {
             group.get(i).answer = answers.get(i);
             group.get(i).done = true;

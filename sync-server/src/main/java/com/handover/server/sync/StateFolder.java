@@ -195,7 +195,8 @@ public final class StateFolder implements AutoCloseable {
     private boolean foldNext() {
         Folded folded = db.write(c -> {
             long from = state.lockFoldedThrough(c);
-            long upTo = Math.min(log.committedHead(c), from + MAX_OPERATIONS_PER_TRANSACTION);
+            long upTo = foldableThrough(handedOver, from,
+                    Math.min(log.committedHead(c), from + MAX_OPERATIONS_PER_TRANSACTION));
             if (upTo == from) {
                 return new Folded(from, upTo, null);
             }
@@ -213,6 +214,29 @@ public final class StateFolder implements AutoCloseable {
 
     /** What one fold transaction did: the mark moved from {@code from} to {@code upTo}. */
     private record Folded(long from, long upTo, StateMaterializer.Written written) {
+    }
+
+    /**
+     * Where one transaction's fold past {@code from} stops, at most {@code upTo}: at the end of the run of operations
+     * handed over just after {@code from}, or, when the next one was not handed over, just before the first that
+     * was. So a transaction takes its operations either all from memory or all from the log.
+     */
+    static long foldableThrough(NavigableMap<Long, ?> handedOver, long from, long upTo) {
+        NavigableMap<Long, ?> held = handedOver.subMap(from, false, upTo, true);
+        if (held.isEmpty()) {
+            return upTo;
+        }
+        if (held.firstKey() != from + 1) {
+            return held.firstKey() - 1;
+        }
+        long next = from + 1;
+        for (long position : held.keySet()) {
+            if (position != next) {
+                break;
+            }
+            next++;
+        }
+        return next - 1;
     }
 
     /** The operations after {@code from} through {@code upTo}: as pushes handed them over, or read from the log. */
