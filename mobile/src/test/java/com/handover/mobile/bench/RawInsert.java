@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
@@ -43,12 +44,7 @@ final class RawInsert {
             try (PreparedStatement ps = c.prepareStatement(
                     "INSERT INTO operations (id, entity, type, hlc, json) VALUES (?, ?, ?, ?, ?)")) {
                 for (int i = 0; i < ops.size(); i++) {
-                    Operation op = ops.get(i);
-                    ps.setString(1, op.id().toString());
-                    ps.setString(2, op.entity().toString());
-                    ps.setString(3, op.type().wireName());
-                    ps.setString(4, op.hlc().toString());
-                    ps.setString(5, json.get(i));
+                    bindRow(ps, ops.get(i), json.get(i));
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -56,5 +52,14 @@ final class RawInsert {
             c.commit();
             return (System.nanoTime() - start) / 1e9;
         }
+    }
+
+    /** Sets the row's first five parameters: id, record, type, clock and canonical JSON, in that order. */
+    static void bindRow(PreparedStatement ps, Operation op, String json) throws SQLException {
+        ps.setString(1, op.id().toString());
+        ps.setString(2, op.entity().toString());
+        ps.setString(3, op.type().wireName());
+        ps.setString(4, op.hlc().toString());
+        ps.setString(5, json);
     }
 }

@@ -38,12 +38,7 @@ final class ReplicaUpgrade {
             try (PreparedStatement ps = c.prepareStatement("INSERT INTO operations (id, entity, type, hlc, json,"
                     + " origin, sync_status, server_position) VALUES (?, ?, ?, ?, ?, 'PULLED', 'SYNCED', ?)")) {
                 for (int i = 0; i < ops.size(); i++) {
-                    Operation op = ops.get(i);
-                    ps.setString(1, op.id().toString());
-                    ps.setString(2, op.entity().toString());
-                    ps.setString(3, op.type().wireName());
-                    ps.setString(4, op.hlc().toString());
-                    ps.setString(5, codec.toJson(op));
+                    RawInsert.bindRow(ps, ops.get(i), codec.toJson(ops.get(i)));
                     ps.setLong(6, i + 1);
                     ps.addBatch();
                 }
