@@ -81,7 +81,7 @@ final class PullPageReader {
      */
     private PulledOperation entryAsWritten(byte[] utf8, int offset, int length) {
         int end = offset + length;
-        if (!startsWith(utf8, offset, end, POSITION) || utf8[end - 1] != '}') {
+        if (!Utf8Prefix.at(utf8, offset, end, POSITION) || utf8[end - 1] != '}') {
             return null;
         }
         int at = offset + POSITION.length;
@@ -91,7 +91,7 @@ final class PullPageReader {
             position = position * 10 + (utf8[digits] - '0');
             digits++;
         }
-        if (digits == at || utf8[at] == '0' || !startsWith(utf8, digits, end, OPERATION)) {
+        if (digits == at || utf8[at] == '0' || !Utf8Prefix.at(utf8, digits, end, OPERATION)) {
             return null;
         }
         int from = digits + OPERATION.length;
@@ -105,18 +105,6 @@ final class PullPageReader {
         } catch (RuntimeException e) {
             return null;
         }
-    }
-
-    private static boolean startsWith(byte[] utf8, int from, int end, byte[] prefix) {
-        if (end - from < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (utf8[from + i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private PulledOperation parsedEntry(byte[] line) throws IOException {

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -117,7 +116,7 @@ final class SnapshotStream implements Snapshot {
             List<PulledOperation> page = new ArrayList<>(PAGE);
             long count = 0;
             while (lines.next()) {
-                if (startsWith(lines, END)) {
+                if (Utf8Prefix.at(lines.buffer(), lines.start(), lines.start() + lines.length(), END)) {
                     pages.accept(page);
                     End end = end(lines, count);
                     if (lines.next()) {
@@ -134,11 +133,6 @@ final class SnapshotStream implements Snapshot {
             }
             throw new IOException("the snapshot ends before its closing line (" + count + " operations read)");
         }
-    }
-
-    private static boolean startsWith(SnapshotLines line, byte[] prefix) {
-        return line.length() >= prefix.length
-                && Arrays.equals(line.buffer(), line.start(), line.start() + prefix.length, prefix, 0, prefix.length);
     }
 
     private PulledOperation entry(SnapshotLines line) throws IOException {
