@@ -22,7 +22,10 @@ public final class FoldOrder {
     private FoldOrder() {
     }
 
-    /** {@code ops} (one record's, in clock order) reordered so that no write precedes the write it saw. */
+    /**
+     * {@code ops} (one record's, in clock order) reordered so that no write precedes the write it saw; {@code ops}
+     * itself when no write saw a later one.
+     */
     public static List<Operation> of(List<Operation> ops) {
         Map<UUID, Operation> byId = new HashMap<>();
         ops.forEach(op -> byId.put(op.id(), op));

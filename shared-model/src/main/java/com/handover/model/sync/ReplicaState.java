@@ -3,7 +3,6 @@ package com.handover.model.sync;
 import com.handover.model.sync.fold.ComplaintFold;
 import com.handover.model.sync.fold.DefectFold;
 import com.handover.model.sync.fold.FoldContext;
-import com.handover.model.sync.fold.InspectionFold;
 import com.handover.model.sync.fold.WorkOrderFold;
 import com.handover.model.sync.ops.DefectOps;
 import com.handover.model.sync.state.ComplaintState;
@@ -22,11 +21,12 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 /**
  * One replica's operations and the state the reducer folds from them. Adding operations re-folds only the
- * records they touch (and the defects of an inspection whose sign-off changed), so the result equals a fold
- * of the whole set. A state restored from stored folds ({@link Reducer#restore}) holds no operations at first:
+ * records they touch (and the defects of an inspection folded again whole, whose sign-off may have changed), so
+ * the result equals a fold of the whole set. A state restored from stored folds ({@link Reducer#restore}) holds no operations at first:
  * it reads a record's operations from its {@link OperationSource} when that record is folded again or its
  * history is asked for. Not thread-safe, reads included (a read may load a record's operations): one owner
  * applies operations and reads; the records handed out are immutable.
@@ -52,6 +52,7 @@ public final class ReplicaState {
     private final Map<UUID, ComplaintState> complaints = new HashMap<>();
     private final Map<EntityKey, List<Conflict>> conflicts = new HashMap<>();
     private final Map<EntityKey, Map<UUID, OpOutcome>> outcomes = new HashMap<>();
+    private final Map<EntityKey, OpenInspectionFold> openInspections = new HashMap<>();
     /** Null when every operation is in memory; otherwise where the records' operations are read from. */
     private final OperationSource source;
     private final Set<EntityKey> loadedFromSource = new HashSet<>();
@@ -75,7 +76,7 @@ public final class ReplicaState {
     static ReplicaState restore(Collection<FoldedRecord> records, OperationSource source) {
         ReplicaState state = new ReplicaState(source);
         for (FoldedRecord r : records) {
-            state.store(r);
+            state.store(Refolded.of(r));
             state.outcomesToFold.add(r.key());
             if (r.state() instanceof DefectState d && d.inspectionId() != null) {
                 state.defectsByInspection.computeIfAbsent(d.inspectionId(), k -> new HashSet<>()).add(d.id());
@@ -84,22 +85,33 @@ public final class ReplicaState {
         return state;
     }
 
-    /** Adds operations (duplicates are ignored) and re-folds the records they touch; returns those records. */
+    /**
+     * Adds operations (duplicates are ignored) and re-folds the records they touch; returns those records. An
+     * inspection whose new findings come after everything it held is folded on from where it was (see
+     * {@link OpenInspectionFold}); its sign-off is then unchanged, so its defects need no new fold either.
+     */
     Set<EntityKey> apply(Collection<Operation> ops) {
-        Set<EntityKey> touched = new TreeSet<>();
+        Map<EntityKey, List<Operation>> added = new HashMap<>();
         for (Operation op : ops) {
-            load(EntityKey.of(op));
+            EntityKey key = EntityKey.of(op);
+            load(key);
             if (add(op)) {
-                touched.add(EntityKey.of(op));
+                added.computeIfAbsent(key, k -> new ArrayList<>()).add(op);
             }
         }
-        Set<EntityKey> refold = new TreeSet<>(touched);
-        for (EntityKey key : touched) {
-            if (key.kind() == EntityKind.INSPECTION) {
-                defectsByInspection.getOrDefault(key.id(), Set.of())
-                        .forEach(d -> refold.add(new EntityKey(EntityKind.DEFECT, d)));
+        Set<EntityKey> resumed = new TreeSet<>();
+        Set<EntityKey> refold = new TreeSet<>();
+        added.forEach((key, fresh) -> {
+            if (resumed(key, fresh)) {
+                resumed.add(key);
+            } else {
+                refold.add(key);
+                if (key.kind() == EntityKind.INSPECTION) {
+                    defectsByInspection.getOrDefault(key.id(), Set.of())
+                            .forEach(d -> refold.add(new EntityKey(EntityKind.DEFECT, d)));
+                }
             }
-        }
+        });
         refold.forEach(this::load);
         // Inspections first: a defect's fold reads its inspection's sign-off. TreeSet order is kind order.
         if (refold.size() < PARALLEL_REFOLD_FROM) {
@@ -107,7 +119,22 @@ public final class ReplicaState {
         } else {
             refoldInParallel(refold);
         }
-        return Collections.unmodifiableSet(refold);
+        resumed.addAll(refold);
+        return Collections.unmodifiableSet(resumed);
+    }
+
+    /** Folds an inspection's new operations on top of its open fold, when that gives the same as a whole fold. */
+    private boolean resumed(EntityKey key, List<Operation> fresh) {
+        OpenInspectionFold open = key.kind() == EntityKind.INSPECTION ? openInspections.get(key) : null;
+        if (open == null) {
+            return false;
+        }
+        fresh.sort(Operation.CLOCK_ORDER);
+        if (!open.resume(fresh, heldIn(key))) {
+            return false;
+        }
+        store(Refolded.of(open));
+        return true;
     }
 
     /**
@@ -131,6 +158,7 @@ public final class ReplicaState {
             }
             // Two different operations under one id: keep the same one on every replica.
             byEntity.get(EntityKey.of(existing)).remove(existing);
+            openInspections.remove(EntityKey.of(existing));
         }
         operations.put(op.id(), op);
         List<Operation> list = byEntity.computeIfAbsent(EntityKey.of(op), k -> new ArrayList<>());
@@ -154,26 +182,57 @@ public final class ReplicaState {
         }
     }
 
+    /**
+     * A record as folded and, for an inspection, its fold kept open for later findings. An open fold's outcomes are
+     * a view of the ones it keeps adding to, so they are held once.
+     */
+    private record Refolded(EntityKey key, Object state, List<Conflict> conflicts, Map<UUID, OpOutcome> outcomes,
+                            OpenInspectionFold open) {
+
+        static Refolded of(FoldedRecord r) {
+            return new Refolded(r.key(), r.state(), r.conflicts(), r.outcomes(), null);
+        }
+
+        static Refolded of(OpenInspectionFold open) {
+            return new Refolded(open.key(), open.state(), open.conflicts(), open.outcomes(), open);
+        }
+    }
+
     /** Folds one record; reads this state (its operations, an inspection's sign-off) and changes nothing. */
-    private FoldedRecord fold(EntityKey key) {
-        List<Operation> ops = FoldOrder.of(byEntity.getOrDefault(key, List.of()));
+    private Refolded fold(EntityKey key) {
+        List<Operation> held = byEntity.getOrDefault(key, List.of());
+        if (key.kind() == EntityKind.INSPECTION) {
+            return Refolded.of(OpenInspectionFold.fold(key, held, heldIn(key)));
+        }
+        List<Operation> ops = FoldOrder.of(held);
         FoldContext ctx = new FoldContext();
         Object state = switch (key.kind()) {
-            case INSPECTION -> InspectionFold.fold(ops, ctx);
             case DEFECT -> DefectFold.fold(ops, this::coveredBySignOff, ctx);
             case WORK_ORDER -> WorkOrderFold.fold(ops, ctx);
             case COMPLAINT -> ComplaintFold.fold(ops, ctx);
+            default -> throw new IllegalArgumentException(key.kind() + " is not folded here");
         };
-        return new FoldedRecord(key, state, ctx.conflicts(), ctx.outcomes());
+        return Refolded.of(new FoldedRecord(key, state, ctx.conflicts(), ctx.outcomes()));
     }
 
-    private void store(FoldedRecord f) {
+    /** Whether this state holds an operation of the record with that id. */
+    private Predicate<UUID> heldIn(EntityKey key) {
+        return id -> {
+            Operation op = operations.get(id);
+            return op != null && op.entityKind() == key.kind() && op.entity().equals(key.id());
+        };
+    }
+
+    private void store(Refolded f) {
         UUID id = f.key().id();
         switch (f.key().kind()) {
             case INSPECTION -> put(inspections, id, (InspectionState) f.state());
             case DEFECT -> put(defects, id, (DefectState) f.state());
             case WORK_ORDER -> put(workOrders, id, (WorkOrderState) f.state());
             case COMPLAINT -> put(complaints, id, (ComplaintState) f.state());
+        }
+        if (f.open() != null) {
+            openInspections.put(f.key(), f.open());
         }
         conflicts.put(f.key(), f.conflicts());
         outcomes.put(f.key(), f.outcomes());

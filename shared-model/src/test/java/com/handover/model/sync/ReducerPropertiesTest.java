@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The reducer's promises, checked on generated sessions: order and duplication of delivery do not matter,
- * replicas merged in either direction agree, incremental application equals a full fold, and every operation
- * keeps its place in the record. Each failure names the seed; replay it with {@code -Dhandover.seed=N}.
+ * replicas merged in either direction agree, incremental application (shuffled, or in clock order as devices
+ * sync) equals a full fold, and every operation keeps its place in the record. Each failure names the seed;
+ * replay it with {@code -Dhandover.seed=N}.
  */
 class ReducerPropertiesTest {
 
@@ -100,6 +101,31 @@ class ReducerPropertiesTest {
             while (at < shuffled.size()) {
                 int next = Math.min(shuffled.size(), at + 1 + random.nextInt(12));
                 Reducer.apply(state, shuffled.subList(at, next));
+                at = next;
+            }
+            SnapshotDiff.assertSame(Reducer.reduce(ops).snapshot(), state.snapshot());
+        });
+    }
+
+    /**
+     * As devices sync: mostly in clock order, a few at a time, now and then one operation late (its device synced
+     * after the others). Inspections are then folded on from where they were, and must still equal one fold.
+     */
+    @Test
+    void applyingMostlyInClockOrderAFewAtATimeEqualsOneFold() {
+        forAll("in clock order", (seed, ops, random) -> {
+            List<Operation> delivery = new ArrayList<>(ops);
+            delivery.sort(Operation.CLOCK_ORDER);
+            for (int i = 0; i + 1 < delivery.size(); i++) {
+                if (random.nextInt(8) == 0) {
+                    delivery.add(Math.min(delivery.size() - 1, i + 1 + random.nextInt(6)), delivery.remove(i));
+                }
+            }
+            ReplicaState state = Reducer.reduce(List.of());
+            int at = 0;
+            while (at < delivery.size()) {
+                int next = Math.min(delivery.size(), at + 1 + random.nextInt(4));
+                Reducer.apply(state, delivery.subList(at, next));
                 at = next;
             }
             SnapshotDiff.assertSame(Reducer.reduce(ops).snapshot(), state.snapshot());

@@ -24,6 +24,9 @@ import java.util.UUID;
  * Folds one inspection's operations. The first sign-off in clock order is the one in effect; once it exists,
  * only the findings it covered count, whatever their clocks: a finding it did not cover (recorded later, or
  * concurrently on another device) is kept as outside the signed record.
+ *
+ * <p>A fold stays open after its operations: findings that come after all of them in fold order can be folded on
+ * top ({@link #resume}), which gives what folding them all from the start gives.
  */
 public final class InspectionFold {
 
@@ -31,27 +34,71 @@ public final class InspectionFold {
     public static final String RULE_ALREADY_SIGNED = "INSPECTION_ALREADY_SIGNED";
     public static final String RULE_UNKNOWN_ROOM = "ROOM_NOT_IN_INSPECTION";
 
-    private InspectionFold() {
+    private final FoldContext ctx;
+    private final Operation start;
+    private final Operation signedOp;
+    private final Set<UUID> covered;
+    private final Set<String> rooms;
+    private Map<String, ItemEntry> items = new TreeMap<>();
+    private Map<MeterType, MeterEntry> meters = new EnumMap<>(MeterType.class);
+    private Map<KeyType, Integer> keys = new EnumMap<>(KeyType.class);
+    private List<UUID> outside = new ArrayList<>();
+    private SignOff signOff;
+    private InspectionState state;
+
+    private InspectionFold(List<Operation> ops, FoldContext ctx) {
+        this.ctx = ctx;
+        this.start = ctx.creation(ops, OperationType.INSPECTION_STARTED);
+        this.signedOp = ops.stream().filter(o -> o.type() == OperationType.INSPECTION_SIGNED).findFirst()
+                .orElse(null);
+        this.covered = signedOp == null ? null
+                : new HashSet<>(((InspectionOps.Signed) signedOp.payload()).coveredOperations());
+        this.rooms = start == null ? Set.of() : new HashSet<>(((InspectionOps.Started) start.payload()).rooms());
     }
 
-    /** @param ops this inspection's operations in clock order; returns null when its start is not held */
+    /** @param ops this inspection's operations in fold order; the state is null when its start is not held */
     public static InspectionState fold(List<Operation> ops, FoldContext ctx) {
-        Operation start = ctx.creation(ops, OperationType.INSPECTION_STARTED);
-        if (start == null) {
-            return null;
+        return open(ops, ctx).state();
+    }
+
+    /** Folds {@code ops} (this inspection's, in fold order) and keeps the fold open for later findings. */
+    public static InspectionFold open(List<Operation> ops, FoldContext ctx) {
+        InspectionFold fold = new InspectionFold(ops, ctx);
+        if (fold.start != null) {
+            fold.foldEach(ops);
         }
-        Operation signedOp = ops.stream().filter(o -> o.type() == OperationType.INSPECTION_SIGNED).findFirst().orElse(null);
-        Set<UUID> covered = signedOp == null ? null
-                : new HashSet<>(((InspectionOps.Signed) signedOp.payload()).coveredOperations());
+        return fold;
+    }
 
-        var started = (InspectionOps.Started) start.payload();
-        Set<String> rooms = new HashSet<>(started.rooms());
-        Map<String, ItemEntry> items = new TreeMap<>();
-        Map<MeterType, MeterEntry> meters = new EnumMap<>(MeterType.class);
-        Map<KeyType, Integer> keys = new EnumMap<>(KeyType.class);
-        List<UUID> outside = new ArrayList<>();
-        SignOff signOff = null;
+    /**
+     * Folds findings that come after every operation folded so far, in fold order, on top of this fold. Refuses
+     * (and changes nothing) when the start is not held or {@code later} holds a start or a sign-off: a sign-off
+     * changes which of the earlier findings count, so those need the whole inspection folded again.
+     */
+    public boolean resume(List<Operation> later) {
+        if (start == null || later.stream().anyMatch(op -> op.type() == OperationType.INSPECTION_STARTED
+                || op.type() == OperationType.INSPECTION_SIGNED)) {
+            return false;
+        }
+        // The state made before keeps its maps: it may be read while this one is made.
+        items = new TreeMap<>(items);
+        meters = new EnumMap<>(meters);
+        keys = new EnumMap<>(keys);
+        outside = new ArrayList<>(outside);
+        foldEach(later);
+        return true;
+    }
 
+    /** The inspection as folded so far; null while its start is not held. */
+    public InspectionState state() {
+        return state;
+    }
+
+    public FoldContext context() {
+        return ctx;
+    }
+
+    private void foldEach(List<Operation> ops) {
         for (Operation op : ops) {
             if (op == start) {
                 ctx.write(op);
@@ -72,13 +119,14 @@ public final class InspectionFold {
                         ctx.outcome(op, OpOutcome.OUTSIDE_SIGNED_RECORD);
                         outside.add(op.id());
                     } else {
-                        applyFinding(op, rooms, items, meters, keys, ctx);
+                        applyFinding(op);
                     }
                 }
             }
         }
         Collections.sort(outside);
-        return new InspectionState(start.entity(), started.unitId(), started.kind(), started.templateCode(),
+        var started = (InspectionOps.Started) start.payload();
+        state = new InspectionState(start.entity(), started.unitId(), started.kind(), started.templateCode(),
                 started.templateVersion(), started.rooms(), started.defectsToRecheck(), start.actor(), start.hlc(),
                 Collections.unmodifiableMap(items), Collections.unmodifiableMap(meters),
                 Collections.unmodifiableMap(keys), signOff, List.copyOf(outside));
@@ -90,8 +138,7 @@ public final class InspectionFold {
                 s.contentHash(), op.hlc(), op.actor(), op.device());
     }
 
-    private static void applyFinding(Operation op, Set<String> rooms, Map<String, ItemEntry> items,
-                                     Map<MeterType, MeterEntry> meters, Map<KeyType, Integer> keys, FoldContext ctx) {
+    private void applyFinding(Operation op) {
         if (op.payload() instanceof InspectionOps.ItemRecorded r) {
             if (!rooms.contains(r.room())) {
                 ctx.reject(op, RULE_UNKNOWN_ROOM);
