@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  * Push throughput over real HTTP on loopback into the embedded SQLite store (operations appended, photos
  * indexed, state re-folded per unit), next to a raw SQLite batch insert of rows of the same size on the same
  * machine. Run: {@code java -cp sync-server/target/handover-server.jar com.handover.server.bench.PushBenchmark
- * [--ops 150000] [--batch 500] [--pushers 4] [--warmup 30000] [--postgres jdbc:postgresql://host:port/db]}; it
+ * [--ops 150000] [--batch 500] [--pushers 4] [--warmup 300000] [--postgres jdbc:postgresql://host:port/db]}; it
  * also times 1-op push + pull rounds on a unit with 1,000 operations of history (see docs/BENCHMARKS.md).
  */
 public final class PushBenchmark {
@@ -69,7 +69,7 @@ public final class PushBenchmark {
         int ops = 150_000;
         int batch = 500;
         int pushers = 4;
-        int warmup = 30_000;
+        int warmup = 300_000;
         String postgres = null;
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
@@ -84,6 +84,7 @@ public final class PushBenchmark {
         }
         if (warmup > 0) {
             // A server that has run for a while has its push path compiled; the first pushes of a new JVM do not.
+            // After 30,000 operations the JIT's threads still took most of a core through the measured pushes.
             run(warmup, batch, 1, null);
             System.out.printf("warm-up: %,d operations pushed once into a server of their own, not counted%n", warmup);
         }

@@ -279,8 +279,9 @@ public final class ScaleBenchmark {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.MINUTES.toNanos(5);
         int done = 0;
+        SyncPhaseCpu syncPhases = new SyncPhaseCpu(server::cpuMillis, ScaleBenchmark::ownCpuMillis);
         for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
-            ops += oneRound(pool, devices, site, round, latencies, failedRounds);
+            ops += oneRound(pool, devices, site, round, latencies, failedRounds, syncPhases);
             done++;
         }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
@@ -300,6 +301,10 @@ public final class ScaleBenchmark {
         out("  CPU over those %d ms on %d cores (%d core-ms): server process %d ms (%.0f %%), devices' JVM %d ms"
                         + " (%.0f %%)", wallMs, cores, wallMs * cores, serverCpu, 100.0 * serverCpu / (wallMs * cores),
                 devicesCpu, 100.0 * devicesCpu / (wallMs * cores));
+        out("  CPU while all syncs ran (from the last recording to the last sync's end), per device's sync round:"
+                        + " server %.1f ms, devices' JVM %.1f ms; those phases took %d ms of wall time in all",
+                (double) syncPhases.server() / sorted.size(), (double) syncPhases.devices() / sorted.size(),
+                syncPhases.wallMillis());
     }
 
     /**
@@ -308,7 +313,8 @@ public final class ScaleBenchmark {
      * to disk, and real phones do that on storage of their own, not on the one disk the simulated ones share.
      */
     private static long oneRound(ExecutorService pool, List<BenchDevice> devices, TestSite site, int round,
-                                 List<Long> latencies, AtomicLong failedRounds) throws Exception {
+                                 List<Long> latencies, AtomicLong failedRounds, SyncPhaseCpu syncPhases)
+            throws Exception {
         List<Future<Integer>> futures = new ArrayList<>();
         List<Building> buildings = site.buildingsA();
         CountDownLatch allRecorded = new CountDownLatch(devices.size());
@@ -336,10 +342,15 @@ public final class ScaleBenchmark {
                 return recorded;
             }));
         }
+        if (!allRecorded.await(10, TimeUnit.MINUTES)) {
+            throw new IllegalStateException("the devices did not finish recording");
+        }
+        syncPhases.start();
         long ops = 0;
         for (Future<Integer> f : futures) {
             ops += f.get(10, TimeUnit.MINUTES);
         }
+        syncPhases.end();
         return ops;
     }
 
