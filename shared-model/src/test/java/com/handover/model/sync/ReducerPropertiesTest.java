@@ -96,14 +96,7 @@ class ReducerPropertiesTest {
         forAll("incremental", (seed, ops, random) -> {
             List<Operation> shuffled = new ArrayList<>(ops);
             Collections.shuffle(shuffled, random);
-            ReplicaState state = Reducer.reduce(List.of());
-            int at = 0;
-            while (at < shuffled.size()) {
-                int next = Math.min(shuffled.size(), at + 1 + random.nextInt(12));
-                Reducer.apply(state, shuffled.subList(at, next));
-                at = next;
-            }
-            SnapshotDiff.assertSame(Reducer.reduce(ops).snapshot(), state.snapshot());
+            SnapshotDiff.assertSame(Reducer.reduce(ops).snapshot(), appliedInChunks(shuffled, 12, random).snapshot());
         });
     }
 
@@ -121,15 +114,20 @@ class ReducerPropertiesTest {
                     delivery.add(Math.min(delivery.size() - 1, i + 1 + random.nextInt(6)), delivery.remove(i));
                 }
             }
-            ReplicaState state = Reducer.reduce(List.of());
-            int at = 0;
-            while (at < delivery.size()) {
-                int next = Math.min(delivery.size(), at + 1 + random.nextInt(4));
-                Reducer.apply(state, delivery.subList(at, next));
-                at = next;
-            }
-            SnapshotDiff.assertSame(Reducer.reduce(ops).snapshot(), state.snapshot());
+            SnapshotDiff.assertSame(Reducer.reduce(ops).snapshot(), appliedInChunks(delivery, 4, random).snapshot());
         });
+    }
+
+    /** A state that was given {@code delivery} in order, one to {@code mostAtOnce} operations at a time. */
+    private static ReplicaState appliedInChunks(List<Operation> delivery, int mostAtOnce, Random random) {
+        ReplicaState state = Reducer.reduce(List.of());
+        int at = 0;
+        while (at < delivery.size()) {
+            int next = Math.min(delivery.size(), at + 1 + random.nextInt(mostAtOnce));
+            Reducer.apply(state, delivery.subList(at, next));
+            at = next;
+        }
+        return state;
     }
 
     @Test
