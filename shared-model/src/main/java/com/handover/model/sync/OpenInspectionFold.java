@@ -29,7 +29,7 @@ final class OpenInspectionFold {
      */
     private final boolean resumable;
     private Operation latest;
-    /** Operations that folded writes saw but this replica does not hold: such an operation arriving changes the order. */
+    /** Operations that folded writes saw and this replica does not hold: one of them arriving changes the order. */
     private final Set<UUID> unheldPrevs = new HashSet<>();
 
     private OpenInspectionFold(EntityKey key, InspectionFold fold, boolean resumable, Operation latest) {

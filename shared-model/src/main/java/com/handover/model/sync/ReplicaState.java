@@ -26,10 +26,10 @@ import java.util.function.Predicate;
 /**
  * One replica's operations and the state the reducer folds from them. Adding operations re-folds only the
  * records they touch (and the defects of an inspection folded again whole, whose sign-off may have changed), so
- * the result equals a fold of the whole set. A state restored from stored folds ({@link Reducer#restore}) holds no operations at first:
- * it reads a record's operations from its {@link OperationSource} when that record is folded again or its
- * history is asked for. Not thread-safe, reads included (a read may load a record's operations): one owner
- * applies operations and reads; the records handed out are immutable.
+ * the result equals a fold of the whole set. A state restored from stored folds ({@link Reducer#restore}) holds
+ * no operations at first: it reads a record's operations from its {@link OperationSource} when that record is
+ * folded again or its history is asked for. Not thread-safe, reads included (a read may load a record's
+ * operations): one owner applies operations and reads; the records handed out are immutable.
  */
 public final class ReplicaState {
 

@@ -49,7 +49,8 @@ class FoldingOnTest {
 
     @Test
     void theStateMadeBeforeKeepsItsFindings() {
-        sync(tablet.startInspection(INSPECTION, "LIVING"), tablet.item(INSPECTION, "LIVING", WALL, ItemResult.FAIL, null));
+        sync(tablet.startInspection(INSPECTION, "LIVING"),
+                tablet.item(INSPECTION, "LIVING", WALL, ItemResult.FAIL, null));
         var before = state.inspections().get(INSPECTION);
 
         sync(tablet.item(INSPECTION, "LIVING", FLOOR, ItemResult.PASS, null));
@@ -86,7 +87,8 @@ class FoldingOnTest {
 
     @Test
     void aWriteAndTheFutureStampedWriteItSawArrivingTogetherKeepThatOrder() {
-        sync(tablet.startInspection(INSPECTION, "LIVING"), tablet.item(INSPECTION, "LIVING", FLOOR, ItemResult.PASS, null));
+        sync(tablet.startInspection(INSPECTION, "LIVING"),
+                tablet.item(INSPECTION, "LIVING", FLOOR, ItemResult.PASS, null));
         Operation future = phone.at(T0 + 365L * 24 * 3_600_000).item(INSPECTION, "LIVING", WALL, ItemResult.FAIL, null);
         Operation correction = tablet.at(T0 + 60_000).item(INSPECTION, "LIVING", WALL, ItemResult.PASS, future);
 
