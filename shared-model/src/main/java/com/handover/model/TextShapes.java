@@ -1,5 +1,8 @@
 package com.handover.model;
 
+import java.util.Arrays;
+import java.util.UUID;
+
 /**
  * Shape checks for the short ASCII texts every operation carries (ids, clocks, codes), written out by hand
  * because they run for every field of every operation a server or device reads; each is equivalent to the
@@ -7,7 +10,51 @@ package com.handover.model;
  */
 public final class TextShapes {
 
+    /** Each ASCII character's value as a lower-case hex digit, or -1. */
+    private static final byte[] LOWER_HEX_VALUE = new byte[128];
+
+    static {
+        Arrays.fill(LOWER_HEX_VALUE, (byte) -1);
+        for (char ch = '0'; ch <= '9'; ch++) {
+            LOWER_HEX_VALUE[ch] = (byte) (ch - '0');
+        }
+        for (char ch = 'a'; ch <= 'f'; ch++) {
+            LOWER_HEX_VALUE[ch] = (byte) (ch - 'a' + 10);
+        }
+    }
+
     private TextShapes() {
+    }
+
+    /**
+     * The id written in {@code chars[offset, offset + length)} when that text has the shape {@link #lowerCaseUuid}
+     * checks, else null: checked and read in one pass, with no text made (a reader's buffer can be read in place).
+     */
+    public static UUID parseLowerCaseUuid(char[] chars, int offset, int length) {
+        if (length != 36) {
+            return null;
+        }
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 36; i++) {
+            char ch = chars[offset + i];
+            if (i == 8 || i == 13 || i == 18 || i == 23) {
+                if (ch != '-') {
+                    return null;
+                }
+                continue;
+            }
+            int digit = ch < 128 ? LOWER_HEX_VALUE[ch] : -1;
+            if (digit < 0) {
+                return null;
+            }
+            if (i < 18) {
+                high = high << 4 | digit;
+            } else {
+                low = low << 4 | digit;
+            }
+        }
+        return new UUID(high, low);
     }
 
     /** {@code [0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}} */

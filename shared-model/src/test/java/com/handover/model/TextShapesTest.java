@@ -1,9 +1,11 @@
 package com.handover.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Random;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +37,27 @@ class TextShapesTest {
         agrees("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}", TextShapes::lowerCaseUuid,
                 List.of("123e4567-e89b-12d3-a456-426614174000", "123E4567-e89b-12d3-a456-426614174000",
                         "123e4567e89b-12d3-a456-4266141740000", ""), 40);
+    }
+
+    @Test
+    void anIdIsReadFromCharactersExactlyWhenItHasTheShape() {
+        Random random = new Random(11);
+        for (int n = 0; n < 20_000; n++) {
+            String text = n % 2 == 0 ? UUID.randomUUID().toString() : UUID.randomUUID().toString().toUpperCase();
+            char[] chars = ("  " + text + "  ").toCharArray();
+            if (n % 3 == 0) {
+                chars[2 + random.nextInt(36)] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+            }
+            String shown = new String(chars, 2, 36);
+            UUID read = TextShapes.parseLowerCaseUuid(chars, 2, 36);
+            assertEquals(TextShapes.lowerCaseUuid(shown) ? UUID.fromString(shown) : null, read, shown);
+        }
+        char[] valid = "123e4567-e89b-12d3-a456-426614174000".toCharArray();
+        assertEquals(UUID.fromString("123e4567-e89b-12d3-a456-426614174000"),
+                TextShapes.parseLowerCaseUuid(valid, 0, 36));
+        assertNull(TextShapes.parseLowerCaseUuid(valid, 0, 35), "one character short");
+        assertNull(TextShapes.parseLowerCaseUuid("123e4567e89b-12d3-a456-4266141740000".toCharArray(), 0, 36));
+        assertNull(TextShapes.parseLowerCaseUuid("123e4567-e89b-12d3-a456-42661417400\u0100".toCharArray(), 0, 36));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package com.handover.model.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import com.handover.model.sync.ops.Payload;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -101,6 +103,16 @@ public final class OperationCodec {
     public Operation fromJson(byte[] utf8, int offset, int length) {
         Operation read = streamed.read(utf8, offset, length);
         return read != null ? read : fromTree(tree(() -> mapper.readTree(utf8, offset, length)));
+    }
+
+    /**
+     * The operation whose {@code START_OBJECT} is the parser's current token, read through its {@code END_OBJECT}
+     * in the same pass as what holds it (a pull answer's entries), with no second look at its text. Empty when it
+     * is not a valid operation in the canonical order, and the parser is then left inside it: read that
+     * operation's text with {@link #fromJson(byte[], int, int)}, which refuses it with the words.
+     */
+    public Optional<Operation> readInPlace(JsonParser p) {
+        return Optional.ofNullable(streamed.readInPlace(p));
     }
 
     private interface TreeRead {

@@ -62,12 +62,30 @@ final class StreamedOperationReader {
         }
     }
 
+    /**
+     * The operation whose {@code START_OBJECT} is the parser's current token, read through its {@code END_OBJECT},
+     * or null as for a text; the parser is then left anywhere inside it.
+     */
+    Operation readInPlace(JsonParser p) {
+        try {
+            return p.currentToken() == JsonToken.START_OBJECT ? object(p) : null;
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
     private Operation read(JsonParser p) throws IOException {
         if (p.nextToken() != JsonToken.START_OBJECT) {
             return null;
         }
+        Operation op = object(p);
+        return op != null && p.nextToken() == null ? op : null;
+    }
+
+    private Operation object(JsonParser p) throws IOException {
         // The envelope refuses a field given twice itself (its names are few and known); the parser's check, which
         // keeps a set of every object's names, is left to the payload.
+        boolean checkingNames = p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         Envelope e = new Envelope(texts, ids);
         while (p.nextToken() == JsonToken.FIELD_NAME) {
@@ -79,68 +97,70 @@ final class StreamedOperationReader {
                 }
                 p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 e.payload = payloadReaders.get(e.type).readValue(p);
-            } else if (value != JsonToken.VALUE_STRING || !e.set(field, p.getText())) {
+            } else if (value != JsonToken.VALUE_STRING || !e.set(field, p)) {
                 return null;
             }
         }
-        if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
-            return null;
-        }
-        return e.operation();
+        p.configure(JsonParser.Feature.STRICT_DUPLICATE_DETECTION, checkingNames);
+        return p.currentToken() == JsonToken.END_OBJECT ? e.operation() : null;
     }
 
     /** The envelope's fields as they are read. */
     private static final class Envelope {
         final UnaryOperator<String> texts;
         final UnaryOperator<UUID> ids;
-        String id;
+        UUID id;
         OperationType type;
-        String entity;
+        UUID entity;
         String hlc;
         String actor;
         String device;
-        String prev;
+        UUID prev;
         Payload payload;
-        boolean repeated;
+        boolean refused;
 
         Envelope(UnaryOperator<String> texts, UnaryOperator<UUID> ids) {
             this.texts = texts;
             this.ids = ids;
         }
 
-        /** False for a field the envelope does not have, a field given twice, or a type no one knows. */
-        boolean set(String field, String text) {
+        /**
+         * Takes the string value the parser is on. False for a field the envelope does not have, a field given
+         * twice, a type no one knows, or an id that is not a lower-case UUID.
+         */
+        boolean set(String field, JsonParser p) throws IOException {
             switch (field) {
-                case "id" -> id = once(id, text);
-                case "type" -> type = once(type, OperationType.fromWireName(text).orElse(null));
-                case "entity" -> entity = once(entity, text);
-                case "hlc" -> hlc = once(hlc, text);
-                case "actor" -> actor = once(actor, text);
-                case "device" -> device = once(device, text);
-                case "prev" -> prev = once(prev, text);
+                case "id" -> id = once(id, uuid(p));
+                case "type" -> type = once(type, OperationType.fromWireName(p.getText()).orElse(null));
+                case "entity" -> entity = once(entity, uuid(p));
+                case "hlc" -> hlc = once(hlc, p.getText());
+                case "actor" -> actor = once(actor, p.getText());
+                case "device" -> device = once(device, p.getText());
+                case "prev" -> prev = once(prev, uuid(p));
                 default -> {
                     return false;
                 }
             }
-            return !repeated && (!field.equals("type") || type != null);
+            return !refused;
         }
 
+        /** The value read, marking the envelope refused when the field was given before or the value is unreadable. */
         private <T> T once(T held, T value) {
-            repeated |= held != null;
+            refused |= held != null || value == null;
             return value;
         }
 
+        /** The id read where the parser holds its characters, or null when it is not a lower-case UUID. */
+        private static UUID uuid(JsonParser p) throws IOException {
+            return TextShapes.parseLowerCaseUuid(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+        }
+
         Operation operation() {
-            if (payload == null || !uuid(id) || !uuid(entity) || hlc == null || actor == null || device == null
-                    || (prev != null && !uuid(prev))) {
+            if (payload == null || id == null || entity == null || hlc == null || actor == null || device == null) {
                 return null;
             }
-            return new Operation(UUID.fromString(id), type, ids.apply(UUID.fromString(entity)), Hlc.parse(hlc, texts),
-                    texts.apply(actor), texts.apply(device), prev == null ? null : UUID.fromString(prev), payload);
+            return new Operation(id, type, ids.apply(entity), Hlc.parse(hlc, texts), texts.apply(actor),
+                    texts.apply(device), prev, payload);
         }
-    }
-
-    private static boolean uuid(String text) {
-        return text != null && TextShapes.lowerCaseUuid(text);
     }
 }

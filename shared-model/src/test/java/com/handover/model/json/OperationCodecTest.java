@@ -7,9 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.testing.OperationGenerator;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -74,6 +80,40 @@ class OperationCodecTest {
         assertEquals(refused.getMessage(), assertThrows(OperationFormatException.class,
                 () -> codec.fromJson("{\"id\":1}")).getMessage(), "the same words as for a text");
         assertThrows(OperationFormatException.class, () -> codec.fromJson(bad, 1, 3), "a cut element is not JSON");
+    }
+
+    @Test
+    void operationsAreReadInPlaceFromTheParserOfWhatHoldsThem() throws Exception {
+        List<Operation> ops = OperationGenerator.session(3);
+        String array = ops.stream().map(codec::toJson).collect(Collectors.joining(", ", "[", "]"));
+        try (JsonParser p = ModelJson.mapper().getFactory().createParser(array.getBytes(UTF_8))) {
+            assertEquals(JsonToken.START_ARRAY, p.nextToken());
+            for (Operation op : ops) {
+                p.nextToken();
+                assertEquals(Optional.of(op), codec.readInPlace(p));
+                assertEquals(JsonToken.END_OBJECT, p.currentToken(), "the parser stops at the operation's end");
+            }
+            assertEquals(JsonToken.END_ARRAY, p.nextToken());
+        }
+        String op = codec.toJson(ops.get(0));
+        String twice = "{\"op\":" + op + ",\"op\":1}";
+        try (JsonParser p = ModelJson.mapper().getFactory().createParser(twice)) {
+            p.nextToken();
+            p.nextToken();
+            p.nextToken();
+            assertTrue(codec.readInPlace(p).isPresent());
+            assertThrows(JsonParseException.class, p::nextToken,
+                    "what holds the operation still refuses a name given twice");
+        }
+        String payloadTwice = op.replace(",\"payload\":{", ",\"payload\":{\"x\":1,\"x\":2,");
+        String typeAfterPayload = "{\"payload\":" + op.substring(op.indexOf(",\"payload\":") + 11, op.length() - 1)
+                + "," + op.substring(1, op.indexOf(",\"payload\":")) + "}";
+        for (String other : new String[] {payloadTwice, typeAfterPayload, "{\"id\":\"x\"}"}) {
+            try (JsonParser p = ModelJson.mapper().getFactory().createParser(other)) {
+                p.nextToken();
+                assertEquals(Optional.empty(), codec.readInPlace(p), other);
+            }
+        }
     }
 
     @Test

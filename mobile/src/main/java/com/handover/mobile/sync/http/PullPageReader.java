@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.sync.PullPage;
 import com.handover.model.json.OperationCodec;
+import com.handover.model.sync.Operation;
 import com.handover.model.sync.Hlc;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,10 @@ import java.util.List;
 /**
  * Reads a pull answer, or a snapshot's line, in one streaming pass over the UTF-8 bytes it arrived in. Each operation
  * is decoded from its bytes for the fold and also kept as the exact text the server sent (its stored canonical
- * form), which the device stores without encoding it again.
+ * form), which the device stores without encoding it again. A page's operations are read in place, in the same
+ * pass as the page; an operation that the streamed reader does not take (not in the canonical order, or not
+ * valid) has the whole page read again, each operation cut out first and read on its own, which reads it or
+ * refuses it with the words.
  */
 final class PullPageReader {
 
@@ -36,6 +40,21 @@ final class PullPageReader {
      * @throws IOException when the text is not JSON; {@code OperationFormatException} when an operation is unreadable
      */
     PullPage read(byte[] utf8, String cursor) throws IOException {
+        try {
+            return read(utf8, cursor, true);
+        } catch (NotInPlace readAgain) {
+            return read(utf8, cursor, false);
+        }
+    }
+
+    /** An operation the streamed reader did not take in place: the page is read again, each operation cut out. */
+    private static final class NotInPlace extends RuntimeException {
+        NotInPlace() {
+            super(null, null, false, false);
+        }
+    }
+
+    private PullPage read(byte[] utf8, String cursor, boolean inPlace) throws IOException {
         List<PulledOperation> ops = new ArrayList<>();
         String next = cursor;
         boolean hasMore = false;
@@ -46,7 +65,7 @@ final class PullPageReader {
                 String field = p.currentName();
                 JsonToken value = p.nextToken();
                 switch (field) {
-                    case "operations" -> readOperations(p, utf8, ops);
+                    case "operations" -> readOperations(p, utf8, ops, inPlace);
                     case "nextCursor" -> next = value == JsonToken.VALUE_STRING ? p.getText() : next;
                     case "hasMore" -> hasMore = value == JsonToken.VALUE_TRUE;
                     case "serverHlc" -> serverHlc = value == JsonToken.VALUE_STRING ? p.getText() : null;
@@ -57,10 +76,11 @@ final class PullPageReader {
         return new PullPage(ops, next, hasMore, hlc(serverHlc));
     }
 
-    private void readOperations(JsonParser p, byte[] utf8, List<PulledOperation> out) throws IOException {
+    private void readOperations(JsonParser p, byte[] utf8, List<PulledOperation> out, boolean inPlace)
+            throws IOException {
         expect(p.currentToken(), JsonToken.START_ARRAY);
         while (p.nextToken() == JsonToken.START_OBJECT) {
-            out.add(entry(p, utf8));
+            out.add(entry(p, utf8, inPlace));
         }
         expect(p.currentToken(), JsonToken.END_ARRAY);
     }
@@ -110,7 +130,7 @@ final class PullPageReader {
     private PulledOperation parsedEntry(byte[] line) throws IOException {
         try (JsonParser p = mapper.getFactory().createParser(line)) {
             expect(p.nextToken(), JsonToken.START_OBJECT);
-            PulledOperation entry = entry(p, line);
+            PulledOperation entry = entry(p, line, false);
             if (p.nextToken() != null) {
                 throw new IOException("a snapshot line holds more than one entry");
             }
@@ -118,11 +138,17 @@ final class PullPageReader {
         }
     }
 
-    /** Reads the entry whose START_OBJECT is the parser's current token; {@code utf8} is the parser's whole input. */
-    private PulledOperation entry(JsonParser p, byte[] utf8) throws IOException {
+    /**
+     * Reads the entry whose START_OBJECT is the parser's current token; {@code utf8} is the parser's whole input.
+     *
+     * @param inPlace the operation read by the same parser, in the same pass
+     * @throws NotInPlace when it is read in place and the streamed reader does not take it
+     */
+    private PulledOperation entry(JsonParser p, byte[] utf8, boolean inPlace) throws IOException {
         long position = -1;
         int start = -1;
         int length = 0;
+        Operation operation = null;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
@@ -131,7 +157,11 @@ final class PullPageReader {
             } else if (field.equals("operation") && value == JsonToken.START_OBJECT) {
                 // The operation's own text is what the device stores; it is read from those bytes, with no tree.
                 start = (int) p.currentTokenLocation().getByteOffset();
-                p.skipChildren();
+                if (inPlace) {
+                    operation = codec.readInPlace(p).orElseThrow(NotInPlace::new);
+                } else {
+                    p.skipChildren();
+                }
                 length = (int) p.currentLocation().getByteOffset() - start;
             } else {
                 p.skipChildren();
@@ -140,7 +170,7 @@ final class PullPageReader {
         if (start < 0) {
             throw new IOException("a pulled entry has no operation");
         }
-        return new PulledOperation(position, codec.fromJson(utf8, start, length),
+        return new PulledOperation(position, operation != null ? operation : codec.fromJson(utf8, start, length),
                 new String(utf8, start, length, StandardCharsets.UTF_8));
     }
 

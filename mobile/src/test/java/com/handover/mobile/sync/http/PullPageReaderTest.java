@@ -59,6 +59,31 @@ class PullPageReaderTest {
     }
 
     @Test
+    void anOperationNotInTheCanonicalOrderIsReadAsSentAndABadOneRefusedWhereverItStands() throws IOException {
+        Operation a = item("LIVING");
+        Operation b = item("BEDROOM_1");
+        String json = codec.toJson(b);
+        String payloadFirst = "{\"payload\":" + json.substring(json.indexOf(",\"payload\":") + 11, json.length() - 1)
+                + "," + json.substring(1, json.indexOf(",\"payload\":")) + "}";
+        String text = "{\"operations\":[{\"position\":7,\"operation\":" + codec.toJson(a) + "},"
+                + "{\"position\":8,\"operation\":" + payloadFirst + "},"
+                + "{\"position\":9,\"operation\":" + codec.toJson(a) + "}],\"hasMore\":false}";
+        var page = read(text, "");
+        assertEquals(3, page.operations().size());
+        assertEquals(b, page.operations().get(1).operation());
+        assertEquals(payloadFirst, page.operations().get(1).json(), "kept as the server sent it");
+        assertEquals(9, page.operations().get(2).position());
+        assertEquals(a, page.operations().get(2).operation());
+
+        String twiceInPayload = codec.toJson(b).replace("\"room\":", "\"note\":\"x\",\"room\":");
+        String bad = "{\"operations\":[{\"position\":7,\"operation\":" + codec.toJson(a) + "},"
+                + "{\"position\":8,\"operation\":" + twiceInPayload + "}],\"hasMore\":false}";
+        assertThrows(IOException.class, () -> read(bad, ""), "a name given twice is not JSON the page may hold");
+        String invalid = bad.replace(twiceInPayload, codec.toJson(b).replace("BEDROOM_1", "bedroom"));
+        assertThrows(OperationFormatException.class, () -> read(invalid, ""), "a room that is no room key");
+    }
+
+    @Test
     void anEmptyPageKeepsTheCursorItWasAskedFor() throws IOException {
         var page = read("{\"operations\":[],\"hasMore\":false}", "41");
         assertEquals("41", page.nextCursor());
