@@ -96,7 +96,11 @@ final class StreamedOperationReader {
                     return null;
                 }
                 p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                e.payload = payloadReaders.get(e.type).readValue(p);
+                e.payload = e.type == OperationType.INSPECTION_ITEM_RECORDED ? ItemRecordedReader.read(p, texts)
+                        : payloadReaders.get(e.type).readValue(p);
+                if (e.payload == null) {
+                    return null;
+                }
             } else if (value != JsonToken.VALUE_STRING || !e.set(field, p)) {
                 return null;
             }

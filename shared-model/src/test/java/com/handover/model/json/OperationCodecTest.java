@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.handover.model.sync.Operation;
@@ -241,5 +242,61 @@ class OperationCodecTest {
         String json = String.format(ENVELOPE, "inspection.keys_counted", "", deep);
         assertEquals(OperationFormatException.Code.MALFORMED,
                 assertThrows(OperationFormatException.class, () -> codec.fromJson(json)).code());
+    }
+
+    @Test
+    void anItemResultReadWithoutTheBinderIsReadAndRefusedAsTheBinderDoes() throws Exception {
+        StreamedOperationReader streamed = new StreamedOperationReader(ModelJson.mapper(), false);
+        StreamedOperationReader sharing = new StreamedOperationReader(ModelJson.sharingMapper(), true);
+        String[] payloads = {
+            "{\"room\":\"LIVING\",\"itemCode\":\"F-LIVING-WALL_FLAT\",\"result\":\"PASS\"}",
+            "{\"result\":\"FAIL\",\"room\":\"BEDROOM-2\",\"itemCode\":\"A\",\"measuredValue\":5.5,\"note\":\"裂缝\"}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":5,\"note\":null}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":-0,\"note\":\"\"}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":-1.5e2}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":null}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"NOT_APPLICABLE\",\"note\":\""
+                    + "长".repeat(80) + "\"}",
+            // each of these is refused, or read, by the binder alone
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"pass\"}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":\"5\"}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":true}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":1e400}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"measuredValue\":[1]}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"note\":5}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"note\":{}}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"extra\":1}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"room\":\"KITCHEN\"}",
+            "{\"room\":\"living\",\"itemCode\":\"A\",\"result\":\"PASS\"}",
+            "{\"room\":null,\"itemCode\":\"A\",\"result\":\"PASS\"}",
+            "{\"room\":7,\"itemCode\":\"A\",\"result\":\"PASS\"}",
+            "{\"itemCode\":\"A\",\"result\":\"PASS\"}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\"}",
+            "{\"room\":\"LIVING\",\"itemCode\":[\"A\"],\"result\":\"PASS\"}",
+            "{\"room\":\"LIVING\",\"itemCode\":\"A\",\"result\":\"PASS\",\"note\":\"" + "x".repeat(5_001) + "\"}",
+            "{}"};
+        int readWithoutTheBinder = 0;
+        for (String payload : payloads) {
+            String json = String.format(ENVELOPE, "inspection.item_recorded", "", payload);
+            Operation viaTree;
+            try {
+                viaTree = codec.fromTree(ModelJson.mapper().readTree(json));
+            } catch (OperationFormatException | JsonProcessingException refused) {
+                viaTree = null;
+            }
+            Operation read = streamed.read(json);
+            if (read != null) {
+                readWithoutTheBinder++;
+                assertEquals(viaTree, read, payload);
+                assertEquals(read, sharing.read(json), "a replica's reader: " + payload);
+            }
+            if (viaTree == null) {
+                assertEquals(null, read, "refused by the binder, so not read: " + payload);
+                assertThrows(OperationFormatException.class, () -> codec.fromJson(json), payload);
+            } else {
+                assertEquals(viaTree, codec.fromJson(json), payload);
+            }
+        }
+        assertEquals(7, readWithoutTheBinder, "the first seven are item results as devices write them");
     }
 }
