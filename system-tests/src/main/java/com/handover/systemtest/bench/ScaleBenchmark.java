@@ -1,16 +1,10 @@
 package com.handover.systemtest.bench;
 
+import com.handover.mobile.replica.Replica;
 import com.handover.mobile.sync.SyncStatus;
-import com.handover.model.InspectionKind;
-import com.handover.model.ItemResult;
-import com.handover.model.checklist.ChecklistTemplate;
-import com.handover.model.checklist.InstantiatedRoom;
-import com.handover.model.json.BundledChecklists;
-import com.handover.model.site.Building;
 import com.handover.model.site.Unit;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.DefectOps;
-import com.handover.model.sync.ops.InspectionOps;
 import com.handover.systemtest.process.Classpath;
 import com.handover.systemtest.server.ServerProcess;
 import com.handover.systemtest.server.TestSite;
@@ -23,7 +17,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -37,7 +30,7 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q -pl system-tests exec:java -Dexec.mainClass=com.handover.systemtest.bench.ScaleBenchmark
  *     [-Dbench.project.units=1000] [-Dbench.sizes=100,1000,5000] [-Dbench.devices=200] [-Dbench.rounds=5]
- *     [-Dbench.devices.units=1000] [-Dbench.parts=project,devices,growth] [-Dbench.dir=target/bench]
+ *     [-Dbench.devices.units=1000] [-Dbench.parts=project,devices,server,growth] [-Dbench.dir=target/bench]
  * </pre>
  * <ol>
  * <li>A 1,000-unit project (about 150,000 item results, 5,000 defects, 20,000 photo references with real JPEG
@@ -46,6 +39,8 @@ import java.util.stream.Stream;
  * <li>{@code bench.devices} devices syncing at the same time against one server, on a project of
  * {@code bench.devices.units} units, each device signed in as the inspector of one building and holding that
  * building alone: throughput, p50/p99 latency of a sync round, server memory.</li>
+ * <li>The same rounds with devices that only send the app's requests ({@link LightDevice}): what the server takes
+ * when the phones do not share its cores.</li>
  * <li>How push and first sync grow from 100 to 1,000 to 5,000 units (time and memory).</li>
  * </ol>
  * The server is a separate process ({@code ServerMain}, SQLite, 2 GiB heap); devices run in this JVM.
@@ -68,12 +63,16 @@ public final class ScaleBenchmark {
         Classpath.snapshotInto(b.fresh("classpath"));
         out("scale benchmark: %d cores, device JVM max heap %d MiB, work folder %s",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, root);
-        List<String> parts = List.of(System.getProperty("bench.parts", "project,devices,growth").split(","));
+        List<String> parts = List.of(System.getProperty("bench.parts", "project,devices,server,growth").split(","));
         if (parts.contains("project")) {
             b.oneProject(Integer.getInteger("bench.project.units", 1000));
         }
         if (parts.contains("devices")) {
             b.manyDevices(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 5),
+                    Integer.getInteger("bench.devices.units", 1000));
+        }
+        if (parts.contains("server")) {
+            b.serverAlone(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 5),
                     Integer.getInteger("bench.devices.units", 1000));
         }
         if (parts.contains("growth")) {
@@ -85,7 +84,7 @@ public final class ScaleBenchmark {
         System.exit(0);
     }
 
-    private static void out(String format, Object... args) {
+    static void out(String format, Object... args) {
         System.out.println("[bench] " + String.format(Locale.ROOT, format, args));
     }
 
@@ -222,6 +221,16 @@ public final class ScaleBenchmark {
         }
     }
 
+    /** Part 2 again, with devices that only send the requests: the server with the machine's cores to itself. */
+    private void serverAlone(int deviceCount, int rounds, int units) throws Exception {
+        Path dir = fresh("server-alone-" + deviceCount);
+        TestSite site = new TestSite(units);
+        try (ServerProcess server = server(dir, site); PeakSampler rss = new PeakSampler(server::residentBytes)) {
+            new ServerAloneRounds(deviceCount).run(server, site, deviceCount, rounds);
+            out("  server resident memory: peak %d MiB", rss.peak() >> 20);
+        }
+    }
+
     /**
      * Device {@code n} signs in as the inspector of building {@code n % buildings + 1}, four at a time: each
      * sign-in is a deliberately slow password hash on the server, and all at once they outlast the client's timeout.
@@ -316,13 +325,10 @@ public final class ScaleBenchmark {
                                  List<Long> latencies, AtomicLong failedRounds, SyncPhaseCpu syncPhases)
             throws Exception {
         List<Future<Integer>> futures = new ArrayList<>();
-        List<Building> buildings = site.buildingsA();
         CountDownLatch allRecorded = new CountDownLatch(devices.size());
         for (int i = 0; i < devices.size(); i++) {
             BenchDevice d = devices.get(i);
-            Building building = buildings.get(i % buildings.size());
-            List<Unit> units = site.unitsA.stream().filter(u -> u.buildingId().equals(building.id())).toList();
-            Unit unit = units.get((i / buildings.size()) % units.size());
+            Unit unit = InspectorRound.unitOf(site, i);
             futures.add(pool.submit(() -> {
                 int recorded;
                 try {
@@ -354,34 +360,19 @@ public final class ScaleBenchmark {
         return ops;
     }
 
-    private static long ownCpuMillis() {
+    static long ownCpuMillis() {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toMillis()).orElse(-1L);
     }
 
-    /** One inspector's work between two syncs: an inspection started (first round) and ten items answered. */
+    /** One inspector's work between two syncs, recorded as the app records it: each action on its own. */
     private static int recordRound(BenchDevice d, Unit unit, int round) {
         var replica = d.app().replica();
-        UUID inspection = UUID.nameUUIDFromBytes((d.app().session().deviceId() + "-inspection").getBytes());
-        ChecklistTemplate t = BundledChecklists.catalog().latest(unit.deliveryStandard()).orElseThrow();
-        List<InstantiatedRoom> rooms = t.instantiate(List.of("LIVING", "BEDROOM-1", "KITCHEN", "BATHROOM-1"));
-        int n = 0;
-        if (round == 0) {
-            replica.record(OperationType.INSPECTION_STARTED, inspection, new InspectionOps.Started(unit.id(),
-                    InspectionKind.HANDOVER, t.code(), t.version(), rooms.stream().map(InstantiatedRoom::key).toList(),
-                    List.of()));
-            n++;
-        }
-        for (int i = 0; i < 10; i++) {
-            InstantiatedRoom room = rooms.get((round * 10 + i) % rooms.size());
-            var item = room.room().items().get((round * 10 + i) % room.room().items().size());
-            replica.record(OperationType.INSPECTION_ITEM_RECORDED, inspection,
-                    new InspectionOps.ItemRecorded(room.key(), item.code(), ItemResult.PASS, null, null));
-            n++;
-        }
-        return n;
+        List<Replica.Action> work = InspectorRound.work(d.app().session().deviceId(), unit, round);
+        work.forEach(a -> replica.record(a.type(), a.entity(), a.payload()));
+        return work.size();
     }
 
-    private static long percentile(List<Long> sorted, int p) {
+    static long percentile(List<Long> sorted, int p) {
         int i = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
         return sorted.get(Math.max(0, Math.min(sorted.size() - 1, i)));
     }
