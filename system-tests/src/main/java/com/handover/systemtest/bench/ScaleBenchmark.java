@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q -pl system-tests exec:java -Dexec.mainClass=com.handover.systemtest.bench.ScaleBenchmark
  *     [-Dbench.project.units=1000] [-Dbench.sizes=100,1000,5000] [-Dbench.devices=200] [-Dbench.rounds=5]
- *     [-Dbench.devices.units=1000] [-Dbench.parts=project,devices,server,growth] [-Dbench.dir=target/bench]
+ *     [-Dbench.devices.units=1000] [-Dbench.parts=project,devices,server,growth]
+ *     [-Dbench.server.warmup=20] [-Dbench.dir=target/bench]
  * </pre>
  * <ol>
  * <li>A 1,000-unit project (about 150,000 item results, 5,000 defects, 20,000 photo references with real JPEG
@@ -226,7 +227,8 @@ public final class ScaleBenchmark {
         Path dir = fresh("server-alone-" + deviceCount);
         TestSite site = new TestSite(units);
         try (ServerProcess server = server(dir, site); PeakSampler rss = new PeakSampler(server::residentBytes)) {
-            new ServerAloneRounds(deviceCount).run(server, site, deviceCount, rounds);
+            new ServerAloneRounds(deviceCount).run(server, site, deviceCount, rounds,
+                    Integer.getInteger("bench.server.warmup", 20));
             out("  server resident memory: peak %d MiB", rss.peak() >> 20);
         }
     }

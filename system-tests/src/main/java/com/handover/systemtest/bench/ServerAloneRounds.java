@@ -9,6 +9,7 @@ import com.handover.systemtest.server.TestSite;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,7 +38,12 @@ final class ServerAloneRounds {
         this.pool = Executors.newFixedThreadPool(deviceCount);
     }
 
-    void run(ServerProcess server, TestSite site, int deviceCount, int rounds) throws Exception {
+    /**
+     * @param rounds       rounds measured on the server as it started, and again once it is warm
+     * @param warmUpRounds rounds between the two, not measured: on two cores the JIT compiler still took a quarter
+     *                     of the server's CPU in the five rounds after the first five
+     */
+    void run(ServerProcess server, TestSite site, int deviceCount, int rounds, int warmUpRounds) throws Exception {
         try {
             long start = System.nanoTime();
             int buildings = site.buildingsA().size();
@@ -55,14 +61,17 @@ final class ServerAloneRounds {
             out("%d light devices (requests only): signed in in %d ms", deviceCount,
                     (System.nanoTime() - start) / 1_000_000);
             rounds(server, site, 0, rounds, "the server just started");
-            // A server runs for weeks: the same number of rounds again, on code the JIT has compiled by now.
-            rounds(server, site, rounds, rounds, "the same server, warm");
+            // A server runs for weeks: the same rounds again once the JIT has compiled what they run.
+            rounds(server, site, rounds, warmUpRounds, null);
+            rounds(server, site, rounds + warmUpRounds, rounds,
+                    String.format(Locale.ROOT, "the same server after %d more rounds", warmUpRounds));
         } finally {
             pool.shutdownNow();
             http.connectionPool().evictAll();
         }
     }
 
+    /** Runs the rounds from {@code first} on; prints their figures under {@code when}, none when it is null. */
     private void rounds(ServerProcess server, TestSite site, int first, int rounds, String when) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         SyncPhaseCpu phases = new SyncPhaseCpu(server::cpuMillis, ScaleBenchmark::ownCpuMillis);
@@ -85,6 +94,9 @@ final class ServerAloneRounds {
             phases.start();
             all(pool, syncs);
             phases.end();
+        }
+        if (when == null) {
+            return;
         }
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
