@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.DeliveryStandard;
+import com.handover.model.ItemResult;
 import com.handover.model.json.OperationCodec;
 import com.handover.model.site.Building;
 import com.handover.model.site.Project;
@@ -271,6 +272,31 @@ abstract class StoreContract {
         assertFalse(incremental.get("inspections").isEmpty());
         StateTables.rebuild(c);
         assertEquals(incremental, StateTables.dump(c));
+    }
+
+    @Test
+    void anOutcomeThatChangesOnALaterFoldIsWrittenAsARebuildWritesIt() {
+        UUID unit = server.demo().units.get(0).id();
+        UUID project = server.demo().project.id();
+        var ops = new com.handover.server.testing.TestOps("inspector", "store-dev");
+        UUID inspection = UUID.randomUUID();
+        Operation start = ops.startInspection(inspection, unit);
+        Operation first = ops.item(inspection, "LIVING", "F-LIVING-PAINT", ItemResult.FAIL, "起皮");
+        Operation second = ops.op(OperationType.INSPECTION_ITEM_RECORDED, inspection, first.id(),
+                new InspectionOps.ItemRecorded("LIVING", "F-LIVING-PAINT", ItemResult.PASS, null, "已修"));
+        Map<UUID, UUID> unitOf = Map.of(inspection, unit);
+        appendFolded(List.of(first), unitOf, project, true);
+        assertEquals(List.of("AWAITING_RECORD"), outcomesOf(first), "its inspection is not held yet");
+        appendFolded(List.of(start, second), unitOf, project, true);
+        assertEquals(List.of("SUPERSEDED"), outcomesOf(first), "the row changed from one outcome to another");
+        Map<String, List<String>> incremental = StateTables.dump(c);
+        StateTables.rebuild(c);
+        assertEquals(incremental, StateTables.dump(c));
+    }
+
+    private List<String> outcomesOf(Operation op) {
+        return c.db().read(conn -> Sql.query(conn, "SELECT outcome FROM op_outcomes WHERE op_id = ?",
+                rs -> rs.getString(1), op.id()));
     }
 
     @Test

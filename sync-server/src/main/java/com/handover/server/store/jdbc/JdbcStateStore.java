@@ -84,7 +84,7 @@ public final class JdbcStateStore implements StateStore {
         insertWorkOrders(c, s.workOrders().values(), projectByUnit);
         insertComplaints(c, s.complaints().values(), projectByUnit);
         insertConflicts(c, s.conflicts(), unitByEntity, projectByUnit);
-        insertOutcomes(c, s.outcomes(), opsById, unitByEntity, projectByUnit);
+        insertOutcomes(c, outcomeRows(s.outcomes(), opsById, unitByEntity, projectByUnit).values());
     }
 
     @Override
@@ -100,7 +100,6 @@ public final class JdbcStateStore implements StateStore {
         }
         List<UUID> all = records.stream().map(EntityKey::id).toList();
         deleteByIds(c, "conflicts", "entity_id", all);
-        deleteByIds(c, "op_outcomes", "entity_id", all);
         Map<UUID, UUID> projects = Map.of(unitId, projectId);
         insertInspections(c, present(byKind.get(EntityKind.INSPECTION), folded.inspections()), projects);
         insertDefects(c, present(byKind.get(EntityKind.DEFECT), folded.defects()), projects);
@@ -122,7 +121,35 @@ public final class JdbcStateStore implements StateStore {
             }
         }
         insertConflicts(c, conflicts, unitByEntity, projects);
-        insertOutcomes(c, outcomes, ops, unitByEntity, projects);
+        replaceOutcomes(c, all, outcomeRows(outcomes, ops, unitByEntity, projects));
+    }
+
+    /**
+     * Writes only the records' outcome rows that differ from the stored ones. A record keeps a row for every
+     * answer a later one replaced, so its rows grow with its history; deleting and inserting them all on every fold
+     * made the folder's writes grow with it too.
+     */
+    private void replaceOutcomes(Connection c, List<UUID> records, Map<UUID, OutcomeRow> wanted)
+            throws SQLException {
+        Map<UUID, OpOutcome> stored = new HashMap<>();
+        for (List<UUID> chunk : Sql.chunks(records)) {
+            for (var row : Sql.query(c, "SELECT op_id, outcome, rule FROM op_outcomes WHERE entity_id IN ("
+                            + Sql.placeholders(chunk.size()) + ")", rs -> Map.entry(Sql.uuid(rs, "op_id"),
+                            new OpOutcome(OpOutcome.Kind.valueOf(rs.getString(2)), rs.getString(3))),
+                    chunk.toArray())) {
+                stored.put(row.getKey(), row.getValue());
+            }
+        }
+        List<UUID> stale = new ArrayList<>();
+        stored.forEach((id, outcome) -> {
+            OutcomeRow row = wanted.get(id);
+            if (row == null || !row.outcome().equals(outcome)) {
+                stale.add(id);
+            }
+        });
+        deleteByIds(c, "op_outcomes", "op_id", stale);
+        insertOutcomes(c, wanted.values().stream()
+                .filter(row -> !row.outcome().equals(stored.get(row.op().id()))).toList());
     }
 
     private static <T> List<T> present(List<UUID> ids, Map<UUID, T> states) {
@@ -232,21 +259,33 @@ public final class JdbcStateStore implements StateStore {
         }
     }
 
-    private void insertOutcomes(Connection c, Map<UUID, OpOutcome> outcomes, Map<UUID, Operation> ops,
-                                Map<UUID, UUID> unitByEntity, Map<UUID, UUID> projects) throws SQLException {
+    /** An outcome as its row stores it: with the operation's record, unit and project. */
+    private record OutcomeRow(Operation op, UUID unit, UUID project, OpOutcome outcome) {
+    }
+
+    /** The rows the outcome table keeps: every outcome but APPLIED, for operations of a unit being written. */
+    private static Map<UUID, OutcomeRow> outcomeRows(Map<UUID, OpOutcome> outcomes, Map<UUID, Operation> ops,
+                                                     Map<UUID, UUID> unitByEntity, Map<UUID, UUID> projects) {
+        Map<UUID, OutcomeRow> rows = new HashMap<>();
+        for (var e : outcomes.entrySet()) {
+            Operation op = ops.get(e.getKey());
+            if (op == null || e.getValue().kind() == OpOutcome.Kind.APPLIED) {
+                continue;
+            }
+            UUID unit = unitByEntity.get(op.entity());
+            if (unit != null && projects.containsKey(unit)) {
+                rows.put(op.id(), new OutcomeRow(op, unit, projects.get(unit), e.getValue()));
+            }
+        }
+        return rows;
+    }
+
+    private void insertOutcomes(Connection c, Collection<OutcomeRow> rows) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO op_outcomes (op_id, entity_kind, entity_id, unit_id,"
                 + " project_id, outcome, rule) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (var e : outcomes.entrySet()) {
-                Operation op = ops.get(e.getKey());
-                if (op == null || e.getValue().kind() == OpOutcome.Kind.APPLIED) {
-                    continue;
-                }
-                UUID unit = unitByEntity.get(op.entity());
-                if (unit == null || !projects.containsKey(unit)) {
-                    continue;
-                }
-                Sql.bind(ps, op.id(), op.entityKind(), op.entity(), unit, projects.get(unit), e.getValue().kind(),
-                        e.getValue().rule());
+            for (OutcomeRow row : rows) {
+                Sql.bind(ps, row.op().id(), row.op().entityKind(), row.op().entity(), row.unit(), row.project(),
+                        row.outcome().kind(), row.outcome().rule());
                 ps.addBatch();
             }
             ps.executeBatch();
