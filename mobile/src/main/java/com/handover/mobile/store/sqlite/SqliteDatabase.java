@@ -53,6 +53,10 @@ public final class SqliteDatabase implements AutoCloseable {
                 s.execute("PRAGMA synchronous=FULL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=5000");
+                // SQLite's scratch data (the undo journal of a statement inside a transaction, sorts) stays in
+                // memory. In a file it would be made and deleted in the system's temporary directory, which
+                // a phone's app may not write to, once for every operation recorded on 16 KiB pages.
+                s.execute("PRAGMA temp_store=MEMORY");
             }
             SqliteDatabase db = new SqliteDatabase(file, c);
             db.migrate();
