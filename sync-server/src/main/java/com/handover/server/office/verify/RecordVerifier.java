@@ -39,8 +39,10 @@ public final class RecordVerifier {
     public RecordCheck verify(Connection c, UUID inspectionId) throws SQLException {
         List<Operation> ops = new ArrayList<>();
         boolean anyUnreadable = false;
-        for (String json : Sql.query(c, "SELECT op_json FROM operations WHERE entity_id = ? ORDER BY position",
-                rs -> rs.getString(1), inspectionId)) {
+        // A record's operations are all on its unit: read through the unit's index, the log keeps none by record.
+        for (String json : Sql.query(c, "SELECT op_json FROM operations WHERE unit_id = (SELECT unit_id FROM entities"
+                + " WHERE entity_id = ?) AND entity_id = ? ORDER BY position", rs -> rs.getString(1), inspectionId,
+                inspectionId)) {
             try {
                 ops.add(codec.fromJson(json));
             } catch (OperationFormatException e) {
