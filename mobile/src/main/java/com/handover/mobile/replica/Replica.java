@@ -253,11 +253,6 @@ public final class Replica implements ReplicaFeed {
     }
 
     @Override
-    public void serverClock(Hlc serverHlc) {
-        clock.receive(serverHlc);
-    }
-
-    @Override
     public void serverClockStored(Hlc serverHlc) {
         clock.receiveStored(serverHlc);
     }

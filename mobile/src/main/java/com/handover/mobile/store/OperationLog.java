@@ -74,8 +74,13 @@ public interface OperationLog {
     /** The oldest own operations not yet confirmed by the server. */
     List<Operation> outbox(int limit);
 
-    /** The server stored these (ACCEPTED or DUPLICATE); the value is its position where it gave one. */
-    void markConfirmed(Map<UUID, Long> positions);
+    /**
+     * The server stored these (ACCEPTED or DUPLICATE); the value is its position where it gave one. The server's
+     * clock it answered with, when later than the one stored, is saved in the same transaction.
+     *
+     * @param serverClock the push answer's clock, or null
+     */
+    void markConfirmed(Map<UUID, Long> positions, Hlc serverClock);
 
     /** The server refused this own operation; it leaves the outbox and stays in the log as rejected. */
     void markRejected(UUID id, String code, String message);

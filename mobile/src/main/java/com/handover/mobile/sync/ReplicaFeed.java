@@ -20,12 +20,11 @@ public interface ReplicaFeed {
     /** Own operations the server refused, already marked in the log; they no longer count towards state. */
     void rejected(Collection<UUID> operationIds);
 
-    void serverClock(Hlc serverHlc);
-
-    /** The server's clock, already saved by the store in the transaction of the page it came with. */
-    default void serverClockStored(Hlc serverHlc) {
-        serverClock(serverHlc);
-    }
+    /**
+     * The server's clock, already saved by the store in the transaction of the answer it came with (a pushed batch's
+     * confirmations, a pulled page, a snapshot).
+     */
+    void serverClockStored(Hlc serverHlc);
 
     /**
      * A sync round ended and every operation it stored is folded in: the replica stores its folds when the log has

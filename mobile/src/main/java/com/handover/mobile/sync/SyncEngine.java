@@ -223,12 +223,12 @@ public final class SyncEngine {
                     rejected.add(r.id());
                 }
             }
-            log.markConfirmed(stored);
+            log.markConfirmed(stored, result.serverHlc());
             if (!rejected.isEmpty()) {
                 feed.rejected(rejected);
                 rejectedTotal += rejected.size();
             }
-            serverClock(result.serverHlc());
+            serverClockStored(result.serverHlc());
             if (stored.isEmpty() && rejected.isEmpty()) {
                 throw ApiException.malformed("the server answered none of the pushed operations");
             }
@@ -325,9 +325,7 @@ public final class SyncEngine {
                 if (!fresh.isEmpty()) {
                     feed.pulled(fresh);
                 }
-                if (p.serverHlc() != null) {
-                    feed.serverClockStored(p.serverHlc());
-                }
+                serverClockStored(p.serverHlc());
                 if (!more) {
                     return;
                 }
@@ -360,15 +358,14 @@ public final class SyncEngine {
         if (!installed.fresh().isEmpty()) {
             feed.pulled(installed.fresh());
         }
-        if (installed.end().serverClock() != null) {
-            feed.serverClockStored(installed.end().serverClock());
-        }
+        serverClockStored(installed.end().serverClock());
         return Optional.of(installed.end().nextCursor());
     }
 
-    private void serverClock(Hlc hlc) {
+    /** The server's clock, already saved by the store in the transaction that came with it: the clock moves. */
+    private void serverClockStored(Hlc hlc) {
         if (hlc != null) {
-            feed.serverClock(hlc);
+            feed.serverClockStored(hlc);
         }
     }
 

@@ -102,11 +102,30 @@ class SqliteReplicaStoreTest {
                     new InspectionOps.ItemRecorded("LIVING", "F-LIVING-WALL_FLAT", ItemResult.PASS, null, null));
             log.appendLocal(a);
             log.appendLocal(b);
-            log.markConfirmed(Map.of(a.id(), 7L));
+            log.markConfirmed(Map.of(a.id(), 7L), null);
             log.markRejected(b.id(), "FORBIDDEN_ROLE", "no");
             assertEquals(0, log.pendingCount());
             assertEquals(List.of(a), log.effectiveOperations());
             assertEquals("FORBIDDEN_ROLE", log.rejected().get(0).code());
+        }
+    }
+
+    @Test
+    void thePushAnswersClockIsSavedWithItsConfirmationsAndNeverMovesTheClockBack() {
+        AtomicLong wall = new AtomicLong(5_000_000);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            Operation a = op(UUID.randomUUID(), new Hlc(1000, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+            Operation b = op(UUID.randomUUID(), new Hlc(1001, 0, "dev1"), OperationType.INSPECTION_STARTED, started());
+            log.appendLocal(List.of(a, b));
+            log.markConfirmed(Map.of(a.id(), 7L), new Hlc(9_000_000, 3, "server"));
+            log.markConfirmed(Map.of(b.id(), 8L), new Hlc(8_000_000, 0, "server"));
+            assertEquals(0, log.pendingCount());
+        }
+        wall.set(1_000);
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            Hlc next = new DeviceClock("dev1", wall::get, new SqliteClockStore(db)).now();
+            assertTrue(next.isAfter(new Hlc(9_000_000, 3, "server")), next + " must be after the server's clock");
         }
     }
 

@@ -153,10 +153,13 @@ public final class SqliteOperationLog implements OperationLog {
     }
 
     @Override
-    public void markConfirmed(Map<UUID, Long> positions) {
+    public void markConfirmed(Map<UUID, Long> positions, Hlc serverClock) {
         db.inTransaction(c -> {
             for (var e : positions.entrySet()) {
                 confirm(c, e.getKey(), e.getValue());
+            }
+            if (serverClock != null) {
+                SqliteClockStore.saveIfLater(c, serverClock);
             }
             return null;
         });
