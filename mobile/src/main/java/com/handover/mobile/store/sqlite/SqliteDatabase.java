@@ -94,11 +94,11 @@ public final class SqliteDatabase implements AutoCloseable {
 
     /**
      * A transaction that adds many rows at once (a snapshot installed into a new replica, the folds of a whole log
-     * stored, a schema change that copies a table), run with a rollback journal instead of the write-ahead log. Pages added past the end of the file are
-     * not journalled, so its rows are written once, into the file, where the log would take them and its checkpoint
-     * then copy them again. It is as atomic and durable as any other: a transaction cut short is rolled back from the
-     * journal when the file is next opened. When the mode cannot be changed (another connection has the file open) it
-     * runs in the log.
+     * stored, a schema change that copies a table), run with a rollback journal instead of the write-ahead log. Pages
+     * added past the end of the file are not journalled, so its rows are written once, into the file, where the log
+     * would take them and its checkpoint then copy them again. It is as atomic and durable as any other: a
+     * transaction cut short is rolled back from the journal when the file is next opened. When the mode cannot be
+     * changed (another connection has the file open) it runs in the log.
      */
     public <T> T inBulkTransaction(SqlWork<T> work) {
         lock.lock();
