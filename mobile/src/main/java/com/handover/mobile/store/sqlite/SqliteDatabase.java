@@ -16,6 +16,8 @@ import java.util.concurrent.locks.ReentrantLock;
 /**
  * The replica's SQLite file. One connection, used by one thread at a time; every write runs in a transaction.
  * WAL with {@code synchronous=FULL}: a commit that returned survives the app being killed and the battery dying.
+ * What the server holds too, or the replica can make again, commits without waiting for the disk
+ * ({@link #inRefetchableTransaction}).
  */
 public final class SqliteDatabase implements AutoCloseable {
 
@@ -93,6 +95,30 @@ public final class SqliteDatabase implements AutoCloseable {
     }
 
     /**
+     * Runs {@code work} in one transaction whose rows the server holds too (a pulled page, the confirmation of a
+     * push) or that the replica makes again from its log (the folds stored after a sync round). It is as atomic as
+     * any other, but its commit does not wait for the disk: the battery dying just after it may take the whole
+     * transaction back, and the next sync fetches it again. The log keeps its commits in order, so the next commit
+     * that waits (an operation recorded) makes this one durable too. Under a rollback journal, where a commit that
+     * did not wait could leave the file damaged, it waits as any other.
+     */
+    public <T> T inRefetchableTransaction(SqlWork<T> work) {
+        lock.lock();
+        try {
+            boolean relaxed = "wal".equals(journalMode()) && synchronous("NORMAL");
+            try {
+                return inTransaction(work);
+            } finally {
+                if (relaxed && !synchronous("FULL")) {
+                    throw new StoreException("commits could not be made to wait for the disk again", null);
+                }
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
      * A transaction that adds many rows at once (a snapshot installed into a new replica, the folds of a whole log
      * stored, a schema change that copies a table), run with a rollback journal instead of the write-ahead log. Pages
      * added past the end of the file are not journalled, so its rows are written once, into the file, where the log
@@ -117,9 +143,28 @@ public final class SqliteDatabase implements AutoCloseable {
         }
     }
 
+    private String journalMode() {
+        return pragmaAnswer("journal_mode");
+    }
+
+    /** @return whether commits from now on wait for the disk as {@code level} says */
+    private boolean synchronous(String level) {
+        try (Statement s = connection.createStatement()) {
+            s.execute("PRAGMA synchronous=" + level);
+            return true;
+        } catch (SQLException e) {
+            return false;
+        }
+    }
+
     /** @return the journal mode in effect afterwards, or empty when SQLite refused the change */
     private String switchJournal(String mode) {
-        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA journal_mode=" + mode)) {
+        return pragmaAnswer("journal_mode=" + mode);
+    }
+
+    /** @return what {@code PRAGMA pragma} answers, in lower case, or empty when SQLite refused it */
+    private String pragmaAnswer(String pragma) {
+        try (Statement s = connection.createStatement(); var rs = s.executeQuery("PRAGMA " + pragma)) {
             return rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
         } catch (SQLException e) {
             return "";

@@ -96,7 +96,7 @@ public final class SqliteFoldStore implements FoldStore {
             // as the snapshot's operations were, not into the log and then again by its checkpoint.
             db.inBulkTransaction(write);
         } else {
-            db.inTransaction(write);
+            db.inRefetchableTransaction(write);
         }
     }
 }

@@ -65,7 +65,7 @@ public final class SqliteOperationLog implements OperationLog {
 
     @Override
     public List<Operation> appendPulled(List<PulledOperation> page, String nextCursor, Hlc serverClock) {
-        return db.inTransaction(c -> {
+        return db.inRefetchableTransaction(c -> {
             List<Operation> fresh = pages.write(c, page);
             Settings.put(c, Settings.CURSOR, nextCursor);
             if (serverClock != null) {
@@ -154,7 +154,7 @@ public final class SqliteOperationLog implements OperationLog {
 
     @Override
     public void markConfirmed(Map<UUID, Long> positions, Hlc serverClock) {
-        db.inTransaction(c -> {
+        db.inRefetchableTransaction(c -> {
             for (var e : positions.entrySet()) {
                 confirm(c, e.getKey(), e.getValue());
             }
