@@ -221,6 +221,8 @@ public final class HandoverServer implements AutoCloseable {
                         blobs, BlobService::pendingCount);
                 metrics.gauge("handover.snapshot.kept.bytes", "compressed bootstrap snapshot segments kept for the next"
                         + " devices", pull, PullService::snapshotBytesKept);
+                metrics.gauge("handover.snapshot.segments.waiting", "sealed bootstrap snapshot segments waiting for a"
+                        + " pause in the pushes to be compressed", pull, PullService::snapshotSegmentsWaiting);
                 metrics.gauge("handover.state.lag.operations", "operations in the log not yet folded into the state"
                         + " tables the office console reads", folder, f -> f.lag().operations());
                 var operations = new ServerOperations(push, folder, serverClock, config.nodeId());

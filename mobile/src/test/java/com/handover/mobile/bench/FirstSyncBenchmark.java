@@ -33,6 +33,7 @@ import com.handover.model.sync.ops.Payload;
 import com.handover.model.sync.state.InspectionState;
 import com.handover.server.HandoverServer;
 import com.handover.server.config.ServerConfig;
+import com.handover.server.sync.PullService;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -46,6 +47,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -80,6 +82,18 @@ public final class FirstSyncBenchmark {
     private static final long FOLD_WAIT_MILLIS = 300_000;
 
     private FirstSyncBenchmark() {
+    }
+
+    /** Waits until the server has compressed every sealed snapshot segment; returns the seconds since {@code t0}. */
+    private static double awaitSegmentsPrepared(PullService pull, long t0) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(FOLD_WAIT_MILLIS);
+        while (pull.snapshotSegmentsWaiting() > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("the server did not compress its sealed snapshot segments");
+            }
+            Thread.sleep(20);
+        }
+        return seconds(t0);
     }
 
     public static void main(String[] args) throws Exception {
@@ -129,12 +143,15 @@ public final class FirstSyncBenchmark {
                 throw new IllegalStateException("the server's state tables did not catch up with the preload");
             }
             double preload = seconds(t0);
+            double prepared = awaitSegmentsPrepared(server.components().pull(), t0);
             System.out.printf("preload through the push API: %,d units, %,d operations (%,d item results) pushed in"
-                    + " %.1f s, folded into the server's state tables in %.1f s%n", unitCount, ops.size(), itemResults,
-                    pushed, preload);
+                    + " %.1f s, folded into the server's state tables in %.1f s, its sealed snapshot segments"
+                    + " compressed in the pause after it by %.1f s%n", unitCount, ops.size(), itemResults, pushed,
+                    preload, prepared);
 
             // 1. First sync into an empty device, then into a second one. The server compressed the sealed segments
-            // of their scope as the log sealed them during the preload; both read the same kept segments.
+            // of their scope in the pause after the preload, as it would before a team's first device came; both
+            // read the same kept segments.
             Path phone = dir.resolve("phone");
             FirstSync first = firstSync(phone, url);
             System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"

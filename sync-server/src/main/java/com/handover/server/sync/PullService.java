@@ -171,12 +171,13 @@ public final class PullService {
     }
 
     /**
-     * From now on, compresses each segment as the log seals it, for the scopes of {@code assignedAccounts} (see
-     * {@link SnapshotPreparer}); {@link #foldedThrough} tells it how far the log is sealed.
+     * From now on, compresses the segments the log seals, in its pauses, for the scopes of
+     * {@code assignedAccounts} (see {@link SnapshotPreparer}); {@link #foldedThrough} tells it how far the log is
+     * sealed.
      */
     public synchronized void prepareSegmentsAsSealed(Supplier<List<Principal>> assignedAccounts, long headNow) {
         if (preparer == null) {
-            preparer = new SnapshotPreparer(assignedAccounts, this::prepareSegments, headNow / SnapshotSegments.SPAN);
+            preparer = SnapshotPreparer.start(assignedAccounts, this::prepareSegments, headNow / SnapshotSegments.SPAN);
         }
     }
 
@@ -202,6 +203,15 @@ public final class PullService {
         for (long index = from; index < to; index++) {
             segment(account, filter, scope, keptAs, index);
         }
+    }
+
+    /** Sealed snapshot segments waiting for a pause in the pushes to be compressed (see {@link SnapshotPreparer}). */
+    public long snapshotSegmentsWaiting() {
+        SnapshotPreparer p;
+        synchronized (this) {
+            p = preparer;
+        }
+        return p == null ? 0 : p.waiting();
     }
 
     /** Compressed snapshot bytes kept for the next devices. */

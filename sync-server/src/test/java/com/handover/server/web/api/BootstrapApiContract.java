@@ -145,10 +145,13 @@ abstract class BootstrapApiContract {
         pushPastOneSegment("boot-office5");
         var pull = server.components().pull();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (pull.snapshotBytesKept() == 0) {
+        while (pull.snapshotBytesKept() == 0 || pull.snapshotSegmentsWaiting() > 0) {
             assertTrue(System.nanoTime() < deadline, "no segment was prepared for the assigned inspector");
             Thread.sleep(20);
         }
+        String metrics = api.send("GET", "/metrics", null, null, Map.of()).body();
+        assertTrue(metrics.lines().anyMatch(l -> l.equals("handover_snapshot_segments_waiting 0.0")),
+                "no sealed segment waits to be compressed");
 
         var inspector = api.login("inspector", "boot-inspector5");
         ApiClient.Response gzip = inspector.get("/api/v1/sync/bootstrap", Map.of("Accept-Encoding", "gzip"));
