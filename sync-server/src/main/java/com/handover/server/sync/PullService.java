@@ -192,7 +192,10 @@ public final class PullService {
         }
     }
 
-    /** Builds and keeps the account's sealed segments {@code from} to {@code to - 1}, as its devices would. */
+    /**
+     * Builds and keeps the account's sealed segments {@code from} to {@code to - 1}, as its devices would; stops at
+     * the next segment when the server stops (the preparer's thread interrupted).
+     */
     private void prepareSegments(Principal account, long from, long to) {
         var filter = scopes.filterFor(account);
         String scope = db.read(c -> scopes.fingerprint(c, account));
@@ -200,7 +203,7 @@ public final class PullService {
         if (keptAs == null) {
             return;
         }
-        for (long index = from; index < to; index++) {
+        for (long index = from; index < to && !Thread.currentThread().isInterrupted(); index++) {
             segment(account, filter, scope, keptAs, index);
         }
     }
