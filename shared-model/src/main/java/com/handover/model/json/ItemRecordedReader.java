@@ -15,12 +15,17 @@ import java.util.stream.Collectors;
  * Reads an item result's payload field by field, without the data binder: item results are nearly all the
  * operations a project holds, and binding each one took more of their reading than the rest of the operation.
  * It takes only what the binder reads the same way (strings as strings, the result by its exact name, the measure
- * as a number or null) and answers null for anything else, which the binder then reads or refuses with its words.
+ * as a number or null), each field once, and answers null for anything else, which the binder then reads or refuses
+ * with its words. Its names being few and known, it spares the parser's check for a name given twice, which keeps a
+ * set of every object's names.
  */
 final class ItemRecordedReader {
 
     private static final Map<String, ItemResult> RESULTS = Arrays.stream(ItemResult.values())
             .collect(Collectors.toUnmodifiableMap(ItemResult::name, Function.identity()));
+
+    private static final Map<String, Integer> FIELD_BITS =
+            Map.of("room", 1, "itemCode", 2, "result", 4, "measuredValue", 8, "note", 16);
 
     private ItemRecordedReader() {
     }
@@ -35,9 +40,15 @@ final class ItemRecordedReader {
         ItemResult result = null;
         Double measuredValue = null;
         String note = null;
+        int seen = 0;
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String field = p.currentName();
             JsonToken value = p.nextToken();
+            int bit = FIELD_BITS.getOrDefault(field, 0);
+            if ((seen & bit) != 0) {
+                return null;
+            }
+            seen |= bit;
             switch (field) {
                 case "room" -> room = value == JsonToken.VALUE_STRING ? texts.apply(p.getText()) : null;
                 case "itemCode" -> itemCode = value == JsonToken.VALUE_STRING ? texts.apply(p.getText()) : null;

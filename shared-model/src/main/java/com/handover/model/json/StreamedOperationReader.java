@@ -83,8 +83,8 @@ final class StreamedOperationReader {
     }
 
     private Operation object(JsonParser p) throws IOException {
-        // The envelope refuses a field given twice itself (its names are few and known); the parser's check, which
-        // keeps a set of every object's names, is left to the payload.
+        // The envelope refuses a field given twice itself (its names are few and known), as does an item result's
+        // payload; the parser's check, which keeps a set of every object's names, is left to the other payloads.
         boolean checkingNames = p.isEnabled(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         p.disable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
         Envelope e = new Envelope(texts, ids);
@@ -95,9 +95,12 @@ final class StreamedOperationReader {
                 if (e.type == null || e.payload != null || value != JsonToken.START_OBJECT) {
                     return null;
                 }
-                p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
-                e.payload = e.type == OperationType.INSPECTION_ITEM_RECORDED ? ItemRecordedReader.read(p, texts)
-                        : payloadReaders.get(e.type).readValue(p);
+                if (e.type == OperationType.INSPECTION_ITEM_RECORDED) {
+                    e.payload = ItemRecordedReader.read(p, texts); // refuses a field given twice itself
+                } else {
+                    p.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+                    e.payload = payloadReaders.get(e.type).readValue(p);
+                }
                 if (e.payload == null) {
                     return null;
                 }

@@ -137,6 +137,22 @@ class OperationCodecTest {
         assertNotSame(itemA.note(), itemB.note(), "a note longer than the shared texts is each operation's own");
     }
 
+    @Test
+    void anItemResultGivingAFieldTwiceIsRefusedWhateverTheField() throws Exception {
+        String ok = itemRecorded("b5a6a9cc-9973-4247-a5fc-378a71820e55", "0001773455507250.000000");
+        assertTrue(codec.fromJson(ok) != null);
+        for (String field : new String[] {"\"room\":\"BEDROOM-2\"", "\"itemCode\":\"F-BEDROOM-WALL_FLAT\"",
+                "\"result\":\"PASS\"", "\"measuredValue\":5.5", "\"measuredValue\":null", "\"note\":\"x\"",
+                "\"note\":null"}) {
+            String twice = ok.replace("\"payload\":{", "\"payload\":{" + field + ",");
+            assertThrows(OperationFormatException.class, () -> codec.fromJson(twice), twice);
+            try (JsonParser p = ModelJson.mapper().getFactory().createParser(twice)) {
+                p.nextToken();
+                assertEquals(Optional.empty(), codec.readInPlace(p), twice);
+            }
+        }
+    }
+
     private static String itemRecorded(String id, String clock) {
         return "{\"id\":\"" + id + "\",\"type\":\"inspection.item_recorded\","
                 + "\"entity\":\"1f08e418-b554-4bea-836d-d1b11d3da887\",\"hlc\":\"" + clock + ".pad-7f3a\","
