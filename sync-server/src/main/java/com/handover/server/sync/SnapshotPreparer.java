@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The work is done for devices that may come later, so it gives way to the devices syncing now: it starts once
  * the log has gone {@link #QUIET} without a fold, or {@link #LONGEST_WAIT} after a segment was sealed when pushes
- * never pause. A device that asks first compresses the segment itself and keeps it, as before.
+ * never pause. A device that asks first compresses the segment itself and keeps it for the next ones.
  */
 final class SnapshotPreparer implements AutoCloseable {
 
