@@ -55,6 +55,10 @@ public final class OperationCodec {
 
     /** The operation's wire text: the same text as {@link #toTree}'s, written straight out without the tree. */
     public String toJson(Operation op) {
+        String itemResult = ItemResultWriter.write(op);
+        if (itemResult != null) {
+            return itemResult;
+        }
         StringWriter out = new StringWriter(512);
         try (JsonGenerator g = mapper.createGenerator(out)) {
             g.writeStartObject();

@@ -11,11 +11,15 @@ import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.handover.model.ItemResult;
+import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.model.testing.OperationGenerator;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +51,32 @@ class OperationCodecTest {
                 assertEquals(mapper.writeValueAsString(codec.toTree(op)), codec.toJson(op), "seed " + seed);
             }
         }
+    }
+
+    @Test
+    void anItemResultIsWrittenAsTheTreeWritesItWhateverItsTextsAndMeasure() throws Exception {
+        var mapper = ModelJson.mapper();
+        String[] notes = {null, "", "墙面有裂缝，需整改", "a \"quoted\" word", "back\\slash", "line\nbreak", "tab\there",
+            "carriage\r\nreturn", "del\u007f", "emoji \uD83D\uDE00", "separator\u2028", "slash / and <b>"};
+        String[] actors = {"inspector", "wang.gong_2"};
+        double[] measures = {0, -0.0, 5, 12.5, -1.5e2, 1e-7, 0.1 + 0.2, 12345.678901234, 99999.99, 1e5, 4.9e-324};
+        Hlc hlc = Hlc.parse("0001790000000000.000003.tablet-1");
+        int written = 0;
+        for (String note : notes) {
+            for (String actor : actors) {
+                for (int m = -1; m < measures.length; m++) {
+                    UUID prev = m % 3 == 0 ? UUID.randomUUID() : null;
+                    Operation op = new Operation(UUID.randomUUID(), OperationType.INSPECTION_ITEM_RECORDED,
+                            UUID.randomUUID(), hlc, actor, "tablet-1", prev, new InspectionOps.ItemRecorded(
+                                    "BEDROOM-2", "F-LIVING-WALL_FLAT", ItemResult.FAIL, m < 0 ? null : measures[m], note));
+                    String json = codec.toJson(op);
+                    assertEquals(mapper.writeValueAsString(codec.toTree(op)), json, note + " / " + actor + " / " + m);
+                    assertEquals(op, codec.fromJson(json), json);
+                    written++;
+                }
+            }
+        }
+        assertEquals(notes.length * actors.length * (measures.length + 1), written);
     }
 
     @Test

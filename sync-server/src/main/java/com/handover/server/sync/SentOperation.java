@@ -3,19 +3,25 @@ package com.handover.server.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.json.ModelJson;
+import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
  * One element of a pushed batch as the device sent it: {@code length} bytes of UTF-8 JSON at {@code offset} of
- * the request's body, read once, straight into an operation, by {@link PushService}.
+ * the request's body, and the operation they hold when it was read as the body was ({@code read}); otherwise
+ * {@link PushService} reads it from its bytes, once, and refuses it there with the words.
  */
-public record SentOperation(byte[] body, int offset, int length) {
+public record SentOperation(byte[] body, int offset, int length, Operation read) {
 
     public SentOperation {
         Objects.requireNonNull(body, "body");
         Objects.checkFromIndexSize(offset, length, body.length);
+    }
+
+    public SentOperation(byte[] body, int offset, int length) {
+        this(body, offset, length, null);
     }
 
     public static SentOperation of(String json) {

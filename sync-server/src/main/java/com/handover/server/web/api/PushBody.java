@@ -7,18 +7,24 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.handover.model.json.ModelJson;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.sync.Operation;
 import com.handover.server.sync.SentOperation;
 import com.handover.server.web.JsonBodies;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A push's body read in one pass over its bytes. Its members come as a tree, as any body's do, except that the
- * elements of {@code operations} stay the bytes they were sent as, each to be read once, straight into an
- * operation. In {@link #members} an empty array stands for the operations, so the members keep their order.
- * A body the one pass cannot read is read again as a whole tree, which refuses it in the same words as every
+ * elements of {@code operations} are read straight into operations as the pass meets them, each keeping the bytes
+ * it was sent as. In {@link #members} an empty array stands for the operations, so the members keep their order.
+ * <p>
+ * An element that is not an operation in the canonical order (the devices write nothing else) stops that pass:
+ * the body is read again with its elements skipped, as bytes, each read later on its own and refused there with
+ * the words. A body neither pass can read is read as a whole tree, which refuses it in the same words as every
  * other body.
  */
 record PushBody(ObjectNode members, List<SentOperation> operations) {
@@ -26,6 +32,8 @@ record PushBody(ObjectNode members, List<SentOperation> operations) {
     static final String OPERATIONS = "operations";
 
     /** Reads one value from inside the body; what follows it is the body's, not trailing content. */
+    private static final OperationCodec CODEC = new OperationCodec();
+
     private static final ObjectReader VALUE = ModelJson.mapper().readerFor(JsonNode.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
@@ -35,7 +43,10 @@ record PushBody(ObjectNode members, List<SentOperation> operations) {
 
     static PushBody parse(byte[] body) {
         try {
-            PushBody read = onePass(body);
+            PushBody read = onePass(body, true);
+            if (read == null) {
+                read = onePass(body, false);
+            }
             if (read != null) {
                 return read;
             }
@@ -46,8 +57,11 @@ record PushBody(ObjectNode members, List<SentOperation> operations) {
         throw new IllegalStateException("a push body was read whole but not in one pass");
     }
 
-    /** The body, or null when it is not an object. */
-    private static PushBody onePass(byte[] body) throws IOException {
+    /**
+     * @param readOperations the elements read into operations as the pass meets them, rather than skipped
+     * @return the body, or null when it is not an object or, reading operations, an element is not one
+     */
+    private static PushBody onePass(byte[] body, boolean readOperations) throws IOException {
         try (JsonParser p = ModelJson.mapper().getFactory().createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -57,7 +71,10 @@ record PushBody(ObjectNode members, List<SentOperation> operations) {
             while (p.nextToken() == JsonToken.FIELD_NAME) {
                 String name = p.currentName();
                 if (p.nextToken() == JsonToken.START_ARRAY && name.equals(OPERATIONS)) {
-                    operations = elements(p, body);
+                    operations = readOperations ? operations(p, body) : elements(p, body);
+                    if (operations == null) {
+                        return null;
+                    }
                     members.putArray(name);
                 } else {
                     members.set(name, VALUE.readValue(p));
@@ -68,6 +85,25 @@ record PushBody(ObjectNode members, List<SentOperation> operations) {
             }
             return new PushBody(members, operations);
         }
+    }
+
+    /**
+     * The array's elements, each read into an operation as the parser passes it; null at the first that is not an
+     * operation in the canonical order. The reader checks names given twice itself, so only what it reads whole
+     * is taken from this pass.
+     */
+    private static List<SentOperation> operations(JsonParser p, byte[] body) throws IOException {
+        List<SentOperation> operations = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            int start = (int) p.currentTokenLocation().getByteOffset();
+            Optional<Operation> read = CODEC.readInPlace(p);
+            if (read.isEmpty()) {
+                return null;
+            }
+            int end = (int) p.currentLocation().getByteOffset();
+            operations.add(new SentOperation(body, start, end - start, read.get()));
+        }
+        return operations;
     }
 
     /** The array's elements; an object as its bytes, anything else as its text (it is refused as an operation). */

@@ -3,13 +3,21 @@ package com.handover.server.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.handover.model.ItemResult;
 import com.handover.model.json.ModelJson;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.sync.Hlc;
+import com.handover.model.sync.Operation;
+import com.handover.model.sync.OperationType;
+import com.handover.model.sync.ops.InspectionOps;
 import com.handover.server.sync.SentOperation;
 import com.handover.server.web.errors.ApiException;
 import com.handover.server.web.errors.ErrorCode;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class PushBodyTest {
@@ -42,6 +50,46 @@ class PushBodyTest {
         List<String> names = new ArrayList<>();
         body.members().fieldNames().forEachRemaining(names::add);
         return names;
+    }
+
+    private static final OperationCodec CODEC = new OperationCodec();
+
+    private static String itemResult(String room) {
+        Hlc hlc = Hlc.parse("0001790000000000.000001.tablet-1");
+        return CODEC.toJson(new Operation(UUID.randomUUID(), OperationType.INSPECTION_ITEM_RECORDED,
+                UUID.randomUUID(), hlc, "inspector", "tablet-1", null,
+                new InspectionOps.ItemRecorded(room, "F-LIVING-WALL_FLAT", ItemResult.FAIL, 3.5, "裂缝")));
+    }
+
+    @Test
+    void operationsAsDevicesWriteThemAreReadAsTheBodyPasses() {
+        String first = itemResult("LIVING");
+        String second = itemResult("KITCHEN");
+        PushBody body = parse("{\"deviceId\":\"d1\",\"operations\":[" + first + "," + second + "]}");
+
+        assertEquals(List.of(first, second), texts(body));
+        assertEquals(List.of(CODEC.fromJson(first), CODEC.fromJson(second)),
+                body.operations().stream().map(SentOperation::read).toList());
+    }
+
+    @Test
+    void oneElementNotInTheCanonicalOrderLeavesEveryElementToBeReadFromItsBytes() {
+        String first = itemResult("LIVING");
+        String reordered = "{\"payload\":{\"room\":\"LIVING\"}," + first.substring(1, first.indexOf(",\"payload\"")) + "}";
+        PushBody body = parse("{\"operations\":[" + first + "," + reordered + "]}");
+
+        assertEquals(List.of(first, reordered), texts(body));
+        assertEquals(Arrays.asList(null, null), body.operations().stream().map(SentOperation::read).toList());
+    }
+
+    @Test
+    void aNameGivenTwiceInAnOperationReadAsTheBodyPassesRefusesTheBodyWhole() {
+        String op = itemResult("LIVING");
+        String twiceInPayload = op.replace("\"room\":\"LIVING\"", "\"room\":\"LIVING\",\"room\":\"KITCHEN\"");
+        String twiceInEnvelope = op.replace("\"actor\":\"inspector\"", "\"actor\":\"inspector\",\"actor\":\"x\"");
+
+        assertEquals(ErrorCode.MALFORMED_JSON, refusal("{\"operations\":[" + op + "," + twiceInPayload + "]}"));
+        assertEquals(ErrorCode.MALFORMED_JSON, refusal("{\"operations\":[" + op + "," + twiceInEnvelope + "]}"));
     }
 
     @Test
