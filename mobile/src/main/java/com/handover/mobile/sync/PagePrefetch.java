@@ -9,7 +9,8 @@ import java.util.concurrent.Future;
 /**
  * Fetches the next pull page on a background thread while the caller stores the current one, so the network and
  * the local database work at the same time. At most one page is in flight; closing abandons it (its cursor was
- * never stored, so the next round asks again).
+ * never stored, so the next round asks again). The first page is fetched on the caller's thread when it is taken:
+ * nothing is being stored before it, and most rounds have that page alone, so they start no thread.
  */
 final class PagePrefetch implements AutoCloseable {
 
@@ -19,24 +20,41 @@ final class PagePrefetch implements AutoCloseable {
     }
 
     private final PageCall call;
-    private final ExecutorService fetcher = Executors.newSingleThreadExecutor(r -> {
-        Thread t = new Thread(r, "pull-prefetch");
-        t.setDaemon(true);
-        return t;
-    });
+    private ExecutorService fetcher;
+    private boolean firstRequested;
+    /** The first page is requested and not yet taken: it is fetched when it is. */
+    private boolean firstWaiting;
+    private String firstCursor;
     private Future<PullPage> inFlight;
 
     PagePrefetch(PageCall call) {
         this.call = call;
     }
 
-    /** Starts fetching the page after {@code cursor}. */
+    /** Starts fetching the page after {@code cursor}; the first one requested is fetched when it is taken. */
     void request(String cursor) {
+        if (!firstRequested) {
+            firstRequested = true;
+            firstWaiting = true;
+            firstCursor = cursor;
+            return;
+        }
+        if (fetcher == null) {
+            fetcher = Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "pull-prefetch");
+                t.setDaemon(true);
+                return t;
+            });
+        }
         inFlight = fetcher.submit(() -> call.fetch(cursor));
     }
 
     /** The page last requested, as the call returned or failed. */
     PullPage take() throws IOException, ApiException, SignInRequiredException {
+        if (firstWaiting) {
+            firstWaiting = false;
+            return call.fetch(firstCursor);
+        }
         try {
             return inFlight.get();
         } catch (InterruptedException e) {
@@ -65,6 +83,8 @@ final class PagePrefetch implements AutoCloseable {
 
     @Override
     public void close() {
-        fetcher.shutdownNow();
+        if (fetcher != null) {
+            fetcher.shutdownNow();
+        }
     }
 }
