@@ -90,8 +90,7 @@ public final class PushService {
 
     private PushParsed parse(SentOperation sent) {
         try {
-            Operation op = sent.read() != null ? sent.read()
-                    : codec.fromJson(sent.body(), sent.offset(), sent.length());
+            Operation op = sent.operation(codec);
             return new PushParsed(op.id().toString(), op, codec.toJson(op), null, null);
         } catch (OperationFormatException e) {
             RejectCode code = e.code() == OperationFormatException.Code.UNKNOWN_TYPE

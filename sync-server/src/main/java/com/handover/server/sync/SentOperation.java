@@ -3,6 +3,8 @@ package com.handover.server.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.handover.model.json.ModelJson;
+import com.handover.model.json.OperationCodec;
+import com.handover.model.json.OperationFormatException;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +37,15 @@ public record SentOperation(byte[] body, int offset, int length, Operation read)
         } catch (JsonProcessingException e) {
             throw new IllegalArgumentException("the element could not be written as JSON", e);
         }
+    }
+
+    /**
+     * The operation read as the body was, or read now from the element's bytes.
+     *
+     * @throws OperationFormatException when the element is not a valid operation, saying what is wrong with it
+     */
+    public Operation operation(OperationCodec codec) {
+        return read != null ? read : codec.fromJson(body, offset, length);
     }
 
     /** The element as a tree: for a refused one, to find the id it was sent with. */

@@ -27,7 +27,7 @@ import java.util.Optional;
  * the words. A body neither pass can read is read as a whole tree, which refuses it in the same words as every
  * other body.
  */
-record PushBody(ObjectNode members, List<SentOperation> operations) {
+public record PushBody(ObjectNode members, List<SentOperation> operations) {
 
     static final String OPERATIONS = "operations";
 
@@ -41,7 +41,7 @@ record PushBody(ObjectNode members, List<SentOperation> operations) {
         return parse(JsonBodies.readJsonBytes(ctx, maxBytes));
     }
 
-    static PushBody parse(byte[] body) {
+    public static PushBody parse(byte[] body) {
         try {
             PushBody read = onePass(body, true);
             if (read == null) {
