@@ -31,9 +31,9 @@ public record PushBody(ObjectNode members, List<SentOperation> operations) {
 
     static final String OPERATIONS = "operations";
 
-    /** Reads one value from inside the body; what follows it is the body's, not trailing content. */
     private static final OperationCodec CODEC = new OperationCodec();
 
+    /** Reads one value from inside the body; what follows it is the body's, not trailing content. */
     private static final ObjectReader VALUE = ModelJson.mapper().readerFor(JsonNode.class)
             .without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 

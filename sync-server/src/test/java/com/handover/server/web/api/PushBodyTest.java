@@ -3,6 +3,7 @@ package com.handover.server.web.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.handover.model.InspectionKind;
 import com.handover.model.ItemResult;
 import com.handover.model.json.ModelJson;
 import com.handover.model.json.OperationCodec;
@@ -90,6 +91,13 @@ class PushBodyTest {
 
         assertEquals(ErrorCode.MALFORMED_JSON, refusal("{\"operations\":[" + op + "," + twiceInPayload + "]}"));
         assertEquals(ErrorCode.MALFORMED_JSON, refusal("{\"operations\":[" + op + "," + twiceInEnvelope + "]}"));
+        String started = CODEC.toJson(new Operation(UUID.randomUUID(), OperationType.INSPECTION_STARTED,
+                UUID.randomUUID(), Hlc.parse("0001790000000000.000002.tablet-1"), "inspector", "tablet-1", null,
+                new InspectionOps.Started(UUID.randomUUID(), InspectionKind.HANDOVER, "FINISHED", 1,
+                        List.of("LIVING"), List.of())));
+        String twiceInOtherPayload = started.replace("\"templateVersion\":1", "\"templateVersion\":1,\"templateVersion\":2");
+        assertEquals(ErrorCode.MALFORMED_JSON, refusal("{\"operations\":[" + op + "," + twiceInOtherPayload + "]}"));
+        assertEquals(ErrorCode.MALFORMED_JSON, refusal("{\"operations\":[" + op + "],\"deviceId\":\"d\",\"deviceId\":\"d\"}"));
     }
 
     @Test
