@@ -45,7 +45,7 @@ public final class PushReadBenchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        int rounds = args.length == 2 && args[0].equals("--rounds") ? Integer.parseInt(args[1]) : 40;
+        int rounds = rounds(args);
         OperationCodec codec = new OperationCodec();
         Bodies bodies = bodies(codec);
         System.out.printf("a push of %d operations (%d item results), %,d bytes; microseconds per operation,"
@@ -59,6 +59,18 @@ public final class PushReadBenchmark {
             System.out.printf("  as devices write it %.2f µs; one element in another order %.2f µs (%.2f×);"
                     + " Jackson's tree of the body %.2f µs (%.2f×)%n", read, reread, reread / read, tree, tree / read);
         }
+    }
+
+    private static int rounds(String[] args) {
+        if (args.length == 0) {
+            return 40;
+        }
+        if (args.length == 2 && args[0].equals("--rounds") && args[1].matches("\\d{1,6}")
+                && Integer.parseInt(args[1]) >= 4) {
+            return Integer.parseInt(args[1]);
+        }
+        throw new IllegalArgumentException("usage: PushReadBenchmark [--rounds N], N from 4 (four stretches of N / 4"
+                + " rounds each); got " + String.join(" ", args));
     }
 
     private static byte[] body(List<String> operations) {
