@@ -223,7 +223,10 @@ public final class PushBenchmark {
         return ModelJson.mapper().readTree(r.body()).get("token").asText();
     }
 
-    /** The same rows (id, type, entity, clock, canonical JSON...) into a bare table, one transaction per batch. */
+    /**
+     * The same rows (id, type, entity, clock, canonical JSON...) into a bare table, one transaction per batch: the
+     * log's table as SQLite holds it (the position its row key, the id unique), without its unit and project indexes.
+     */
     private static double rawInsert(Path file, List<Operation> ops, int batchSize) throws Exception {
         OperationCodec codec = new OperationCodec();
         List<String> json = ops.stream().map(codec::toJson).toList();
@@ -231,7 +234,7 @@ public final class PushBenchmark {
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("CREATE TABLE operations (position BIGINT PRIMARY KEY, op_id TEXT NOT NULL UNIQUE,"
+                s.execute("CREATE TABLE operations (position INTEGER PRIMARY KEY, op_id TEXT NOT NULL UNIQUE,"
                         + " op_type TEXT NOT NULL, entity_kind TEXT NOT NULL, entity_id TEXT NOT NULL, unit_id TEXT NOT NULL,"
                         + " project_id TEXT NOT NULL, hlc TEXT NOT NULL, actor TEXT NOT NULL, device_id TEXT NOT NULL,"
                         + " op_json TEXT NOT NULL, received_at BIGINT NOT NULL)");
