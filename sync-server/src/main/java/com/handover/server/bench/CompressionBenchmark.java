@@ -27,7 +27,7 @@ import java.util.zip.GZIPOutputStream;
  */
 public final class CompressionBenchmark {
 
-    static final int[] LEVELS = {0, 1, 3, 6, 9};
+    static final int[] LEVELS = {0, 1, 2, 3, 4, 5, 6, 9};
     /** Site networks to deliver over, in megabits per second: a weak 4G signal in a stairwell, a fair one. */
     static final double[] MEGABITS = {4, 20};
     static final int REPEATS = 7;
