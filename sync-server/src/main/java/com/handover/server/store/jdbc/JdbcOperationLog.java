@@ -74,9 +74,14 @@ public final class JdbcOperationLog implements OperationLog {
         params.add(upTo);
         params.addAll(cond.params());
         params.add(limit);
-        return Sql.query(c, "SELECT position, op_json FROM operations WHERE position > ? AND position <= ? AND "
-                + cond.sql() + " ORDER BY position LIMIT ?", rs -> new PagedOperation(rs.getLong(1), rs.getString(2)),
+        return Sql.query(c, pageSql(cond), rs -> new PagedOperation(rs.getLong(1), rs.getString(2)),
                 params.toArray());
+    }
+
+    /** A scope's page of the log: its positions after one and up to another, in log order, at most a limit. */
+    static String pageSql(ScopeSql.Condition scope) {
+        return "SELECT position, op_json FROM operations WHERE position > ? AND position <= ? AND " + scope.sql()
+                + " ORDER BY position LIMIT ?";
     }
 
     @Override

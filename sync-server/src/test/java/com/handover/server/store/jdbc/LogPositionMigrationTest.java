@@ -1,11 +1,13 @@
-package com.handover.server.store;
+package com.handover.server.store.jdbc;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.server.config.ServerConfig;
-import com.handover.server.store.jdbc.Sql;
+import com.handover.server.store.Database;
+import com.handover.server.store.Dialect;
+import com.handover.server.store.ScopeFilter;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -49,9 +51,10 @@ class LogPositionMigrationTest {
                 assertEquals(List.of("operations_project", "operations_unit", "sqlite_autoindex_operations_1"),
                         Sql.query(c, "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'operations'"
                                 + " ORDER BY name", rs -> rs.getString(1)), "op_id, unit and project: no index of positions");
-                String plan = String.join("\n", Sql.query(c, "EXPLAIN QUERY PLAN SELECT position, op_json FROM operations"
-                        + " WHERE position > ? AND position <= ? AND (project_id IN ('x') OR unit_id IN (?, ?))"
-                        + " ORDER BY position LIMIT 10", rs -> rs.getString(4), 0, 100, UNIT_A, UNIT_B));
+                // The pull's own page query, scoped as an inspector's: projects assigned whole, or buildings.
+                String plan = String.join("\n", Sql.query(c, "EXPLAIN QUERY PLAN " + JdbcOperationLog.pageSql(
+                        ScopeSql.forOperations(new ScopeFilter.AssignedProjects("inspector"))), rs -> rs.getString(4),
+                        0, 100, "inspector", "inspector", 10));
                 assertTrue(plan.contains("operations_project (project_id=? AND rowid>? AND rowid<?)")
                         && plan.contains("operations_unit (unit_id=? AND rowid>? AND rowid<?)"), plan);
                 assertEquals(List.of(3L, 12L), Sql.query(c, "SELECT position FROM operations WHERE unit_id = ?"
