@@ -48,6 +48,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -154,20 +155,25 @@ public final class FirstSyncBenchmark {
             // read the same kept segments.
             Path phone = dir.resolve("phone");
             FirstSync first = firstSync(phone, url);
-            System.out.printf("first sync into an empty device: %.1f s in all (sign-in + reference of %,d units %.1f s,"
-                    + " snapshot and tail of %,d operations %.1f s = %,.0f ops/s; the process, server included, kept"
-                    + " %.0f %% of the cores busy meanwhile; garbage collection paused it %.0f ms)%n", first.seconds(),
-                    unitCount, first.signIn(), ops.size(), first.pull(), ops.size() / first.pull(),
-                    100 * first.coresBusy(), first.gcMillis());
+            System.out.printf("first sync into an empty device: %.1f s in all (sign-in %.2f s, reference of %,d units"
+                    + " %.2f s, snapshot and tail of %,d operations %.1f s = %,.0f ops/s; the process, server included,"
+                    + " kept %.0f %% of the cores busy meanwhile; garbage collection paused it %.0f ms; the JIT"
+                    + " compiler's threads compiled for %.1f s)%n", first.seconds(), first.signInAlone(), unitCount,
+                    first.reference(), ops.size(), first.pull(), ops.size() / first.pull(), 100 * first.coresBusy(),
+                    first.gcMillis(), first.compileSeconds());
             FirstSync second = firstSync(dir.resolve("second-phone"), url);
             System.out.printf("first sync into a second empty device, from the same kept segments: %.1f s in all"
-                    + " (sign-in + reference %.1f s, snapshot and tail %.1f s = %,.0f ops/s; cores busy %.0f %%;"
-                    + " garbage collection %.0f ms)%n", second.seconds(), second.signIn(), second.pull(),
-                    ops.size() / second.pull(), 100 * second.coresBusy(), second.gcMillis());
+                    + " (sign-in %.2f s, reference %.2f s, snapshot and tail %.1f s = %,.0f ops/s; cores busy %.0f %%;"
+                    + " garbage collection %.0f ms; compiling %.1f s)%n", second.seconds(), second.signInAlone(),
+                    second.reference(), second.pull(), ops.size() / second.pull(), 100 * second.coresBusy(),
+                    second.gcMillis(), second.compileSeconds());
             List<String> compiled = new ArrayList<>();
+            List<Double> compiledSeconds = new ArrayList<>();
             for (int n = 1; n <= COMPILED_DEVICES; n++) {
                 FirstSync more = firstSync(dir.resolve("compiled-phone-" + n), url);
-                compiled.add(String.format("%.1f s (gc %.0f ms)", more.seconds(), more.gcMillis()));
+                compiledSeconds.add(more.seconds());
+                compiled.add(String.format("%.1f s (gc %.0f ms, compiling %.1f s)", more.seconds(), more.gcMillis(),
+                        more.compileSeconds()));
             }
             System.out.printf("first sync into %d more empty devices, on code the JVM has compiled by now (the app's"
                     + " native image compiles nothing while it syncs): %s%n", COMPILED_DEVICES,
@@ -191,9 +197,12 @@ public final class FirstSyncBenchmark {
                     + " = %.2f%n", pagedSync, firstSync / pagedSync);
             double rawSeconds = RawInsert.oneTransaction(dir.resolve("raw.db"), ops);
             System.out.printf("raw SQLite insert of the same rows, one transaction: %.2f s = %,.0f rows/s;"
-                    + " raw / first sync = %.2f, raw / the second device's first sync = %.2f (raw / pull alone = %.2f;"
-                    + " raw / paged first sync = %.2f)%n", rawSeconds, ops.size() / rawSeconds, rawSeconds / firstSync,
-                    rawSeconds / second.seconds(), rawSeconds / (firstSync - signIn), rawSeconds / pagedSync);
+                    + " raw / first sync = %.2f, raw / the second device's first sync = %.2f, raw / the compiled"
+                    + " devices' = %s (raw / pull alone = %.2f; raw / paged first sync = %.2f)%n", rawSeconds,
+                    ops.size() / rawSeconds, rawSeconds / firstSync, rawSeconds / second.seconds(),
+                    compiledSeconds.stream().map(t -> String.format("%.2f", rawSeconds / t))
+                            .collect(Collectors.joining(", ")),
+                    rawSeconds / (firstSync - signIn), rawSeconds / pagedSync);
             double storeAlone = DecodedInstall.seconds(dir.resolve("decoded-install.db"), ops);
             System.out.printf("the device's install of the same rows decoded beforehand (its store's writing alone,"
                     + " no download, no decoding): %.2f s; raw / that = %.2f%n", storeAlone, rawSeconds / storeAlone);
@@ -290,12 +299,18 @@ public final class FirstSyncBenchmark {
     }
 
     /**
-     * A first sync's time in all, its sign-in with the reference data, and the CPU time the whole process (the
-     * server on loopback included) spent during its sync round, and the time garbage collection paused it then.
+     * A first sync's time in all, its sign-in alone and with the reference data, the CPU time the whole process
+     * (the server on loopback included) spent during its sync round, the time garbage collection paused it then,
+     * and the time the JIT compiler's threads spent compiling from sign-in to the round's end.
      */
-    private record FirstSync(double seconds, double signIn, double roundCpu, double gcMillis) {
+    private record FirstSync(double seconds, double signInAlone, double signIn, double roundCpu, double gcMillis,
+            double compileSeconds) {
         double pull() {
             return seconds - signIn;
+        }
+
+        double reference() {
+            return signIn - signInAlone;
         }
 
         /** The round's CPU time as a share of what the machine's cores could give in its time. */
@@ -307,12 +322,15 @@ public final class FirstSyncBenchmark {
     /** An empty device signs in, takes the reference data, and runs its first sync round. */
     private static FirstSync firstSync(Path folder, String url) throws Exception {
         long start = System.nanoTime();
+        long compiling = compileMillis();
+        double signInAlone;
         double signIn;
         double roundCpu;
         long gcMillis;
         SyncStatus status;
         try (MobileComposition device = open(folder)) {
             device.context().session().signIn(url, BenchmarkProject.INSPECTOR, BenchmarkProject.PASSWORD);
+            signInAlone = seconds(start);
             device.context().sync().refreshReference();
             signIn = seconds(start);
             long cpu = processCpuNanos();
@@ -322,10 +340,11 @@ public final class FirstSyncBenchmark {
             gcMillis = gcMillis() - gc;
         }
         double total = seconds(start);
+        double compileSeconds = (compileMillis() - compiling) / 1e3;
         if (status.problem() != null) {
             throw new IllegalStateException("the first sync failed: " + status.problem());
         }
-        return new FirstSync(total, signIn, roundCpu, gcMillis);
+        return new FirstSync(total, signInAlone, signIn, roundCpu, gcMillis, compileSeconds);
     }
 
     private static MobileComposition open(Path folder) {
@@ -368,6 +387,11 @@ public final class FirstSyncBenchmark {
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /** Time the JIT compiler's threads have spent compiling so far, added over the threads. */
+    private static long compileMillis() {
+        return ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
     }
 
     /** Time the collectors have spent so far (for G1, its pauses). */
