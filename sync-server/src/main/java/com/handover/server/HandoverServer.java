@@ -204,7 +204,8 @@ public final class HandoverServer implements AutoCloseable {
                 var devices = new JdbcDeviceStore();
                 var scopes = new Scopes(sites, state);
                 var serverClock = new ServerClock(config.nodeId(), clock);
-                var folder = new StateFolder(db, log, state, new StateMaterializer(log, sites, state), clock);
+                var folder = new StateFolder(db, log, state,
+                        new StateMaterializer(log, sites, state, db.dialect(), clock), clock);
                 var auth = new AuthService(db, accounts, devices, passwords, clock, config.limits());
                 var push = new PushService(db, log, entities, sites, photos, devices, scopes, folder, serverClock,
                         clock);
@@ -225,6 +226,9 @@ public final class HandoverServer implements AutoCloseable {
                         + " pause in the pushes to be compressed", pull, PullService::snapshotSegmentsWaiting);
                 metrics.gauge("handover.state.lag.operations", "operations in the log not yet folded into the state"
                         + " tables the office console reads", folder, f -> f.lag().operations());
+                metrics.gauge("handover.state.units.set.aside", "units whose operations the state tables could not"
+                        + " fold; the console shows them as of before those operations", folder,
+                        f -> f.unitsSetAside().size());
                 var operations = new ServerOperations(push, folder, serverClock, config.nodeId());
                 var clocks = ClockServices.of(config.clocks(), db, sites, log, operations, clock);
                 return new Components(config, clock, db, accounts, sites, log, entities, state, photos, devices,

@@ -1,9 +1,16 @@
 package com.handover.server.store;
 
+import java.sql.SQLException;
+
 /** The two databases the server runs on, and the few places where their SQL differs. */
 public enum Dialect {
     SQLITE("db/migration/sqlite"),
     POSTGRES("db/migration/postgresql");
+
+    /** SQLite's primary result codes for data it refuses (sqlite.org/rescode.html). */
+    private static final int SQLITE_TOOBIG = 18;
+    private static final int SQLITE_CONSTRAINT = 19;
+    private static final int SQLITE_MISMATCH = 20;
 
     private final String migrations;
 
@@ -35,6 +42,20 @@ public enum Dialect {
         return this == POSTGRES
                 ? "SELECT folded_through FROM state_progress WHERE id = 1 FOR UPDATE"
                 : "UPDATE state_progress SET folded_through = folded_through WHERE id = 1 RETURNING folded_through";
+    }
+
+    /**
+     * Whether the database refused what a statement would have written (a constraint, a value out of range or of
+     * the wrong type), which writing the same again would meet again; not a lost connection, a lock or a full disk.
+     */
+    public boolean refusedTheData(SQLException e) {
+        if (this == POSTGRES) {
+            String state = e.getSQLState();
+            return state != null && (state.startsWith("22") || state.startsWith("23"));
+        }
+        int primaryResultCode = e.getErrorCode() & 0xff;
+        return primaryResultCode == SQLITE_TOOBIG || primaryResultCode == SQLITE_CONSTRAINT
+                || primaryResultCode == SQLITE_MISMATCH;
     }
 
     /** An insert that does nothing when the key exists. */

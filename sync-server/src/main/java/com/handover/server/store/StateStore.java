@@ -53,6 +53,25 @@ public interface StateStore {
 
     void setFoldedThrough(Connection c, long position) throws SQLException;
 
+    /**
+     * A unit whose operations the state tables could not fold, from {@code firstPosition} on: {@code operations} of
+     * them so far, the first refused with {@code error}. {@code label} names the unit as the console does (building
+     * and number), or is null for a unit the reference data does not hold.
+     */
+    record UnitSetAside(UUID unitId, String label, long firstPosition, long operations, String error,
+            long setAsideAtMillis) {
+    }
+
+    /** The units set aside, in the order they were. */
+    List<UnitSetAside> unitsSetAside(Connection c) throws SQLException;
+
+    /** Sets a unit aside from {@code firstPosition} on, or counts {@code operations} more for one already set aside. */
+    void setAside(Connection c, UUID unitId, long firstPosition, long operations, String error, long atMillis)
+            throws SQLException;
+
+    /** The unit's state rows hold the fold of its whole log again: it is no longer set aside. */
+    void clearSetAside(Connection c, UUID unitId) throws SQLException;
+
     /** The work orders assigned to a maintenance user, with their units. */
     Map<UUID, UUID> workOrdersAssignedTo(Connection c, String username) throws SQLException;
 }

@@ -87,10 +87,18 @@ public final class StateFolder implements AutoCloseable {
         foldListeners.add(listener);
     }
 
-    /** Starts the folder's thread; it first folds whatever the log holds past the mark. */
+    /**
+     * Folds the units set aside again (see {@link StateMaterializer#retrySetAside}), then starts the folder's
+     * thread; it first folds whatever the log holds past the mark.
+     */
     public synchronized void start() {
         if (thread != null) {
             return;
+        }
+        try {
+            materializer.retrySetAside(db);
+        } catch (RuntimeException e) {
+            LOG.warn("the units set aside could not be folded again now; they are tried at the next start", e);
         }
         foldedThrough = db.read(state::foldedThrough);
         foldedAtMillis = clock.millis();
@@ -149,6 +157,11 @@ public final class StateFolder implements AutoCloseable {
         long head = db.read(log::committedHead);
         long through = foldedThrough;
         return new Lag(Math.max(0, head - through), through, foldedAtMillis);
+    }
+
+    /** The units whose operations the state tables could not fold, oldest first (reads the database). */
+    public List<StateStore.UnitSetAside> unitsSetAside() {
+        return db.read(state::unitsSetAside);
     }
 
     /** Re-folds every unit that has operations (see {@link StateMaterializer#rebuildAll}). */

@@ -45,7 +45,8 @@ public final class OfficeWeb {
         OfficeSession s = ctx.attribute(SESSION_ATTRIBUTE);
         String path = ctx.path() + (ctx.queryString() == null ? "" : "?" + ctx.queryString());
         return new PageContext(msg, s, nav, msg.t(titleKey, titleArgs), path, settings.zone())
-                .withStateLag(ctx.attribute(StateWait.LAG_ATTRIBUTE));
+                .withStateLag(ctx.attribute(StateWait.LAG_ATTRIBUTE))
+                .withUnitsSetAside(ctx.attribute(StateWait.SET_ASIDE_ATTRIBUTE));
     }
 
     /** Renders {@code template} with the page context as {@code page} and {@code view} as the page's data. */

@@ -1,6 +1,7 @@
 package com.handover.server.office.web;
 
 import com.handover.server.office.session.OfficeSession;
+import com.handover.server.store.StateStore;
 import com.handover.server.sync.StateFolder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * What the layout and every page template need besides their own view: the language and its text, the
@@ -23,6 +25,9 @@ public final class PageContext {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
+    /** Units set aside that a page names; the banner counts them all. */
+    static final int UNITS_SET_ASIDE_NAMED = 10;
+
     private final Messages msg;
     private final OfficeSession session;
     private final String nav;
@@ -30,6 +35,7 @@ public final class PageContext {
     private final String path;
     private final ZoneId zone;
     private StateFolder.Lag stateLag;
+    private List<StateStore.UnitSetAside> unitsSetAside = List.of();
 
     public PageContext(Messages msg, OfficeSession session, String nav, String title, String path, ZoneId zone) {
         this.msg = msg;
@@ -49,6 +55,28 @@ public final class PageContext {
     /** How far behind the log the state tables were when this page read them, or null when they held it all. */
     public StateFolder.Lag stateLag() {
         return stateLag;
+    }
+
+    /** Marks the page as shown while the state tables could not fold these units (null or empty: none). */
+    PageContext withUnitsSetAside(List<StateStore.UnitSetAside> units) {
+        this.unitsSetAside = units == null ? List.of() : List.copyOf(units);
+        return this;
+    }
+
+    /** The units whose operations the state tables could not fold when this page read them, oldest first. */
+    public List<StateStore.UnitSetAside> unitsSetAside() {
+        return unitsSetAside;
+    }
+
+    /**
+     * The first {@value #UNITS_SET_ASIDE_NAMED} units set aside as the page names them, each by building and
+     * number (one the reference data does not hold, by its id); an ellipsis stands for the rest.
+     */
+    public String unitsSetAsideNamed() {
+        String named = unitsSetAside.stream().limit(UNITS_SET_ASIDE_NAMED)
+                .map(u -> u.label() != null ? u.label() : u.unitId().toString())
+                .collect(Collectors.joining(msg.t("list.separator")));
+        return unitsSetAside.size() > UNITS_SET_ASIDE_NAMED ? named + "…" : named;
     }
 
     public Messages msg() {
