@@ -132,6 +132,9 @@ public final class StateMaterializer {
         for (StateStore.UnitSetAside unit : db.read(state::unitsSetAside)) {
             try {
                 db.write(c -> {
+                    // Holding the fold mark keeps another node's folder from counting an operation against the
+                    // unit while it is folded again here.
+                    state.lockFoldedThrough(c);
                     refold(c, List.of(unit.unitId()));
                     state.clearSetAside(c, unit.unitId());
                     return null;
