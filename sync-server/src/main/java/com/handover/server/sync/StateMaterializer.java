@@ -125,10 +125,8 @@ public final class StateMaterializer {
     /**
      * Folds every unit set aside again from its whole log, each in a transaction of its own, and lets go of those
      * that fold now (after an update of the server that mends what refused them).
-     *
-     * @return the units still set aside
      */
-    public List<StateStore.UnitSetAside> retrySetAside(Database db) {
+    public void retrySetAside(Database db) {
         for (StateStore.UnitSetAside unit : db.read(state::unitsSetAside)) {
             try {
                 db.write(c -> {
@@ -148,7 +146,6 @@ public final class StateMaterializer {
                 LOG.warn("unit {} still cannot be folded; it stays set aside", unit.unitId(), failure);
             }
         }
-        return db.read(state::unitsSetAside);
     }
 
     /** The transaction that wrote these folds committed: keep them for the next operations on the same units. */
