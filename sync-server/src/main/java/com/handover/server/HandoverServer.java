@@ -217,18 +217,7 @@ public final class HandoverServer implements AutoCloseable {
                 BlobStore blobStore = config.usesPostgres() ? new PostgresBlobStore(db)
                         : new FolderBlobStore(config.dataDir().resolve("blobs"));
                 var blobs = new BlobService(db, photos, blobStore, scopes, config.limits(), clock);
-                var metrics = new ServerMetrics();
-                metrics.gauge("handover.blobs.pending", "photos named by operations whose bytes have not arrived",
-                        blobs, BlobService::pendingCount);
-                metrics.gauge("handover.snapshot.kept.bytes", "compressed bootstrap snapshot segments kept for the next"
-                        + " devices", pull, PullService::snapshotBytesKept);
-                metrics.gauge("handover.snapshot.segments.waiting", "sealed bootstrap snapshot segments waiting for a"
-                        + " pause in the pushes to be compressed", pull, PullService::snapshotSegmentsWaiting);
-                metrics.gauge("handover.state.lag.operations", "operations in the log not yet folded into the state"
-                        + " tables the office console reads", folder, f -> f.lag().operations());
-                metrics.gauge("handover.state.units.set.aside", "units whose operations the state tables could not"
-                        + " fold; the console shows them as of before those operations", folder,
-                        f -> f.unitsSetAside().size());
+                var metrics = metrics(blobs, pull, folder);
                 var operations = new ServerOperations(push, folder, serverClock, config.nodeId());
                 var clocks = ClockServices.of(config.clocks(), db, sites, log, operations, clock);
                 return new Components(config, clock, db, accounts, sites, log, entities, state, photos, devices,
@@ -241,6 +230,23 @@ public final class HandoverServer implements AutoCloseable {
                 db.close();
                 throw e;
             }
+        }
+
+        /** The server's metrics, with the gauges read from its parts at each scrape. */
+        private static ServerMetrics metrics(BlobService blobs, PullService pull, StateFolder folder) {
+            var metrics = new ServerMetrics();
+            metrics.gauge("handover.blobs.pending", "photos named by operations whose bytes have not arrived",
+                    blobs, BlobService::pendingCount);
+            metrics.gauge("handover.snapshot.kept.bytes", "compressed bootstrap snapshot segments kept for the next"
+                    + " devices", pull, PullService::snapshotBytesKept);
+            metrics.gauge("handover.snapshot.segments.waiting", "sealed bootstrap snapshot segments waiting for a"
+                    + " pause in the pushes to be compressed", pull, PullService::snapshotSegmentsWaiting);
+            metrics.gauge("handover.state.lag.operations", "operations in the log not yet folded into the state"
+                    + " tables the office console reads", folder, f -> f.lag().operations());
+            metrics.gauge("handover.state.units.set.aside", "units whose operations the state tables could not"
+                    + " fold; the console shows them as of before those operations", folder,
+                    f -> f.unitsSetAside().size());
+            return metrics;
         }
     }
 }

@@ -97,10 +97,14 @@ class UnitsSetAsideTest {
 
             String metrics = api.send("GET", "/metrics", null, null, Map.of()).body();
             assertTrue(metrics.contains("handover_state_units_set_aside 1"), metrics);
-            String page = ConsoleHttp.signIn(server.baseUrl(), "office", TestServer.PASSWORD).get("/office/").body();
+            var console = ConsoleHttp.signIn(server.baseUrl(), "office", TestServer.PASSWORD);
+            String page = console.get("/office/").body();
             assertTrue(page.contains("id=\"state-set-aside\""), "the console says which units it could not fold");
             assertTrue(page.contains("有 1 户的现场记录") && page.contains(refusedLabel), page);
             assertFalse(page.contains("id=\"state-as-of\""), "nothing else lags behind the log");
+            String syncPage = console.get("/office/sync").body();
+            assertTrue(syncPage.contains("data-unit=\"" + refusedUnit + "\"") && syncPage.contains(REFUSAL),
+                    "the sync page tells support what refused the unit: " + syncPage);
             mend(c);
             assertEquals(1, c.stateFolder().unitsSetAside().size(), "a unit set aside waits for the next start");
         }
@@ -112,9 +116,11 @@ class UnitsSetAsideTest {
             Map<String, List<String>> folded = StateTables.dump(c);
             StateTables.rebuild(c);
             assertEquals(StateTables.dump(c), folded, "the state tables are the fold of the whole log");
-            String page = ConsoleHttp.signIn(again.baseUrl(), "office", TestServer.PASSWORD).get("/office/").body();
+            var console = ConsoleHttp.signIn(again.baseUrl(), "office", TestServer.PASSWORD);
+            String page = console.get("/office/").body();
             assertFalse(page.contains("id=\"state-set-aside\""), page);
             assertFalse(page.contains(refusedUnit.toString()));
+            assertTrue(console.get("/office/sync").body().contains("没有：所有房屋的现场记录都已计入。"));
         }
     }
 
