@@ -70,11 +70,11 @@ public final class PageContext {
 
     /**
      * The first {@value #UNITS_SET_ASIDE_NAMED} units set aside as the page names them, each by building and
-     * number (one the reference data does not hold, by its id); an ellipsis stands for the rest.
+     * number (one the reference data does not hold, as such); an ellipsis stands for the rest.
      */
     public String unitsSetAsideNamed() {
         String named = unitsSetAside.stream().limit(UNITS_SET_ASIDE_NAMED)
-                .map(u -> u.label() != null ? u.label() : u.unitId().toString())
+                .map(u -> u.label() != null ? u.label() : msg.t("sync.unknownUnit"))
                 .collect(Collectors.joining(msg.t("list.separator")));
         return unitsSetAside.size() > UNITS_SET_ASIDE_NAMED ? named + "…" : named;
     }

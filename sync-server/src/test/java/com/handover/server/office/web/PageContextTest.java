@@ -1,14 +1,22 @@
 package com.handover.server.office.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.server.office.query.DueGroup;
+import com.handover.server.store.StateStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** Times read as people say them, and deadlines fall in the group that says what to do first. */
+/**
+ * Times read as people say them, deadlines fall in the group that says what to do first, and units set aside are
+ * named as the office names them.
+ */
 class PageContextTest {
 
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -29,6 +37,21 @@ class PageContextTest {
         assertEquals("27 days 14 hours", en.duration(Duration.ofHours(662).plusMinutes(52)));
         assertEquals("1 day 1 hour", en.duration(Duration.ofHours(25)));
         assertEquals("1 hour 15 min", en.duration(Duration.ofMinutes(75)));
+    }
+
+    @Test
+    void unitsSetAsideAreNamedByBuildingAndNumberTenAtMost() {
+        List<StateStore.UnitSetAside> units = new ArrayList<>();
+        units.add(new StateStore.UnitSetAside(UUID.randomUUID(), null, 3, 1, "refused", 0));
+        for (int n = 1; n <= 11; n++) {
+            units.add(new StateStore.UnitSetAside(UUID.randomUUID(), "2号楼 1-" + (100 + n), 3 + n, 1, "refused", 0));
+        }
+        PageContext zh = page(Lang.ZH).withUnitsSetAside(units);
+        String named = zh.unitsSetAsideNamed();
+        assertTrue(named.startsWith("基础数据中没有的房屋、2号楼 1-101、2号楼 1-102、"), named);
+        assertTrue(named.endsWith("2号楼 1-109…"), "ten named, an ellipsis for the other two: " + named);
+        assertEquals("2号楼 1-101", page(Lang.EN).withUnitsSetAside(units.subList(1, 2)).unitsSetAsideNamed());
+        assertEquals(List.of(), page(Lang.EN).withUnitsSetAside(null).unitsSetAside());
     }
 
     @Test
