@@ -2,6 +2,7 @@ package com.handover.server.office;
 
 import com.handover.server.Components;
 import com.handover.server.office.pages.PublicVerifyPage;
+import com.handover.server.office.query.UnitLabels;
 import com.handover.server.office.pages.SignInPages;
 import com.handover.server.office.session.ConsoleLogin;
 import com.handover.server.office.session.SessionPolicy;
@@ -47,7 +48,8 @@ public final class OfficeConsole implements RouteGroup {
         routes.exception(OfficeHalt.class, errors::handle);
         routes.error(404, errors::unknownPage);
         ConsoleGuard guard = new ConsoleGuard(parts.sessions());
-        StateWait stateWait = new StateWait(c.stateFolder());
+        StateWait stateWait = new StateWait(c.stateFolder(),
+                units -> c.db().read(conn -> UnitLabels.of(conn, units)));
         routes.before("/office", guard::before);
         routes.before("/office/*", guard::before);
         routes.before("/office", stateWait::before);

@@ -55,19 +55,19 @@ public interface StateStore {
 
     /**
      * A unit whose operations the state tables could not fold, from {@code firstPosition} on: {@code operations} of
-     * them so far, the first refused with {@code error}. {@code label} names the unit as the console does (building
-     * and number), or is null for a unit the reference data does not hold.
+     * them in the log now, the first refused with {@code error}.
      */
-    record UnitSetAside(UUID unitId, String label, long firstPosition, long operations, String error,
-            long setAsideAtMillis) {
+    record UnitSetAside(UUID unitId, long firstPosition, long operations, String error, long setAsideAtMillis) {
     }
 
-    /** The units set aside, in the order they were. */
+    /** The units set aside, in the order they were, with their operations counted in the log. */
     List<UnitSetAside> unitsSetAside(Connection c) throws SQLException;
 
-    /** Sets a unit aside from {@code firstPosition} on, or counts {@code operations} more for one already set aside. */
-    void setAside(Connection c, UUID unitId, long firstPosition, long operations, String error, long atMillis)
-            throws SQLException;
+    /** The units set aside, and nothing else of them. */
+    Set<UUID> unitIdsSetAside(Connection c) throws SQLException;
+
+    /** Sets a unit aside from {@code firstPosition} on (a unit already set aside stays as it was). */
+    void setAside(Connection c, UUID unitId, long firstPosition, String error, long atMillis) throws SQLException;
 
     /** The unit's state rows hold the fold of its whole log again: it is no longer set aside. */
     void clearSetAside(Connection c, UUID unitId) throws SQLException;

@@ -16,7 +16,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,7 +35,7 @@ import org.slf4j.LoggerFactory;
  * <p>
  * Each unit folds under a savepoint of its own. A unit whose fold the reducer or the database refuses, as it would
  * each time it is tried ({@link FoldRefusal}), is set aside: its state rows stay as they were, its later operations
- * are counted against it instead of folded, and every other unit goes on. The log keeps all of its operations.
+ * wait in the log unfolded, and every other unit goes on.
  */
 public final class StateMaterializer {
 
@@ -73,16 +72,14 @@ public final class StateMaterializer {
         Map<UUID, UnitFolds.Fold> written = new HashMap<>();
         Map<UUID, List<OperationLog.Append>> byUnit = new LinkedHashMap<>();
         appended.forEach(a -> byUnit.computeIfAbsent(a.unitId(), k -> new ArrayList<>()).add(a));
-        Set<UUID> setAside = new HashSet<>();
-        state.unitsSetAside(c).forEach(u -> setAside.add(u.unitId()));
+        Set<UUID> setAside = state.unitIdsSetAside(c);
         for (var e : byUnit.entrySet()) {
             List<OperationLog.Append> fresh = e.getValue();
             UUID unit = e.getKey();
             long first = fresh.get(0).position();
             if (setAside.contains(unit)) {
                 cache.take(unit);
-                state.setAside(c, unit, first, fresh.size(), "", clock.millis());
-                continue;
+                continue; // its operations wait in the log until the unit folds again
             }
             Savepoint beforeUnit = c.setSavepoint();
             try {
@@ -94,7 +91,7 @@ public final class StateMaterializer {
                     throw failure;
                 }
                 c.rollback(beforeUnit);
-                state.setAside(c, unit, first, fresh.size(), refused.get(), clock.millis());
+                state.setAside(c, unit, first, refused.get(), clock.millis());
                 LOG.error("the state tables could not fold unit {} from log position {} on; it is set aside and"
                         + " folded again when the server starts", unit, first, failure);
             }
@@ -130,8 +127,8 @@ public final class StateMaterializer {
         for (StateStore.UnitSetAside unit : db.read(state::unitsSetAside)) {
             try {
                 db.write(c -> {
-                    // Holding the fold mark keeps another node's folder from counting an operation against the
-                    // unit while it is folded again here.
+                    // Holding the fold mark keeps another node's folder from passing over an operation of the unit,
+                    // still set aside for it, that this fold does not see.
                     state.lockFoldedThrough(c);
                     refold(c, List.of(unit.unitId()));
                     state.clearSetAside(c, unit.unitId());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.ItemResult;
 import com.handover.server.Components;
+import com.handover.server.office.query.UnitLabels;
 import com.handover.server.office.repair.ConsoleHttp;
 import com.handover.server.store.Dialect;
 import com.handover.server.store.StateStore.UnitSetAside;
@@ -80,7 +81,7 @@ class UnitsSetAsideTest {
             assertEquals(refusedUnit, aside.get(0).unitId());
             assertEquals(2, aside.get(0).operations());
             assertTrue(aside.get(0).error().contains(REFUSAL), aside.get(0).error());
-            refusedLabel = aside.get(0).label();
+            refusedLabel = c.db().read(conn -> UnitLabels.of(conn, List.of(refusedUnit))).get(refusedUnit);
 
             // Later operations on the unit are counted against it; the other unit's fold as ever.
             phone.push(List.of(

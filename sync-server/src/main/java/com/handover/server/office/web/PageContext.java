@@ -14,6 +14,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 /**
@@ -35,7 +36,7 @@ public final class PageContext {
     private final String path;
     private final ZoneId zone;
     private StateFolder.Lag stateLag;
-    private List<StateStore.UnitSetAside> unitsSetAside = List.of();
+    private UnitsSetAside unitsSetAside = UnitsSetAside.NONE;
 
     public PageContext(Messages msg, OfficeSession session, String nav, String title, String path, ZoneId zone) {
         this.msg = msg;
@@ -57,15 +58,20 @@ public final class PageContext {
         return stateLag;
     }
 
-    /** Marks the page as shown while the state tables could not fold these units (null or empty: none). */
-    PageContext withUnitsSetAside(List<StateStore.UnitSetAside> units) {
-        this.unitsSetAside = units == null ? List.of() : List.copyOf(units);
+    /** Marks the page as shown while the state tables could not fold these units (null: none). */
+    PageContext withUnitsSetAside(UnitsSetAside units) {
+        this.unitsSetAside = units == null ? UnitsSetAside.NONE : units;
         return this;
     }
 
     /** The units whose operations the state tables could not fold when this page read them, oldest first. */
     public List<StateStore.UnitSetAside> unitsSetAside() {
-        return unitsSetAside;
+        return unitsSetAside.units();
+    }
+
+    /** A unit set aside by name, or null for a unit the reference data does not hold. */
+    public String unitSetAsideLabel(StateStore.UnitSetAside unit) {
+        return unitsSetAside.label(unit);
     }
 
     /**
@@ -73,10 +79,11 @@ public final class PageContext {
      * number (one the reference data does not hold, as such); an ellipsis stands for the rest.
      */
     public String unitsSetAsideNamed() {
-        String named = unitsSetAside.stream().limit(UNITS_SET_ASIDE_NAMED)
-                .map(u -> u.label() != null ? u.label() : msg.t("sync.unknownUnit"))
+        List<StateStore.UnitSetAside> units = unitsSetAside.units();
+        String named = units.stream().limit(UNITS_SET_ASIDE_NAMED)
+                .map(u -> Objects.requireNonNullElse(unitsSetAside.label(u), msg.t("sync.unknownUnit")))
                 .collect(Collectors.joining(msg.t("list.separator")));
-        return unitsSetAside.size() > UNITS_SET_ASIDE_NAMED ? named + "…" : named;
+        return units.size() > UNITS_SET_ASIDE_NAMED ? named + "…" : named;
     }
 
     public Messages msg() {

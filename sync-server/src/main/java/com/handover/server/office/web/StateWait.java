@@ -3,7 +3,11 @@ package com.handover.server.office.web;
 import com.handover.server.store.StateStore;
 import com.handover.server.sync.StateFolder;
 import io.javalin.http.Context;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Runs before every console page: the pages read the state tables, which the server folds from the log just
@@ -21,9 +25,12 @@ public final class StateWait {
     static final long WAIT_MILLIS = 3_000;
 
     private final StateFolder folder;
+    private final Function<Collection<UUID>, Map<UUID, String>> unitLabels;
 
-    public StateWait(StateFolder folder) {
+    /** @param unitLabels names units as the console's lists do */
+    public StateWait(StateFolder folder, Function<Collection<UUID>, Map<UUID, String>> unitLabels) {
         this.folder = folder;
+        this.unitLabels = unitLabels;
     }
 
     public void before(Context ctx) {
@@ -38,7 +45,8 @@ public final class StateWait {
         }
         List<StateStore.UnitSetAside> setAside = folder.unitsSetAside();
         if (!setAside.isEmpty()) {
-            ctx.attribute(SET_ASIDE_ATTRIBUTE, setAside);
+            ctx.attribute(SET_ASIDE_ATTRIBUTE, new UnitsSetAside(setAside,
+                    unitLabels.apply(setAside.stream().map(StateStore.UnitSetAside::unitId).toList())));
         }
     }
 }

@@ -66,21 +66,24 @@ public final class JdbcStateStore implements StateStore {
 
     @Override
     public List<UnitSetAside> unitsSetAside(Connection c) throws SQLException {
-        return Sql.query(c, "SELECT s.unit_id, b.name, u.number, s.first_position, s.operations, s.error,"
-                + " s.set_aside_at FROM state_units_set_aside s LEFT JOIN units u ON u.id = s.unit_id"
-                + " LEFT JOIN buildings b ON b.id = u.building_id ORDER BY s.first_position",
-                rs -> new UnitSetAside(UUID.fromString(rs.getString(1)),
-                        rs.getString(3) == null ? null : rs.getString(2) + " " + rs.getString(3), rs.getLong(4),
-                        rs.getLong(5), rs.getString(6), rs.getLong(7)));
+        return Sql.query(c, "SELECT s.unit_id, s.first_position, (SELECT COUNT(*) FROM operations o"
+                + " WHERE o.unit_id = s.unit_id AND o.position >= s.first_position), s.error, s.set_aside_at"
+                + " FROM state_units_set_aside s ORDER BY s.first_position",
+                rs -> new UnitSetAside(UUID.fromString(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+                        rs.getString(4), rs.getLong(5)));
     }
 
     @Override
-    public void setAside(Connection c, UUID unitId, long firstPosition, long operations, String error,
-                         long atMillis) throws SQLException {
-        Sql.update(c, "INSERT INTO state_units_set_aside (unit_id, first_position, operations, error, set_aside_at)"
-                + " VALUES (?, ?, ?, ?, ?) ON CONFLICT (unit_id) DO UPDATE SET operations"
-                + " = state_units_set_aside.operations + excluded.operations", unitId.toString(), firstPosition,
-                operations, error, atMillis);
+    public Set<UUID> unitIdsSetAside(Connection c) throws SQLException {
+        return Set.copyOf(Sql.query(c, "SELECT unit_id FROM state_units_set_aside",
+                rs -> UUID.fromString(rs.getString(1))));
+    }
+
+    @Override
+    public void setAside(Connection c, UUID unitId, long firstPosition, String error, long atMillis)
+            throws SQLException {
+        Sql.update(c, dialect.insertIgnore("state_units_set_aside", "unit_id, first_position, error, set_aside_at",
+                "?, ?, ?, ?", "unit_id"), unitId.toString(), firstPosition, error, atMillis);
     }
 
     @Override

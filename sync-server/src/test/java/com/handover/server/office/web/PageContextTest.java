@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,15 +44,19 @@ class PageContextTest {
     @Test
     void unitsSetAsideAreNamedByBuildingAndNumberTenAtMost() {
         List<StateStore.UnitSetAside> units = new ArrayList<>();
-        units.add(new StateStore.UnitSetAside(UUID.randomUUID(), null, 3, 1, "refused", 0));
+        Map<UUID, String> labels = new HashMap<>();
+        units.add(new StateStore.UnitSetAside(UUID.randomUUID(), 3, 1, "refused", 0));
         for (int n = 1; n <= 11; n++) {
-            units.add(new StateStore.UnitSetAside(UUID.randomUUID(), "2号楼 1-" + (100 + n), 3 + n, 1, "refused", 0));
+            StateStore.UnitSetAside unit = new StateStore.UnitSetAside(UUID.randomUUID(), 3 + n, 1, "refused", 0);
+            units.add(unit);
+            labels.put(unit.unitId(), "2号楼 1-" + (100 + n));
         }
-        PageContext zh = page(Lang.ZH).withUnitsSetAside(units);
+        PageContext zh = page(Lang.ZH).withUnitsSetAside(new UnitsSetAside(units, labels));
         String named = zh.unitsSetAsideNamed();
         assertTrue(named.startsWith("基础数据中没有的房屋、2号楼 1-101、2号楼 1-102、"), named);
         assertTrue(named.endsWith("2号楼 1-109…"), "ten named, an ellipsis for the other two: " + named);
-        assertEquals("2号楼 1-101", page(Lang.EN).withUnitsSetAside(units.subList(1, 2)).unitsSetAsideNamed());
+        assertEquals("2号楼 1-101", page(Lang.EN).withUnitsSetAside(new UnitsSetAside(units.subList(1, 2), labels))
+                .unitsSetAsideNamed());
         assertEquals(List.of(), page(Lang.EN).withUnitsSetAside(null).unitsSetAside());
     }
 
