@@ -246,6 +246,8 @@ public final class HandoverServer implements AutoCloseable {
             metrics.gauge("handover.state.units.set.aside", "units whose operations the state tables could not"
                     + " fold; the console shows them as of before those operations", folder,
                     f -> f.unitsSetAside().size());
+            metrics.gauge("handover.state.fold.failed.tries", "fold transactions that failed since the last one that"
+                    + " committed; the folder tries again every second", folder, StateFolder::failedTries);
             return metrics;
         }
     }

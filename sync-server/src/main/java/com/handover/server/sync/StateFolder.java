@@ -8,6 +8,7 @@ import com.handover.server.store.StateStore;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableMap;
@@ -63,6 +64,7 @@ public final class StateFolder implements AutoCloseable {
     private final OperationCodec codec = new OperationCodec();
     private final ConcurrentSkipListMap<Long, Append> handedOver = new ConcurrentSkipListMap<>();
     private final List<LongConsumer> foldListeners = new CopyOnWriteArrayList<>();
+    private final FoldFailureStreak failures = new FoldFailureStreak();
     private final Object signal = new Object();
     private boolean wake;
     private volatile boolean running;
@@ -159,6 +161,11 @@ public final class StateFolder implements AutoCloseable {
         return new Lag(Math.max(0, head - through), through, foldedAtMillis);
     }
 
+    /** Fold transactions that failed since the last one that committed (0 while folding works). */
+    public int failedTries() {
+        return failures.failures();
+    }
+
     /** The units whose operations the state tables could not fold, oldest first (reads the database). */
     public List<StateStore.UnitSetAside> unitsSetAside() {
         return db.read(state::unitsSetAside);
@@ -198,8 +205,20 @@ public final class StateFolder implements AutoCloseable {
                     waitForWork();
                 }
             } catch (RuntimeException e) {
-                LOG.warn("folding the log into the state tables failed; trying again in {} ms", RETRY_MILLIS, e);
+                report(e);
                 pause(RETRY_MILLIS);
+            }
+        }
+    }
+
+    private void report(RuntimeException failure) {
+        switch (failures.failed(failure, clock.millis())) {
+            case WITH_STACK -> LOG.warn("folding the log into the state tables failed; trying again every {} ms",
+                    RETRY_MILLIS, failure);
+            case REMINDER -> LOG.warn("folding the log into the state tables has failed {} times since {}, the same"
+                    + " way as logged above ({}); still trying every {} ms", failures.failures(),
+                    Instant.ofEpochMilli(failures.sinceMillis()), failure, RETRY_MILLIS);
+            case QUIET -> {
             }
         }
     }
@@ -217,6 +236,8 @@ public final class StateFolder implements AutoCloseable {
             state.setFoldedThrough(c, upTo);
             return new Folded(from, upTo, written);
         });
+        failures.succeeded().ifPresent(ended -> LOG.info("folding the log into the state tables works again, after"
+                + " {} failed tries since {}", ended.failures(), Instant.ofEpochMilli(ended.sinceMillis())));
         if (folded.written() != null) {
             materializer.committed(folded.written());
         }

@@ -82,6 +82,45 @@ class StateFolderTest {
         }
     }
 
+    @Test
+    void aFoldThatFailsForAPassingCauseIsTriedAgainCountedInMetricsAndFoldsOnceItPasses() throws Exception {
+        try (TestServer server = TestServer.start()) {
+            Components c = server.components();
+            UUID inspection = UUID.randomUUID();
+            TestOps ops = new TestOps("inspector", "phone-1");
+            ApiClient api = new ApiClient(server.baseUrl());
+            ApiClient.Session phone = api.login("inspector", "phone-1");
+            phone.push(List.of(ops.startInspection(inspection, server.demo().units.get(0).id())));
+            assertTrue(c.stateFolder().awaitCaughtUp(10_000));
+
+            // The fold mark's table gone for a while: every fold transaction fails before it touches a unit.
+            c.db().write(conn -> Sql.update(conn, "ALTER TABLE state_progress RENAME TO state_progress_away"));
+            var answer = phone.push(List.of(ops.item(inspection, "LIVING", "F-LIVING-PAINT", ItemResult.FAIL, "墙面开裂")));
+            answer.json().get("results").forEach(r -> assertEquals("ACCEPTED", r.get("status").asText()));
+            long deadline = System.nanoTime() + 10_000_000_000L;
+            while (c.stateFolder().failedTries() < 2 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            assertTrue(c.stateFolder().failedTries() >= 2, "the folder keeps trying");
+            assertEquals(0, failedCount(c, inspection), "nothing folded while it fails");
+            assertEquals(1, c.stateFolder().lag().operations());
+            assertTrue(c.db().read(c.state()::unitsSetAside).isEmpty(), "a passing cause sets no unit aside");
+            assertTrue(metric(api, "handover_state_fold_failed_tries") >= 1);
+
+            c.db().write(conn -> Sql.update(conn, "ALTER TABLE state_progress_away RENAME TO state_progress"));
+            assertTrue(c.stateFolder().awaitCaughtUp(10_000), "folding resumes once the cause has passed");
+            assertEquals(1, failedCount(c, inspection));
+            assertEquals(0, c.stateFolder().failedTries());
+            assertEquals(0, metric(api, "handover_state_fold_failed_tries"));
+        }
+    }
+
+    private static double metric(ApiClient api, String name) {
+        String metrics = api.send("GET", "/metrics", null, null, Map.of()).body();
+        return metrics.lines().filter(l -> l.startsWith(name + " ")).mapToDouble(l -> Double.parseDouble(
+                l.substring(name.length() + 1))).findFirst().orElseThrow(() -> new AssertionError(name + ": " + metrics));
+    }
+
     private static long failedCount(Components c, UUID inspection) {
         return c.db().read(conn -> Sql.queryOne(conn, "SELECT failed_count FROM inspections WHERE id = ?",
                 rs -> rs.getLong(1), inspection.toString()).orElse(-1L));
