@@ -66,38 +66,44 @@ public final class ReferenceService {
     }
 
     public ReferenceData forUser(Principal principal) {
+        boolean sends = sendsForRectification(principal);
         return db.read(c -> {
             List<ProjectData> out = switch (principal.role()) {
                 case OFFICE, ADMIN -> {
                     List<ProjectData> all = new ArrayList<>();
                     for (Project p : sites.projects(c)) {
-                        all.add(whole(c, p));
+                        all.add(whole(c, p, sends));
                     }
                     yield all;
                 }
-                case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> assigned(c, principal.username());
+                case INSPECTOR, SUPERVISOR, PROJECT_DEPARTMENT -> assigned(c, principal.username(), sends);
                 case MAINTENANCE -> ofWorkOrders(c, principal.username());
             };
-            return new ReferenceData(out, sites.contractors(c), templates.templates(c), sla, repairers(c, principal));
+            List<Repairer> repairers = sends ? repairers(c) : List.of();
+            return new ReferenceData(out, sites.contractors(c), templates.templates(c), sla, repairers);
         });
     }
 
-    /** The projects assigned whole, and of the others only the buildings assigned one by one. */
-    private List<ProjectData> assigned(Connection c, String username) throws SQLException {
+    /**
+     * The projects assigned whole, and of the others only the buildings assigned one by one; their responsible
+     * contractors when {@code sends}.
+     */
+    private List<ProjectData> assigned(Connection c, String username, boolean sends) throws SQLException {
         Set<UUID> whole = new HashSet<>(sites.assignedProjects(c, username));
         Set<UUID> buildings = new HashSet<>(sites.assignedBuildings(c, username));
         List<ProjectData> out = new ArrayList<>();
         for (Project p : sites.projects(c)) {
             if (whole.contains(p.id())) {
-                out.add(whole(c, p));
+                out.add(whole(c, p, sends));
                 continue;
             }
             List<Building> mine = sites.buildings(c, p.id()).stream().filter(b -> buildings.contains(b.id())).toList();
             if (!mine.isEmpty()) {
                 Set<UUID> ids = mine.stream().map(Building::id).collect(Collectors.toSet());
                 List<Unit> units = sites.units(c, p.id()).stream().filter(u -> ids.contains(u.buildingId())).toList();
-                out.add(new ProjectData(p, mine, typesOf(c, p, units), units, sites.assignments(c, p.id()).stream()
-                        .filter(a -> ids.contains(a.buildingId())).toList()));
+                List<ResponsibleContractor.Assignment> responsible = !sends ? List.of()
+                        : sites.assignments(c, p.id()).stream().filter(a -> ids.contains(a.buildingId())).toList();
+                out.add(new ProjectData(p, mine, typesOf(c, p, units), units, responsible));
             }
         }
         return out;
@@ -126,16 +132,21 @@ public final class ReferenceService {
         return sites.unitTypes(c, p.id()).stream().filter(t -> types.contains(t.id())).toList();
     }
 
-    private ProjectData whole(Connection c, Project p) throws SQLException {
+    private ProjectData whole(Connection c, Project p, boolean sends) throws SQLException {
         return new ProjectData(p, sites.buildings(c, p.id()), sites.unitTypes(c, p.id()), sites.units(c, p.id()),
-                sites.assignments(c, p.id()));
+                sends ? sites.assignments(c, p.id()) : List.of());
     }
 
-    private List<Repairer> repairers(Connection c, Principal principal) throws SQLException {
-        if (!PushPermissions.mayPush(principal.role(), OperationType.WORK_ORDER_ASSIGNED)
-                || principal.role() == Role.MAINTENANCE) {
-            return List.of();
-        }
+    /**
+     * Whether the user sends defects for 整改 (pushes {@code workorder.assigned} for others): only they are given
+     * the responsible contractors and the repairers.
+     */
+    private static boolean sendsForRectification(Principal principal) {
+        return PushPermissions.mayPush(principal.role(), OperationType.WORK_ORDER_ASSIGNED)
+                && principal.role() != Role.MAINTENANCE;
+    }
+
+    private List<Repairer> repairers(Connection c) throws SQLException {
         return accounts.activeUsers(c, Role.MAINTENANCE).stream()
                 .map(u -> new Repairer(u.username(), u.displayName())).toList();
     }

@@ -1,7 +1,9 @@
 package com.handover.server.web;
 
+import com.handover.model.json.ModelJson;
 import com.handover.server.metrics.ServerMetrics;
 import com.handover.server.store.Database;
+import com.handover.server.web.errors.ErrorMapper;
 import io.javalin.config.RoutesConfig;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -34,7 +36,8 @@ public final class HealthRoutes implements RouteGroup {
             body.put("database", db.dialect().name());
             body.put("node", nodeId);
             body.put("protocolVersion", 1);
-            ctx.status(up ? 200 : 503).json(body);
+            ctx.status(up ? 200 : 503).contentType(ErrorMapper.JSON_UTF8)
+                    .result(ModelJson.mapper().writeValueAsString(body));
         });
         routes.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
                 .result(metrics.scrape()));

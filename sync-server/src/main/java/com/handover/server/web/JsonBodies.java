@@ -53,17 +53,46 @@ public final class JsonBodies {
         return objectOf(readJsonBytes(ctx, maxBytes));
     }
 
-    /** The body's bytes, refusing other content types than JSON and an empty body. */
+    /**
+     * The body's bytes, refusing other content types than JSON in UTF-8 and an empty body. A body sent without a
+     * content type is read as JSON (PROTOCOL.md section 2).
+     */
     public static byte[] readJsonBytes(Context ctx, int maxBytes) {
         String type = ctx.contentType();
-        if (type != null && !type.toLowerCase().startsWith("application/json")) {
-            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json");
+        if (type != null && !isJsonInUtf8(type)) {
+            throw new ApiException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "send the body as application/json in UTF-8");
         }
         byte[] body = readBytes(ctx, maxBytes);
         if (body.length == 0) {
             throw new ApiException(ErrorCode.MALFORMED_JSON, "the request body is empty; a JSON object is expected");
         }
         return body;
+    }
+
+    /**
+     * Whether a {@code Content-Type} names JSON: the media type {@code application/json} itself (not one that only
+     * begins so, such as {@code application/jsonp}), with no charset or UTF-8's.
+     */
+    static boolean isJsonInUtf8(String contentType) {
+        String[] parts = contentType.split(";", -1);
+        if (!parts[0].trim().equalsIgnoreCase("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].trim();
+            int equals = parameter.indexOf('=');
+            if (parameter.isEmpty() || equals < 0) {
+                continue;
+            }
+            String value = parameter.substring(equals + 1).trim();
+            if (value.length() >= 2 && value.startsWith("\"") && value.endsWith("\"")) {
+                value = value.substring(1, value.length() - 1);
+            }
+            if (parameter.substring(0, equals).trim().equalsIgnoreCase("charset") && !value.equalsIgnoreCase("utf-8")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The bytes as a JSON object, refusing malformed JSON and non-objects. */

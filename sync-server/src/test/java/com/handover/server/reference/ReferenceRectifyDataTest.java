@@ -48,9 +48,14 @@ class ReferenceRectifyDataTest {
             JsonNode responsible = inspector.get("projects").get(0).get("responsibleContractors");
             assertTrue(contains(responsible, building.id(), "WINDOWS_DOORS", contractor.id()), responsible.toString());
 
-            for (String user : new String[] {"maintenance", "supervisor"}) {
+            JsonNode office = api.login("office", "desk-1").get("/api/v1/reference").json();
+            assertTrue(contains(office.get("projects").get(0).get("responsibleContractors"), building.id(),
+                    "WINDOWS_DOORS", contractor.id()), "the office sends defects for 整改 too");
+            for (String user : new String[] {"maintenance", "supervisor", "projectdept"}) {
                 JsonNode other = api.login(user, "phone-" + user).get("/api/v1/reference").json();
                 assertTrue(other.get("repairers").isEmpty(), user + " sends nothing for 整改");
+                other.get("projects").forEach(project -> assertTrue(project.get("responsibleContractors").isEmpty(),
+                        user + " is not given who answers for each trade: " + project.get("responsibleContractors")));
             }
         }
     }

@@ -31,13 +31,15 @@ public final class ApiAccess {
     static final long SCOPE_WAIT_MILLIS = 5_000;
 
     public static void register(RoutesConfig routes, AuthService auth, StateFolder folder, ApiRouting routing) {
+        // The prefix alone matches no route; its 404 still says which protocol this server speaks.
+        routes.before(PREFIX, ApiAccess::answerHeaders);
         routes.before(PREFIX + "/*", ctx -> {
+            answerHeaders(ctx);
             String version = ctx.header(PROTOCOL_HEADER);
             if (version != null && !version.trim().equals(PROTOCOL_VERSION)) {
                 throw new ApiException(ErrorCode.UNSUPPORTED_PROTOCOL_VERSION,
                         "this server speaks protocol version " + PROTOCOL_VERSION, PROTOCOL_HEADER);
             }
-            ctx.header(PROTOCOL_HEADER, PROTOCOL_VERSION);
             String endpoint = routing.endpointFor(ctx);
             ApiQuery.check(ctx, ctx.method().name() + " " + endpoint);
             if (endpoint.equals(PREFIX + "/auth/login")) {
@@ -53,6 +55,16 @@ public final class ApiAccess {
             }
             ctx.attribute(PRINCIPAL, principal);
         });
+    }
+
+    /**
+     * Headers every answer of the API carries, refusals included: the protocol version the server speaks, and
+     * that the answer's encoding depends on {@code Accept-Encoding} (answers of 1,500 bytes or more are gzip when
+     * asked), so that no cache hands a gzip answer to a client that did not ask for one.
+     */
+    private static void answerHeaders(Context ctx) {
+        ctx.header(PROTOCOL_HEADER, PROTOCOL_VERSION);
+        ctx.header("Vary", "Accept-Encoding");
     }
 
     public static Principal principal(Context ctx) {

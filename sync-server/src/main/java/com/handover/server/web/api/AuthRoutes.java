@@ -59,5 +59,6 @@ public final class AuthRoutes implements RouteGroup {
     private void logout(Context ctx) {
         auth.logout(ApiAccess.principal(ctx));
         ctx.status(204);
+        ctx.res().setContentType(null); // no body, so no type of one
     }
 }

@@ -76,7 +76,7 @@ public final class BlobRoutes implements RouteGroup {
         ctx.header("ETag", etag);
         ctx.header("Accept-Ranges", "bytes");
         ctx.header("Cache-Control", "private, max-age=31536000, immutable");
-        if (etag.equals(ctx.header("If-None-Match"))) {
+        if (EntityTags.noneMatchHits(ctx.header("If-None-Match"), etag)) {
             ctx.status(304);
             return;
         }

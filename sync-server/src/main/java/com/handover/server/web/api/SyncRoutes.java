@@ -96,7 +96,6 @@ public final class SyncRoutes implements RouteGroup {
         Principal principal = ApiAccess.principal(ctx);
         Long deviceTime = deviceTime(ctx);
         ctx.contentType("application/x-ndjson; charset=utf-8");
-        ctx.header("Vary", "Accept-Encoding");
         OutputStream[] opened = new OutputStream[1];
         try {
             pull.bootstrap(principal, deviceTime, acceptsGzip(ctx.header("Accept-Encoding")), gzip -> {

@@ -32,8 +32,9 @@ public final class TemplateApiRoutes implements RouteGroup {
             } catch (IllegalArgumentException e) {
                 throw ApiException.notFound("no checklist template " + abbreviate(code));
             }
-            int version = (int) AsciiNumbers.parse(ctx.pathParam("version"), 6)
-                    .orElseThrow(() -> ApiException.validation("version", "version must be a whole number"));
+            int version = (int) AsciiNumbers.parseCanonical(ctx.pathParam("version"), 6)
+                    .orElseThrow(() -> ApiException.validation("version",
+                            "version must be a whole number written without leading zeros"));
             ChecklistTemplate t = store.catalog().template(code, version)
                     .orElseThrow(() -> ApiException.notFound("no version " + version + " of template " + code));
             ctx.header("Cache-Control", "private, max-age=86400");

@@ -153,6 +153,23 @@ abstract class BlobApiContract {
     }
 
     @Test
+    void aPhotoTheDeviceHoldsIsNotSentAgainWhateverFormItsIfNoneMatchTakes() throws Exception {
+        byte[] bytes = photo(4000, 3, false);
+        String sha = sha(bytes);
+        nameInAnOperation(sha);
+        assertEquals(201, put(sha, 0, bytes.length, bytes).code());
+        String etag = "\"" + sha + "\"";
+        for (String held : List.of(etag, "W/" + etag, "\"" + "0".repeat(64) + "\", " + etag, "*")) {
+            var answer = inspector.get("/api/v1/blobs/" + sha, Map.of("If-None-Match", held));
+            assertEquals(304, answer.code(), "If-None-Match: " + held);
+            assertEquals(0, answer.bytes().length, "If-None-Match: " + held);
+        }
+        var other = inspector.get("/api/v1/blobs/" + sha, Map.of("If-None-Match", "\"" + "0".repeat(64) + "\""));
+        assertEquals(200, other.code(), "another photo's tag");
+        assertArrayEquals(bytes, other.bytes());
+    }
+
+    @Test
     void bytesThatDoNotHashToTheNameAreDiscarded() throws Exception {
         byte[] bytes = photo(2000, 3, false);
         String wrongName = sha(photo(2000, 4, false));
