@@ -131,12 +131,18 @@ abstract class BlobApiContract {
         assertEquals(1, server.count("blobs"));
     }
 
-    @Test
-    void rangesAreServed() throws Exception {
-        byte[] bytes = photo(5000, 2, true);
+    /** The photo named by a defect and uploaded whole; its name. */
+    String stored(byte[] bytes) throws Exception {
         String sha = sha(bytes);
         nameInAnOperation(sha);
         assertEquals(201, put(sha, 0, bytes.length, bytes).code());
+        return sha;
+    }
+
+    @Test
+    void rangesAreServed() throws Exception {
+        byte[] bytes = photo(5000, 2, true);
+        String sha = stored(bytes);
         var part = inspector.get("/api/v1/blobs/" + sha, Map.of("Range", "bytes=100-199"));
         assertEquals(206, part.code());
         assertArrayEquals(Arrays.copyOfRange(bytes, 100, 200), part.bytes());
@@ -155,9 +161,7 @@ abstract class BlobApiContract {
     @Test
     void aPhotoTheDeviceHoldsIsNotSentAgainWhateverFormItsIfNoneMatchTakes() throws Exception {
         byte[] bytes = photo(4000, 3, false);
-        String sha = sha(bytes);
-        nameInAnOperation(sha);
-        assertEquals(201, put(sha, 0, bytes.length, bytes).code());
+        String sha = stored(bytes);
         String etag = "\"" + sha + "\"";
         for (String held : List.of(etag, "W/" + etag, "\"" + "0".repeat(64) + "\", " + etag, "*")) {
             var answer = inspector.get("/api/v1/blobs/" + sha, Map.of("If-None-Match", held));
