@@ -186,6 +186,10 @@ public final class OperationCodec {
         } catch (MismatchedInputException e) {
             throw invalid(OperationFormatException.Code.INVALID,
                     type.wireName() + ": " + path(e) + " has the wrong type");
+        } catch (JsonMappingException e) {
+            // A number out of its field's range, say: the parser's own words, without its location and classes.
+            throw invalid(OperationFormatException.Code.INVALID,
+                    type.wireName() + ": " + path(e) + ": " + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw invalid(OperationFormatException.Code.INVALID, type.wireName() + ": " + e.getMessage());
         }
@@ -230,6 +234,11 @@ public final class OperationCodec {
 
     private static OperationFormatException invalid(OperationFormatException.Code code, String message) {
         return new OperationFormatException(code, message);
+    }
+
+    private static String firstLine(String s) {
+        int end = s == null ? -1 : s.indexOf('\n');
+        return s == null ? "" : end < 0 ? s : s.substring(0, end);
     }
 
     private static String abbreviate(String s) {

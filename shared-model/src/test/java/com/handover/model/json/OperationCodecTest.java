@@ -2,6 +2,7 @@ package com.handover.model.json;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -248,12 +249,15 @@ class OperationCodecTest {
         "rule broken                 | ''                                             | {\"keyType\":\"MAILBOX\",\"count\":500}               | count must be 0..99",
         "missing required field      | ''                                             | {\"count\":2}                                      | keyType is required",
         "prev that is not a UUID     | ,\"prev\":\"42\"                                 | {\"keyType\":\"MAILBOX\",\"count\":2}                 | prev must be a lower-case UUID",
+        "integer beyond 32 bits      | ''                                             | {\"keyType\":\"MAILBOX\",\"count\":4294967297}        | 'count': Numeric value (4294967297) out of range of int",
     })
     void invalidContentIsRefusedAndTheMessageSaysWhatWasWrong(String what, String extra, String payload, String expected) {
         String json = String.format(ENVELOPE, "inspection.keys_counted", extra, payload);
         var e = assertThrows(OperationFormatException.class, () -> codec.fromJson(json));
         assertEquals(OperationFormatException.Code.INVALID, e.code(), what);
         assertTrue(e.getMessage().contains(expected), what + ": " + e.getMessage());
+        assertFalse(e.getMessage().contains("\n") || e.getMessage().contains("com.handover")
+                || e.getMessage().contains("Source:"), "one line, no parser's or class's words: " + e.getMessage());
         assertEquals(e.getMessage(), assertThrows(OperationFormatException.class,
                 () -> OperationCodec.forReplica().fromJson(json)).getMessage(), "a replica's codec: " + what);
     }
