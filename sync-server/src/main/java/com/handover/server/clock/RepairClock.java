@@ -48,22 +48,31 @@ public final class RepairClock {
         return complaints;
     }
 
-    /** Where one order stands against its clocks at {@code now}. */
-    public record Status(OnSiteDeadline deadline, boolean overdue, Duration timeLeft, boolean missedDeadline,
-                         Chargeback chargeback, boolean chargebackEstimated) {
+    /**
+     * Where one order stands against its clocks at {@code now}.
+     *
+     * @param late    nobody on site yet and the on-site deadline passed, an emergency's included: what the office
+     *                sees in red and acts on first
+     * @param overdue late, and the deadline was the contractor's to meet (not an emergency's): what escalation to
+     *                self-repair and the chargeback act on
+     */
+    public record Status(OnSiteDeadline deadline, boolean late, boolean overdue, Duration timeLeft,
+                         boolean missedDeadline, Chargeback chargeback, boolean chargebackEstimated) {
     }
 
     public Status status(WorkOrderRow w, Instant now) {
         OnSiteDeadline deadline = sla.onSiteDeadline(w.reportedAt(), w.estimatedCostFen(), w.emergency());
-        // An emergency is the 售后维修部's from the start: no contractor deadline runs that it could miss.
-        boolean missed = !w.emergency() && RepairSla.isOverdue(deadline.due(), w.arrivedAt(), now)
+        boolean pastDeadline = RepairSla.isOverdue(deadline.due(), w.arrivedAt(), now)
                 && w.status() != WorkOrderStatus.VOID;
-        // Overdue is the state the board acts on: nobody on site yet and the deadline passed.
-        boolean overdue = w.awaitingArrival() && missed;
+        boolean late = w.awaitingArrival() && pastDeadline;
+        // An emergency is the 售后维修部's from the start: no contractor deadline runs that it could miss.
+        boolean missed = !w.emergency() && pastDeadline;
+        boolean overdue = late && missed;
         boolean estimated = w.actualCostFen() == null;
         long cost = estimated ? w.estimatedCostFen() : w.actualCostFen();
         Chargeback chargeback = charged(w, cost, w.selfRepair() || overdue);
-        return new Status(deadline, overdue, RepairSla.timeLeft(deadline.due(), now), missed, chargeback, estimated);
+        return new Status(deadline, late, overdue, RepairSla.timeLeft(deadline.due(), now), missed, chargeback,
+                estimated);
     }
 
     /**

@@ -15,6 +15,6 @@ public record BoardRow(WorkOrderRow order, String unitLabel, String contractor, 
 
     /** The urgency of an order's on-site deadline: its clock runs until someone is on site. */
     static DueGroup group(WorkOrderRow order, RepairClock.Status status, Instant now, ZoneId zone) {
-        return DueGroup.of(order.awaitingArrival(), status.overdue(), status.deadline().due(), now, zone);
+        return DueGroup.of(order.awaitingArrival(), status.late(), status.deadline().due(), now, zone);
     }
 }

@@ -63,7 +63,7 @@ public final class WorkOrderBoard {
             Map<DueGroup, Integer> groups = new EnumMap<>(DueGroup.class);
             for (WorkOrderRow w : WorkOrderRows.byIds(conn, matching(conn, f))) {
                 RepairClock.Status s = clock.status(w, now);
-                if (f.view() != BoardFilter.View.OVERDUE || s.overdue()) {
+                if (f.view() != BoardFilter.View.OVERDUE || s.late()) {
                     DueGroup g = BoardRow.group(w, s, now, zone);
                     clocked.add(new Clocked(w, s, g));
                     groups.merge(g, 1, Integer::sum);
@@ -74,7 +74,7 @@ public final class WorkOrderBoard {
                     .thenComparing(k -> !k.order().open())
                     .thenComparing(k -> k.status().deadline().due())
                     .thenComparing(k -> k.order().id()));
-            int overdue = (int) clocked.stream().filter(k -> k.status().overdue()).count();
+            int overdue = (int) clocked.stream().filter(k -> k.status().late()).count();
             ContractorWarrantyEnds.Lookup windows = clock.windows(conn);
             long chargebacks = 0;
             for (Clocked k : clocked) {
