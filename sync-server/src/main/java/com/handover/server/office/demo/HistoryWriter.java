@@ -170,7 +170,8 @@ final class HistoryWriter {
             clock.set(e.at());
             ensureLoggedIn(e.device(), e.at());
             e.record().run();
-            sync(e.device(), e.at().plusSeconds(120));
+            // Two minutes after the event's last operation (a sign-off moves the clock to its signing).
+            sync(e.device(), clock.instant().plusSeconds(120));
         }
         new OddOperations(this).send();
         // The demo is ready when the console shows all of it.
@@ -318,8 +319,12 @@ final class HistoryWriter {
         return out;
     }
 
-    /** The owner's decision and both signatures over exactly the operations recorded so far. */
+    /**
+     * The owner's decision and both signatures over exactly the operations recorded so far, recorded when they
+     * sign ({@code at}): the sign-off's clock and its signatures' times agree, as on a real device.
+     */
     Operation signOff(DemoDevice device, InspectionWalk walk, SignOffDecision decision, Instant at) {
+        clock.set(at);
         String hash = SignOffHasher.hash(walk.inspectionId, walk.ops, decision);
         String owner = walk.unit.ownerName() == null ? "业主" : walk.unit.ownerName();
         var signed = new InspectionOps.Signed(decision, List.of(
