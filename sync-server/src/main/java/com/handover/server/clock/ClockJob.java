@@ -91,7 +91,7 @@ public final class ClockJob {
     }
 
     private boolean escalate(WorkOrderRow w, Instant now) {
-        String reason = "超过到场时限未到场,按维修工作规定转自修 / on-site deadline missed: repaired by the developer's team";
+        String reason = "超过到场期限未到场，按维修工作规定由维修部自行维修 / on-site deadline missed: repaired by the developer's own team";
         try {
             return escalations.escalate(w.id(), ServerOperations.SYSTEM, reason, now, true, true).escalated();
         } catch (ServerOperations.RefusedException e) {

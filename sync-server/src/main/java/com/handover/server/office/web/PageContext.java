@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 public final class PageContext {
 
+    /** From this many days on, a duration is said in whole days (the app's {@code Durations} says the same). */
+    public static final int HOURS_MATTER_BELOW_DAYS = 3;
+
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -174,14 +177,18 @@ public final class PageContext {
     }
 
     /**
-     * A length of time as people say it: "27 天 14 小时" past a day, "5 小时 12 分" past an hour, "12 分钟" below
-     * (sign dropped; the caller says whether it is left or overdue).
+     * A length of time as the office says it, and as the app does: whole days from {@link #HOURS_MATTER_BELOW_DAYS}
+     * days on ("超期 27 天", GLOSSARY.md), days and hours below that ("1 天 20 小时": the hours still change what to
+     * do), "5 小时 12 分" past an hour, "12 分钟" below (sign dropped; the caller says whether it is left or
+     * overdue).
      */
     public String duration(Duration d) {
         Duration abs = d.abs();
+        if (abs.toDays() >= HOURS_MATTER_BELOW_DAYS || abs.toDays() > 0 && abs.toHoursPart() == 0) {
+            return msg.t("time.days", abs.toDays());
+        }
         if (abs.toDays() > 0) {
-            return abs.toHoursPart() == 0 ? msg.t("time.days", abs.toDays())
-                    : msg.t("time.daysHours", abs.toDays(), abs.toHoursPart());
+            return msg.t("time.daysHours", abs.toDays(), abs.toHoursPart());
         }
         if (abs.toHours() > 0) {
             return abs.toMinutesPart() == 0 ? msg.t("time.hours", abs.toHours())

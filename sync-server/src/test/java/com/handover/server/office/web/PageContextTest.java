@@ -28,16 +28,17 @@ class PageContextTest {
     }
 
     @Test
-    void durationsPastADayReadInDaysAndHours() {
+    void durationsReadInWholeDaysFromThreeDaysOn() {
         PageContext zh = page(Lang.ZH);
-        assertEquals("超时 27 天 14 小时", zh.t("workorders.overdueBy", zh.duration(Duration.ofHours(662).plusMinutes(52))));
+        assertEquals("超期 27 天", zh.t("workorders.overdueBy", zh.duration(Duration.ofHours(662).plusMinutes(52))));
         assertEquals("3 天", zh.duration(Duration.ofDays(3)));
         assertEquals("1 小时 15 分", zh.duration(Duration.ofMinutes(-75)));
         assertEquals("5 小时", zh.duration(Duration.ofHours(5)));
         assertEquals("12 分钟", zh.duration(Duration.ofMinutes(12).plusSeconds(40)));
         PageContext en = page(Lang.EN);
-        assertEquals("27 days 14 hours", en.duration(Duration.ofHours(662).plusMinutes(52)));
+        assertEquals("27 days", en.duration(Duration.ofHours(662).plusMinutes(52)));
         assertEquals("1 day 1 hour", en.duration(Duration.ofHours(25)));
+        assertEquals("3 days", en.duration(Duration.ofHours(80)));
         assertEquals("1 hour 15 min", en.duration(Duration.ofMinutes(75)));
     }
 

@@ -142,7 +142,7 @@ class RepairConsoleBrowserTest {
             shot("repair-work-orders");
 
             browser.open("/office/repair/work-orders/" + taken.workOrderId());
-            assertTrue(text("#overdue").contains("超时"));
+            assertTrue(text("#overdue").contains("超期"));
             assertEquals("¥1,200.00", text("#chargeback-preview"), "200 % of the 600 yuan estimate");
             shot("repair-work-order-overdue");
             new Select(browser.driver().findElement(By.id("escalate-repairer"))).selectByVisibleText("赵维修");

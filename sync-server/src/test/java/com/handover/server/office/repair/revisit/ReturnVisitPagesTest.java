@@ -46,6 +46,11 @@ class ReturnVisitPagesTest {
             assertTrue(page.contains("revisit-overdue"), "overdue after the policy's 7 days");
             assertTrue(page.contains("1-104"));
 
+            assertTrue(page.contains("<option value=\"\">请选择</option>"),
+                    "no score is chosen before the owner gives one");
+            HttpResponse<String> unanswered = office.post(ReturnVisitPages.BASE + "/" + signed.workOrderId(),
+                    Map.of("satisfaction", "", "note", "x"), true);
+            assertEquals(400, unanswered.statusCode(), "a visit without the owner's score is not recorded");
             HttpResponse<String> bad = office.post(ReturnVisitPages.BASE + "/" + signed.workOrderId(),
                     Map.of("satisfaction", "9", "note", "x"), true);
             assertEquals(400, bad.statusCode());
