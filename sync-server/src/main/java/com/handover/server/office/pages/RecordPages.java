@@ -11,6 +11,7 @@ import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.imports.ImportMessages;
 import com.handover.server.setup.imports.PeriodText;
@@ -38,7 +39,8 @@ public final class RecordPages implements OfficePageGroup {
     /** The project's records; {@code periodErrors} by category name. */
     public record RecordsView(Project project, Map<String, List<Map<String, String>>> sheets,
                               List<WarrantyCategory> categories, Map<String, String> periods,
-                              Map<String, String> periodErrors, List<String> errors, boolean admin, String notice) {
+                              Map<String, String> periodErrors, List<String> errors, boolean admin, String notice,
+                              ChecklistNames names) {
 
         public String link(String kind, Map<String, String> row) {
             return RecordPages.link(project.id(), RecordForms.form(kind).orElseThrow().key(row), kind);
@@ -49,8 +51,14 @@ public final class RecordPages implements OfficePageGroup {
                     .map(r -> r.get(TYPE_NAME)).findFirst().orElse(code);
         }
 
+        /** A trade by its name in the page's language (the sheet keeps its code). */
         public String tradeName(String code) {
-            return BundledChecklists.catalog().vocabulary().trade(code).map(t -> t.nameZh()).orElse(code);
+            return names.trade(code);
+        }
+
+        /** A warranty category by its name in the page's language (the sheet keeps the Chinese one). */
+        public String categoryName(WarrantyCategory c) {
+            return names.category(c.code());
         }
 
         public String minimum(WarrantyCategory c) {
@@ -62,12 +70,12 @@ public final class RecordPages implements OfficePageGroup {
     public record EditView(Project project, RecordForms.Form form, String key, Map<String, String> values,
                            Map<String, String> errors, List<String> others, boolean admin,
                            Map<String, List<String>> choices, Map<String, String> typeNames, UUID unitId,
-                           boolean saved) {
+                           boolean saved, ChecklistNames names) {
 
-        /** A 户型 choice or key by its name, a trade by its name, other values as they are. */
+        /** A 户型 choice or key by its name, a trade by its name in the page's language, other values as they are. */
         public String choiceLabel(String column, String choice) {
             if (column.equals(TRADE)) {
-                return BundledChecklists.catalog().vocabulary().trade(choice).map(t -> t.nameZh()).orElse(choice);
+                return names.trade(choice);
             }
             return column.equals(TYPE_CODE) ? typeNames.getOrDefault(choice, choice) : choice;
         }
@@ -117,7 +125,8 @@ public final class RecordPages implements OfficePageGroup {
         PageContext page = parts.web().page(ctx, "projects", "records.title");
         ctx.status(status);
         parts.web().render(ctx, "records.jte", page, new RecordsView(project, sheets, vocabulary.warrantyCategories(),
-                periods, periodErrors, errors, page.session().isAdmin(), ctx.queryParam("saved")));
+                periods, periodErrors, errors, page.session().isAdmin(), ctx.queryParam("saved"),
+                parts.names(page.lang())));
     }
 
     private void savePeriods(Context ctx, OfficeParts parts, RecordEdits edits) {
@@ -157,7 +166,7 @@ public final class RecordPages implements OfficePageGroup {
         ctx.status(status);
         parts.web().render(ctx, "record-edit.jte", page, new EditView(project, form, key, values, errors, others,
                 page.session().isAdmin(), choices(sheets), typeNames(sheets), unitId(parts, id, form, values),
-                refusal == null && "1".equals(ctx.queryParam("saved"))));
+                refusal == null && "1".equals(ctx.queryParam("saved")), parts.names(page.lang())));
     }
 
     private static Map<String, List<String>> choices(Map<String, List<Map<String, String>>> sheets) {

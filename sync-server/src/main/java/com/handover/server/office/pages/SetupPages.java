@@ -1,7 +1,5 @@
 package com.handover.server.office.pages;
 
-import com.handover.model.checklist.WarrantyCategory;
-import com.handover.model.json.BundledChecklists;
 import com.handover.model.json.BundledWarrantyRules;
 import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
@@ -12,6 +10,7 @@ import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
+import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.DeemedHandovers;
 import com.handover.server.setup.imports.PeriodText;
@@ -61,7 +60,8 @@ public final class SetupPages implements OfficePageGroup {
     private void project(Context ctx, OfficeParts parts) {
         UUID id = Ids.path(ctx, "id");
         var sites = parts.components().sites();
-        var vocabulary = BundledChecklists.catalog().vocabulary();
+        PageContext page = parts.web().page(ctx, "projects", "setup.project.title");
+        ChecklistNames names = parts.names(page.lang());
         ProjectView view = parts.components().db().read(c -> {
             Project p = sites.project(c, id).orElseThrow(OfficeHalt::notFound);
             Map<UUID, String> buildingNames = new HashMap<>();
@@ -70,14 +70,12 @@ public final class SetupPages implements OfficePageGroup {
             Map<UUID, String> contractors = new HashMap<>();
             sites.contractors(c).forEach(k -> contractors.put(k.id(), k.name()));
             List<PeriodLine> periods = sites.warrantySettings(c, id).agreedContractorPeriods().entrySet().stream()
-                    .map(e -> new PeriodLine(vocabulary.warrantyCategory(e.getKey()).map(WarrantyCategory::nameZh)
-                            .orElse(e.getKey()), PeriodText.zh(e.getValue()))).toList();
+                    .map(e -> new PeriodLine(names.category(e.getKey()), PeriodText.zh(e.getValue()))).toList();
             List<ResponsibilityLine> lines = sites.responsibilities(c, id).stream().map(r -> new ResponsibilityLine(
-                    buildingNames.get(r.buildingId()), vocabulary.trade(r.trade()).map(t -> t.nameZh()).orElse(r.trade()),
-                    contractors.get(r.contractorId()))).toList();
+                    buildingNames.get(r.buildingId()), names.trade(r.trade()), contractors.get(r.contractorId())))
+                    .toList();
             return new ProjectView(p, periods, seasons(p, sites.warrantySettings(c, id)), buildings, lines);
         });
-        PageContext page = parts.web().page(ctx, "projects", "setup.project.title");
         parts.web().render(ctx, "setup-project.jte", page, view);
     }
 

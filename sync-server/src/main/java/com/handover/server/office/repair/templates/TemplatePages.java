@@ -49,9 +49,9 @@ public final class TemplatePages {
                        List<UnitTypeLine> unitTypes, String errorKey, String errorDetail, String messageKey,
                        ChecklistNames names, People people) {
 
-        /** The rooms of a unit type by name: "客厅/餐厅、卧室 1、卧室 2". */
-        public String rooms(UnitType type) {
-            return type.rooms().stream().map(names::room).collect(Collectors.joining("、"));
+        /** The rooms of a unit type by name, joined with {@code separator} ("客厅/餐厅、卧室 1、卧室 2"). */
+        public String rooms(UnitType type, String separator) {
+            return type.rooms().stream().map(names::room).collect(Collectors.joining(separator));
         }
     }
 
