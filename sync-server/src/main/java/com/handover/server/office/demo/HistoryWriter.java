@@ -274,9 +274,11 @@ final class HistoryWriter {
             String[] p = pairs.get(n);
             boolean fail = failing.contains(p);
             ItemResult result = fail ? ItemResult.FAIL : random.nextInt(40) == 0 ? ItemResult.NOT_APPLICABLE : ItemResult.PASS;
-            String note = fail ? DemoTexts.failureNote(template.item(p[1]).orElseThrow(), random) : null;
+            ChecklistItem checked = template.item(p[1]).orElseThrow();
+            String note = fail ? DemoTexts.failureNote(checked, random) : null;
+            Double measured = result == ItemResult.NOT_APPLICABLE ? null : DemoMeasurements.reading(checked, fail);
             walk.ops.add(device.record(OperationType.INSPECTION_ITEM_RECORDED, inspectionId,
-                    new InspectionOps.ItemRecorded(p[0], p[1], result, null, note)));
+                    new InspectionOps.ItemRecorded(p[0], p[1], result, measured, note)));
             if (fail) {
                 ChecklistItem item = template.item(p[1]).orElseThrow();
                 walk.failed.add(new InspectionWalk.Failure(p[0], item));

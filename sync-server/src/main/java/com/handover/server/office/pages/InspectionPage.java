@@ -13,6 +13,7 @@ import com.handover.server.office.web.PageContext;
 import com.handover.server.store.PhotoCatalog;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -48,6 +49,11 @@ public final class InspectionPage implements OfficePageGroup {
         });
         routes.get("/office/inspections/{id}/verify", ctx -> {
             UUID id = Ids.path(ctx, "id");
+            if (ctx.header("HX-Request") == null) {
+                // The line alone is what 重新校验 swaps into the page; a browser that opens it gets the page.
+                ctx.redirect("/office/inspections/" + id + "#verify-line", HttpStatus.SEE_OTHER);
+                return;
+            }
             RecordCheck check = c.db().read(conn -> loader.verifier().verify(conn, id));
             PageContext page = parts.web().page(ctx, "projects", "insp.title", "");
             ctx.contentType("text/html; charset=utf-8").result(parts.web().renderer().render("parts/verify-line.jte", Map.of("page", page, "check", check,

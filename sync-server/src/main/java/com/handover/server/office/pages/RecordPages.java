@@ -12,6 +12,7 @@ import com.handover.server.office.OfficeParts;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.repair.templates.FloorPlans;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.imports.ImportMessages;
 import com.handover.server.setup.imports.PeriodText;
@@ -70,7 +71,7 @@ public final class RecordPages implements OfficePageGroup {
     public record EditView(Project project, RecordForms.Form form, String key, Map<String, String> values,
                            Map<String, String> errors, List<String> others, boolean admin,
                            Map<String, List<String>> choices, Map<String, String> typeNames, UUID unitId,
-                           boolean saved, ChecklistNames names) {
+                           boolean saved, ChecklistNames names, boolean hasFloorPlan) {
 
         /** A 户型 choice or key by its name, a trade by its name in the page's language, other values as they are. */
         public String choiceLabel(String column, String choice) {
@@ -166,7 +167,9 @@ public final class RecordPages implements OfficePageGroup {
         ctx.status(status);
         parts.web().render(ctx, "record-edit.jte", page, new EditView(project, form, key, values, errors, others,
                 page.session().isAdmin(), choices(sheets), typeNames(sheets), unitId(parts, id, form, values),
-                refusal == null && "1".equals(ctx.queryParam("saved")), parts.names(page.lang())));
+                refusal == null && "1".equals(ctx.queryParam("saved")), parts.names(page.lang()),
+                form.kind().equals("type")
+                        && new FloorPlans(parts.components()).image(SiteIds.unitType(project.code(), key)).isPresent()));
     }
 
     private static Map<String, List<String>> choices(Map<String, List<Map<String, String>>> sheets) {

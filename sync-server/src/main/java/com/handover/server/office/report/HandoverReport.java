@@ -76,7 +76,8 @@ public record HandoverReport(String title, String project, String building, Stri
             }
             rooms.add(new Room(r.name(), lines));
         }
-        List<Line> meters = view.meters().stream().map(m -> new Line(msg.label(m.type()), String.valueOf(m.reading()))).toList();
+        List<Line> meters = view.meters().stream().map(m -> new Line(msg.label(m.type()),
+                msg.t("insp.meterReading." + m.type().name(), String.valueOf(m.reading())))).toList();
         List<Line> keys = view.keys().stream().map(k -> new Line(msg.label(k.type()), String.valueOf(k.count()))).toList();
         LocalDate day = so == null ? null : Instant.ofEpochMilli(so.at().wallMillis()).atZone(zone).toLocalDate();
         String template = view.names().template(s.templateCode(), s.templateVersion())

@@ -44,7 +44,7 @@ class HandoverReportTest {
         assertEquals(LocalDate.of(2026, 11, 20), r.handoverDay());
         assertEquals("王芳", r.owner());
         assertEquals("张验房", r.inspector(), "the inspector by name");
-        assertEquals(List.of(new HandoverReport.Line("水表", "12.5")), r.meters());
+        assertEquals(List.of(new HandoverReport.Line("水表", "12.5 m³")), r.meters());
         assertEquals(List.of(new HandoverReport.Line("防盗门钥匙", "3")), r.keys());
         assertEquals(List.of("业主", "验房员"), r.signers().stream().map(HandoverReport.Signer::role).toList());
         assertEquals("2026-11-20 10:00", r.signers().get(0).signedAt(), "the signing time in the report's zone");
