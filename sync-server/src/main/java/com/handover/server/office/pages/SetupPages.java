@@ -14,11 +14,11 @@ import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.DeemedHandovers;
 import com.handover.server.setup.imports.PeriodText;
-import com.handover.server.setup.imports.SeasonText;
 import com.handover.server.store.SiteStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +37,21 @@ public final class SetupPages implements OfficePageGroup {
     public record ResponsibilityLine(String building, String trade, String contractor) {
     }
 
-    /** A season: its label key, its dates (null: none) and the key saying where they come from. */
-    public record SeasonLine(String labelKey, String dates, String sourceKey) {
+    /** A season: its label key, its window (null: none) and the key saying where it comes from. */
+    public record SeasonLine(String labelKey, SeasonWindow window, String sourceKey) {
+
+        /** Its first day, "11-15". */
+        public String from() {
+            return DAY.format(window.start());
+        }
+
+        /** Its last day, "03-15". */
+        public String to() {
+            return DAY.format(window.end());
+        }
     }
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MM-dd");
 
     public record ProjectView(Project project, List<PeriodLine> periods, List<SeasonLine> seasons,
                               List<SiteStore.BuildingSetup> buildings,
@@ -85,8 +97,8 @@ public final class SetupPages implements OfficePageGroup {
         SeasonWindow heating = calculator.heatingSeason(p, settings);
         String heatingSource = settings.heatingSeason() != null ? "setup.season.own"
                 : heating != null ? "setup.season.city" : "setup.season.noHeating";
-        return List.of(new SeasonLine("setup.season.heating", SeasonText.write(heating), heatingSource),
-                new SeasonLine("setup.season.cooling", SeasonText.write(calculator.coolingSeason(settings)),
+        return List.of(new SeasonLine("setup.season.heating", heating, heatingSource),
+                new SeasonLine("setup.season.cooling", calculator.coolingSeason(settings),
                         settings.coolingSeason() != null ? "setup.season.own" : "setup.season.default"));
     }
 

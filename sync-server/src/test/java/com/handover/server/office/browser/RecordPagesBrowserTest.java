@@ -115,7 +115,7 @@ class RecordPagesBrowserTest {
             assertEquals(SeasonWindow.of(11, 1, 3, 31), seasons(c, project).heatingSeason());
             browser.open("/office/projects/" + project + "/setup");
             String seasons = text(browser, "setup-seasons");
-            assertTrue(seasons.contains("11-01至03-31") && seasons.contains("项目设定"), seasons);
+            assertTrue(seasons.contains("11-01 至 03-31") && seasons.contains("项目设定"), seasons);
             shots(browser, "setup-project-seasons");
 
             browser.driver().manage().deleteAllCookies();
