@@ -280,8 +280,7 @@ final class HistoryWriter {
             walk.ops.add(device.record(OperationType.INSPECTION_ITEM_RECORDED, inspectionId,
                     new InspectionOps.ItemRecorded(p[0], p[1], result, measured, note)));
             if (fail) {
-                ChecklistItem item = template.item(p[1]).orElseThrow();
-                walk.failed.add(new InspectionWalk.Failure(p[0], item));
+                walk.failed.add(new InspectionWalk.Failure(p[0], checked));
             }
         }
         if (complete) {

@@ -11,6 +11,7 @@ import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.store.PhotoCatalog;
+import com.handover.server.web.EntityTags;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -69,7 +70,7 @@ public final class InspectionPage implements OfficePageGroup {
         }
         var c = parts.components();
         PhotoCatalog.BlobInfo info = c.db().read(conn -> c.photos().blob(conn, sha)).orElseThrow(OfficeHalt::notFound);
-        if (sha.equals(ctx.header("If-None-Match")) || ("\"" + sha + "\"").equals(ctx.header("If-None-Match"))) {
+        if (EntityTags.noneMatchHits(ctx.header("If-None-Match"), "\"" + sha + "\"")) {
             ctx.status(304);
             return;
         }

@@ -9,10 +9,10 @@ import com.handover.model.site.Project;
 import com.handover.model.site.Unit;
 import com.handover.server.office.OfficePageGroup;
 import com.handover.server.office.OfficeParts;
-import com.handover.server.office.web.Ids;
-import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.repair.templates.FloorPlans;
+import com.handover.server.office.web.Ids;
+import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.imports.ImportMessages;
 import com.handover.server.setup.imports.PeriodText;
@@ -169,7 +169,7 @@ public final class RecordPages implements OfficePageGroup {
                 page.session().isAdmin(), choices(sheets), typeNames(sheets), unitId(parts, id, form, values),
                 refusal == null && "1".equals(ctx.queryParam("saved")), parts.names(page.lang()),
                 form.kind().equals("type")
-                        && new FloorPlans(parts.components()).image(SiteIds.unitType(project.code(), key)).isPresent()));
+                        && new FloorPlans(parts.components()).has(SiteIds.unitType(project.code(), key))));
     }
 
     private static Map<String, List<String>> choices(Map<String, List<Map<String, String>>> sheets) {

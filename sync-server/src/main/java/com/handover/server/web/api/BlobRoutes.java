@@ -4,6 +4,7 @@ import com.handover.server.blob.BlobService;
 import com.handover.server.config.Limits;
 import com.handover.server.store.PhotoCatalog;
 import com.handover.server.web.AsciiNumbers;
+import com.handover.server.web.EntityTags;
 import com.handover.server.web.JsonBodies;
 import com.handover.server.web.RouteGroup;
 import com.handover.server.web.errors.ApiException;

@@ -70,6 +70,14 @@ public final class FloorPlans {
     public record Image(String contentType, byte[] bytes) {
     }
 
+    /** Whether the unit type has a floor plan whose bytes are stored (reads no bytes). */
+    public boolean has(UUID unitTypeId) {
+        return c.db().read(conn -> {
+            var sha = c.sites().floorPlan(conn, unitTypeId).orElse(null);
+            return sha != null && c.photos().blob(conn, sha).isPresent();
+        });
+    }
+
     public Optional<Image> image(UUID unitTypeId) {
         return c.db().read(conn -> {
             var sha = c.sites().floorPlan(conn, unitTypeId).orElse(null);

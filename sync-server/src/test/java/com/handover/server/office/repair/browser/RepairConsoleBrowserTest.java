@@ -296,9 +296,16 @@ class RepairConsoleBrowserTest {
         javax.imageio.ImageIO.write(plan, "png", file.toFile());
         Path text = Files.createTempFile("not-a-plan", ".png");
         Files.writeString(text, "<svg/>");
+        String typeId = null;
         try {
             browser.open("/office/repair/templates");
             WebElement form = waitFor("#floor-plans form");
+            typeId = form.getAttribute("action").replaceAll(".*/unit-types/([0-9a-f-]{36})/floor-plan$", "$1");
+            String recordPage = recordPageOf(typeId);
+            browser.open(recordPage);
+            assertTrue(text("#floor-plan-none").contains("还没有户型图"), "no link to a plan that is not there");
+            browser.open("/office/repair/templates");
+            form = waitFor("#floor-plans form");
             form.findElement(By.cssSelector("input[type=file]")).sendKeys(text.toString());
             form.findElement(By.cssSelector("button")).click();
             assertTrue(text("#template-error").contains("PNG"), "a file that is not an image is refused");
@@ -311,6 +318,9 @@ class RepairConsoleBrowserTest {
             browser.awaitGone(upload);
             assertTrue(text("#floor-plans").contains("已上传"));
             shot("repair-floor-plans");
+            browser.open(recordPageOf(typeId));
+            assertTrue(waitFor("#floor-plan-view").getAttribute("href").endsWith(typeId + "/floor-plan"));
+            browser.open("/office/repair/templates");
         } finally {
             Files.deleteIfExists(file);
             Files.deleteIfExists(text);
@@ -350,4 +360,13 @@ class RepairConsoleBrowserTest {
                 .GET().build();
         return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
+
+    /** The 户型 record page of the demo unit type {@code typeId}. */
+    private static String recordPageOf(String typeId) {
+        var type = server.demo().unitTypes.stream().filter(t -> t.id().toString().equals(typeId)).findFirst()
+                .orElseThrow();
+        return "/office/projects/" + server.demo().project.id() + "/records/type?key="
+                + java.net.URLEncoder.encode(type.code(), java.nio.charset.StandardCharsets.UTF_8);
+    }
+
 }

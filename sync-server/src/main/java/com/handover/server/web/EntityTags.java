@@ -1,16 +1,16 @@
-package com.handover.server.web.api;
+package com.handover.server.web;
 
 /**
  * {@code If-None-Match} as RFC 9110 section 13.1.2 reads it: {@code *}, or a list of entity tags compared weakly
  * ({@code W/"x"} matches {@code "x"}).
  */
-final class EntityTags {
+public final class EntityTags {
 
     private EntityTags() {
     }
 
     /** Whether {@code ifNoneMatch} names the representation whose strong tag is {@code etag} (quoted). */
-    static boolean noneMatchHits(String ifNoneMatch, String etag) {
+    public static boolean noneMatchHits(String ifNoneMatch, String etag) {
         if (ifNoneMatch == null) {
             return false;
         }
