@@ -64,12 +64,14 @@ public final class ServerMain {
     }
 
     private static void loadDemo(Components components) {
+        DemoLoader.Outcome demo;
         try {
-            printDemo(DemoLoader.load(components));
+            demo = DemoLoader.load(components);
         } catch (IOException e) {
             throw new UncheckedIOException("the demo data could not be loaded", e);
         }
-        var history = DemoHistory.loadDemo(components);
+        printDemo(demo);
+        var history = DemoHistory.loadDemo(components, demo.passwords());
         if (history.writtenNow()) {
             System.out.println(text("demo.history", history.signed(), history.inProgress(), history.defects(),
                     history.workOrders(), history.complaints(), history.operations()));

@@ -64,7 +64,9 @@ public final class ConsoleBenchmark {
             UUID project = seed(c);
             long t0 = System.nanoTime();
             DemoHistory.Summary history = DemoHistory.generate(c, project,
-                    new DemoHistory.Settings(7L, 0.7, 0.08, 60), "bench-inspector", "bench-maintenance", "bench-office");
+                    new DemoHistory.Settings(7L, 0.7, 0.08, 60),
+                    Map.of("bench-inspector", PASSWORD, "bench-maintenance", PASSWORD, "bench-office", PASSWORD),
+                    "bench-inspector", "bench-maintenance", "bench-office");
             System.out.printf("data set: %d units, %s (written in %.1f s)%n", BUILDINGS * FLOORS * UNITS_PER_FLOOR,
                     history, (System.nanoTime() - t0) / 1e9);
             String base = "http://127.0.0.1:" + server.port();

@@ -5,9 +5,9 @@ import com.handover.model.sync.HlcClock;
 import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.Payload;
-import com.handover.server.auth.Principal;
 import com.handover.server.auth.User;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +25,9 @@ final class DemoDevice {
     final User user;
     final String deviceId;
     final String deviceName;
-    final Principal principal;
+    /** The token of its last sign-in (null before the first) and when that token expires. */
+    String token;
+    Instant tokenExpiresAt;
     private final HlcClock clock;
     private final Supplier<UUID> ids;
     private final Map<String, UUID> lastWrites;
@@ -36,7 +38,6 @@ final class DemoDevice {
         this.user = user;
         this.deviceId = deviceId;
         this.deviceName = deviceName;
-        this.principal = new Principal(user, deviceId, "demo-device:" + deviceId);
         long skewMillis = skew.toMillis();
         this.clock = new HlcClock(deviceId, () -> demoClock.millis() + skewMillis);
         this.ids = ids;

@@ -6,6 +6,7 @@ import com.handover.server.demo.DemoData;
 import com.handover.server.store.ReadModel;
 import com.handover.server.store.jdbc.Sql;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -46,15 +47,22 @@ public final class DemoHistory {
     private DemoHistory() {
     }
 
-    /** The history of the server's demo project (滨江花园), written once. */
-    public static Summary loadDemo(Components c) {
+    /**
+     * The history of the server's demo project (滨江花园), written once. Its devices sign in as the demo's
+     * accounts with {@code passwords} (user name to password), as the app does.
+     */
+    public static Summary loadDemo(Components c, Map<String, String> passwords) {
         UUID project = DemoData.PROJECT_ID;
-        return generate(c, project, Settings.demo(), "inspector", "maintenance", "office");
+        return generate(c, project, Settings.demo(), passwords, "inspector", "maintenance", "office");
     }
 
-    /** Writes the history of {@code projectId} unless its log already has operations. */
-    public static Summary generate(Components c, UUID projectId, Settings settings, String inspector,
-                                   String maintenance, String office) {
+    /**
+     * Writes the history of {@code projectId} unless its log already has operations. Each device signs in through
+     * the server's sign-in with the password {@code passwords} holds for its user, and again once its token has
+     * expired, so the devices and their tokens are those a real device's sign-ins leave.
+     */
+    public static Summary generate(Components c, UUID projectId, Settings settings, Map<String, String> passwords,
+                                   String inspector, String maintenance, String office) {
         long existing = c.db().read(conn -> Sql.count(conn, "SELECT COUNT(*) FROM operations WHERE project_id = ?",
                 projectId));
         if (existing > 0) {
@@ -63,7 +71,7 @@ public final class DemoHistory {
         User i = user(c, inspector);
         User m = user(c, maintenance);
         User o = user(c, office);
-        return new HistoryWriter(c, projectId, settings, i, m, o).write();
+        return new HistoryWriter(c, projectId, settings, passwords, i, m, o).write();
     }
 
     private static User user(Components c, String username) {

@@ -25,6 +25,8 @@ import com.handover.model.sync.Operation;
 import com.handover.model.sync.OperationType;
 import com.handover.model.sync.ops.InspectionOps;
 import com.handover.server.Components;
+import com.handover.server.auth.AuthService;
+import com.handover.server.auth.Principal;
 import com.handover.server.auth.User;
 import com.handover.server.sync.PushResult;
 import com.handover.server.sync.PushService;
@@ -78,7 +80,9 @@ final class HistoryWriter {
     final User maintenance;
     final User office;
     final Counts counts = new Counts();
-    private final Map<String, Boolean> loggedIn = new HashMap<>();
+    /** The server's sign-in on the demo's clock: a token issued "then" expires a token lifetime after. */
+    private final AuthService auth;
+    private final Map<String, String> passwords;
     /** Marked on the way, for the odd operations written at the end. */
     InspectionWalk firstAccepted;
     UUID lastAssignedOrder;
@@ -98,8 +102,8 @@ final class HistoryWriter {
     private record Event(Instant at, long order, DemoDevice device, Runnable record) {
     }
 
-    HistoryWriter(Components c, UUID projectId, DemoHistory.Settings settings, User inspector, User maintenance,
-                  User office) {
+    HistoryWriter(Components c, UUID projectId, DemoHistory.Settings settings, Map<String, String> passwords,
+                  User inspector, User maintenance, User office) {
         this.c = c;
         this.projectId = projectId;
         this.settings = settings;
@@ -108,6 +112,8 @@ final class HistoryWriter {
         this.clock = new DemoClock(now);
         this.push = new PushService(c.db(), c.log(), c.entities(), c.sites(), c.photos(), c.devices(), c.scopes(),
                 c.stateFolder(), c.serverClock(), clock);
+        this.auth = new AuthService(c.db(), c.accounts(), c.devices(), c.passwords(), clock, c.config().limits());
+        this.passwords = passwords;
         this.inspector = inspector;
         this.maintenance = maintenance;
         this.office = office;
@@ -168,7 +174,7 @@ final class HistoryWriter {
         while (!events.isEmpty()) {
             Event e = events.poll();
             clock.set(e.at());
-            ensureLoggedIn(e.device(), e.at());
+            signIn(e.device());
             e.record().run();
             // Two minutes after the event's last operation (a sign-off moves the clock to its signing).
             sync(e.device(), clock.instant().plusSeconds(120));
@@ -193,7 +199,7 @@ final class HistoryWriter {
             for (Operation op : all.subList(from, Math.min(all.size(), from + BATCH))) {
                 batch.add(SentOperation.of(codec.toJson(op)));
             }
-            PushResult result = push.push(device.principal, batch, null);
+            PushResult result = push.push(principal(device), batch, null);
             for (PushResult.Item item : result.results()) {
                 if (item.status() == PushResult.Status.REJECTED) {
                     String type = all.stream().filter(o -> o.id().toString().equals(item.id())).map(o -> o.type().wireName())
@@ -211,21 +217,33 @@ final class HistoryWriter {
     /** Pushes raw operation JSON that the server is expected to refuse (for sync review). */
     PushResult pushRaw(DemoDevice device, Instant at, List<JsonNode> batch) {
         clock.set(at);
-        ensureLoggedIn(device, at);
-        return push.push(device.principal, batch);
+        return push.push(principal(device), batch);
     }
 
     ObjectNode tree(Operation op) {
         return codec.toTree(op);
     }
 
-    private void ensureLoggedIn(DemoDevice device, Instant at) {
-        if (loggedIn.putIfAbsent(device.deviceId, true) == null) {
-            c.db().write(conn -> {
-                c.devices().recordLogin(conn, device.deviceId, device.deviceName, device.user.username(), at.toEpochMilli());
-                return null;
-            });
+    /** Signs the device in as the app does: before its first sync, and again once its token has expired. */
+    private void signIn(DemoDevice device) {
+        if (device.token != null && clock.instant().isBefore(device.tokenExpiresAt)) {
+            return;
         }
+        String password = passwords.get(device.user.username());
+        if (password == null) {
+            throw new IllegalStateException("the demo history signs in as " + device.user.username()
+                    + ", whose password is not known here");
+        }
+        AuthService.LoginResult login = auth.login(device.user.username(), password, device.deviceId,
+                device.deviceName);
+        device.token = login.token();
+        device.tokenExpiresAt = login.expiresAt();
+    }
+
+    /** Who a push is from, read from the device's token as the API reads it. */
+    private Principal principal(DemoDevice device) {
+        signIn(device);
+        return auth.authenticate(device.token);
     }
 
     /** A working-hours time on the day {@code daysAgo} before now, at least an hour before now. */

@@ -14,6 +14,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /**
@@ -38,14 +40,16 @@ public final class ConsoleServer implements AutoCloseable {
         Components c = server.components();
         DemoLoader.load(c);
         String hash = c.passwords().hash(PASSWORD);
+        Map<String, String> passwords = new HashMap<>();
         c.db().write(conn -> {
             for (String user : new String[] {"office", "admin", "inspector", "maintenance", "supervisor",
                 "projectdept"}) {
                 c.accounts().updatePasswordHash(conn, user, hash);
+                passwords.put(user, PASSWORD);
             }
             return null;
         });
-        this.history = DemoHistory.loadDemo(c);
+        this.history = DemoHistory.loadDemo(c, passwords);
     }
 
     public static ConsoleServer start() {

@@ -310,6 +310,11 @@ class OfficeConsoleBrowserTest {
         browser.signIn("admin", ConsoleServer.PASSWORD);
         browser.open("/office/admin");
         browser.screenshot("11-admin");
+        String tokens = text("#tokens");
+        for (String demoDevice : List.of("验房平板 01", "维修手机 M1", "客服中心前台")) {
+            assertTrue(tokens.contains(demoDevice), "the demo's devices signed in and their tokens can be revoked: "
+                    + tokens);
+        }
         WebElement row = browser.driver().findElements(By.cssSelector("#tokens tbody tr")).stream()
                 .filter(e -> e.getText().contains("测试平板")).findFirst().orElseThrow();
         row.findElement(By.cssSelector("button")).click();
