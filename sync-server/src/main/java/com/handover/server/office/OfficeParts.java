@@ -1,6 +1,5 @@
 package com.handover.server.office;
 
-import com.handover.model.sla.SlaPolicy;
 import com.handover.server.Components;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
@@ -36,11 +35,6 @@ public record OfficeParts(Components components, OfficeSettings settings, Sessio
     /** The warranty and repair clocks of this node. */
     public ClockServices clocks() {
         return components.clocks();
-    }
-
-    /** The repair deadlines in force on this node. */
-    public SlaPolicy sla() {
-        return clocks().settings().sla();
     }
 
     /** The checklist templates, bundled and published. */

@@ -26,7 +26,7 @@ public final class DashboardPage implements OfficePageGroup {
 
     @Override
     public void install(RoutesConfig routes, OfficeParts parts) {
-        DashboardQueries queries = new DashboardQueries(parts.sla(), parts.settings().zone());
+        DashboardQueries queries = new DashboardQueries(parts.clocks().repairClock(), parts.settings().zone());
         ReturnVisits revisits = new ReturnVisits(parts.components(), parts.clocks(), parts.intake());
         routes.get("/office/", ctx -> {
             PageContext page = parts.web().page(ctx, "dashboard", "dash.title");

@@ -1,14 +1,13 @@
 package com.handover.server.office.query;
 
 import com.handover.model.Severity;
-import com.handover.model.WorkOrderStatus;
-import com.handover.model.sla.OnSiteDeadline;
-import com.handover.model.sla.RepairSla;
-import com.handover.model.sla.SlaPolicy;
 import com.handover.model.sla.ComplaintSla;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.HlcClock;
 import com.handover.model.sync.state.WorkOrderState;
+import com.handover.server.clock.RepairClock;
+import com.handover.server.clock.WorkOrderRow;
+import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.office.web.ChartSpec;
 import com.handover.server.office.web.Messages;
 import com.handover.server.store.jdbc.Sql;
@@ -44,13 +43,13 @@ public final class DashboardQueries {
     static final int[] AGE_LIMITS = {7, 30, 90};
 
     private final FirstTimeResults firstTime = new FirstTimeResults();
-    private final RepairSla repairSla;
+    private final RepairClock repairClock;
     private final ComplaintSla complaintSla;
     private final ZoneId zone;
 
-    public DashboardQueries(SlaPolicy sla, ZoneId zone) {
-        this.repairSla = new RepairSla(sla);
-        this.complaintSla = new ComplaintSla(sla);
+    public DashboardQueries(RepairClock repairClock, ZoneId zone) {
+        this.repairClock = repairClock;
+        this.complaintSla = repairClock.complaints();
         this.zone = zone;
     }
 
@@ -206,38 +205,35 @@ public final class DashboardQueries {
         return new ChartSpec("stacked", buckets, series, false);
     }
 
+    /** Orders nobody is on site for yet whose on-site deadline passed or ends today, by the board's clock. */
     private List<DashboardView.DueOrder> dueOrders(Connection c, Instant now, LocalDate today) throws SQLException {
         Instant endOfToday = today.plusDays(1).atStartOfDay(zone).toInstant();
-        record Row(UUID id, UUID unit, WorkOrderStatus status, long reportedAt, long cost, boolean emergency,
-                   UUID contractor, Severity severity) {
+        List<WorkOrderRow> kept = new ArrayList<>();
+        List<RepairClock.Status> clocks = new ArrayList<>();
+        for (WorkOrderRow w : WorkOrderRows.open(c)) {
+            if (!w.awaitingArrival()) {
+                continue;
+            }
+            RepairClock.Status s = repairClock.status(w, now);
+            if (s.late() || s.deadline().due().isBefore(endOfToday)) {
+                kept.add(w);
+                clocks.add(s);
+            }
         }
-        List<Row> rows = Sql.query(c, "SELECT id, unit_id, status, reported_at_ms, estimated_cost_fen, emergency,"
-                + " contractor_id, severity FROM work_orders WHERE status IN ('CREATED', 'ASSIGNED')"
-                + " AND arrived_at_ms IS NULL", rs -> new Row(Sql.uuid(rs, "id"), Sql.uuid(rs, "unit_id"),
-                WorkOrderStatus.valueOf(rs.getString(3)), rs.getLong(4), rs.getLong(5), rs.getInt(6) != 0,
-                Sql.uuid(rs, "contractor_id"), Severity.valueOf(rs.getString(8))));
         Map<UUID, String> contractors = new HashMap<>();
         Sql.query(c, "SELECT id, name FROM contractors", rs -> Map.entry(Sql.uuid(rs, "id"), rs.getString(2)))
                 .forEach(e -> contractors.put(e.getKey(), e.getValue()));
-        List<DashboardView.DueOrder> out = new ArrayList<>();
-        List<Row> kept = new ArrayList<>();
-        for (Row r : rows) {
-            OnSiteDeadline d = repairSla.onSiteDeadline(Instant.ofEpochMilli(r.reportedAt()), r.cost(), r.emergency());
-            boolean overdue = RepairSla.isOverdue(d.due(), null, now);
-            if (overdue || d.due().isBefore(endOfToday)) {
-                kept.add(r);
-                out.add(new DashboardView.DueOrder(r.id(), r.unit(), null, null, r.severity(), r.status(),
-                        r.contractor() == null ? null : contractors.get(r.contractor()), d.due(), overdue));
-            }
+        Map<UUID, String> labels = UnitLabels.of(c, kept.stream().map(WorkOrderRow::unitId).toList());
+        List<DashboardView.DueOrder> due = new ArrayList<>();
+        for (int i = 0; i < kept.size(); i++) {
+            WorkOrderRow w = kept.get(i);
+            RepairClock.Status s = clocks.get(i);
+            due.add(new DashboardView.DueOrder(w.id(), w.unitId(), labels.get(w.unitId()), null, w.severity(),
+                    w.status(), w.contractorId() == null ? null : contractors.get(w.contractorId()),
+                    s.deadline().due(), s.late()));
         }
-        Map<UUID, String> labels = UnitLabels.of(c, kept.stream().map(Row::unit).toList());
-        List<DashboardView.DueOrder> labelled = new ArrayList<>();
-        for (DashboardView.DueOrder o : out) {
-            labelled.add(new DashboardView.DueOrder(o.id(), o.unitId(), labels.get(o.unitId()), null, o.severity(),
-                    o.status(), o.contractor(), o.deadline(), o.overdue()));
-        }
-        labelled.sort(Comparator.comparing(DashboardView.DueOrder::deadline));
-        return labelled;
+        due.sort(Comparator.comparing(DashboardView.DueOrder::deadline));
+        return due;
     }
 
     private static void fillDescriptions(Connection c, List<DashboardView.DueOrder> shown) throws SQLException {
