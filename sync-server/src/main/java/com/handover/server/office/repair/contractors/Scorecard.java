@@ -36,13 +36,25 @@ public final class Scorecard {
      * @param reopened      defects assigned to it that were reopened at least once
      * @param reopenings    how often its defects were reopened in all
      * @param deposit       its 质保金 and every deduction to date; the balance may be negative
+     * @param unfinished    self-repairs whose actual cost is not known yet: nothing is booked for them so far
+     * @param expectedFen   what those will deduct on their estimates, as things stand
      */
     public record Line(Contractor contractor, int orders, int open, int overdue, int due, int onTime, int selfRepaired,
-                       long chargebackFen, int reopened, int reopenings, DepositBalance deposit) {
+                       long chargebackFen, int reopened, int reopenings, DepositBalance deposit,
+                       SelfRepairsUnfinished unfinished) {
 
         /** On-time share 0..1, or -1 when nothing was due yet. */
         public double onTimeRate() {
             return due == 0 ? -1 : (double) onTime / due;
+        }
+    }
+
+    /** Self-repairs not yet finished at a known cost, and what they will deduct on their estimates. */
+    public record SelfRepairsUnfinished(int count, long expectedFen) {
+        public static final SelfRepairsUnfinished NONE = new SelfRepairsUnfinished(0, 0);
+
+        SelfRepairsUnfinished plus(long fen) {
+            return new SelfRepairsUnfinished(count + 1, expectedFen + fen);
         }
     }
 
@@ -59,6 +71,7 @@ public final class Scorecard {
             List<Contractor> contractors = c.sites().contractors(conn);
             Map<UUID, int[]> counts = new HashMap<>();
             Map<UUID, Long> chargebacks = new HashMap<>();
+            Map<UUID, SelfRepairsUnfinished> unfinished = new HashMap<>();
             ContractorWarrantyEnds.Lookup windows = clock.windows(conn);
             List<WorkOrderRow> orders = WorkOrderRows.all(conn);
             Map<UUID, WorkOrderState.Objection> objections = OrderObjections.of(conn,
@@ -85,8 +98,15 @@ public final class Scorecard {
                 }
                 if (w.selfRepair()) {
                     n[5]++;
+                    WorkOrderState.Objection objection = objections.get(w.id());
                     chargebacks.merge(w.contractorId(), ObjectionOutcome.apply(clock.bookedChargeback(w, windows.of(w)),
-                            objections.get(w.id())).fen(), Long::sum);
+                            objection).fen(), Long::sum);
+                    if (w.actualCostFen() == null) {
+                        long expected = ObjectionOutcome.apply(clock.expectedChargeback(w, windows.of(w)), objection)
+                                .fen();
+                        unfinished.merge(w.contractorId(), SelfRepairsUnfinished.NONE.plus(expected),
+                                (a, b) -> a.plus(b.expectedFen()));
+                    }
                 }
             }
             Map<UUID, int[]> reopen = reopenedDefects(conn);
@@ -96,7 +116,8 @@ public final class Scorecard {
                 int[] r = reopen.getOrDefault(k.id(), new int[2]);
                 long charged = chargebacks.getOrDefault(k.id(), 0L);
                 out.add(new Line(k, n[0], n[1], n[2], n[3], n[4], n[5], charged, r[0], r[1],
-                        new DepositBalance(k.warrantyDepositFen(), charged)));
+                        new DepositBalance(k.warrantyDepositFen(), charged),
+                        unfinished.getOrDefault(k.id(), SelfRepairsUnfinished.NONE)));
             }
             return out;
         });
