@@ -8,6 +8,7 @@ import com.handover.model.ItemResult;
 import com.handover.model.KeyType;
 import com.handover.model.MeterType;
 import com.handover.model.PhotoRef;
+import com.handover.model.FloorPlanPin;
 import com.handover.model.Severity;
 import com.handover.model.SignOffDecision;
 import com.handover.model.SignerRole;
@@ -28,6 +29,7 @@ import com.handover.server.Components;
 import com.handover.server.auth.AuthService;
 import com.handover.server.auth.Principal;
 import com.handover.server.auth.User;
+import com.handover.server.office.repair.templates.FloorPlans;
 import com.handover.server.sync.PushResult;
 import com.handover.server.sync.PushService;
 import com.handover.server.sync.SentOperation;
@@ -42,6 +44,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Random;
 import java.util.UUID;
@@ -83,6 +86,10 @@ final class HistoryWriter {
     /** The server's sign-in on the demo's clock: a token issued "then" expires a token lifetime after. */
     private final AuthService auth;
     private final Map<String, String> passwords;
+    private final FloorPlans floorPlans;
+    private final Map<UUID, DemoPlanLayout> plans = new HashMap<>();
+    /** Apart from {@link #random}, so that the pins leave the rest of the history as it was. */
+    private final Random pinRandom;
     /** Marked on the way, for the odd operations written at the end. */
     InspectionWalk firstAccepted;
     UUID lastAssignedOrder;
@@ -114,6 +121,8 @@ final class HistoryWriter {
                 c.stateFolder(), c.serverClock(), clock);
         this.auth = new AuthService(c.db(), c.accounts(), c.devices(), c.passwords(), clock, c.config().limits());
         this.passwords = passwords;
+        this.floorPlans = new FloorPlans(c);
+        this.pinRandom = new Random(settings.seed() + 1);
         this.inspector = inspector;
         this.maintenance = maintenance;
         this.office = office;
@@ -169,6 +178,9 @@ final class HistoryWriter {
         List<Unit> units = c.db().read(conn -> c.sites().units(conn, projectId));
         Map<UUID, UnitType> types = new HashMap<>();
         c.db().read(conn -> c.sites().unitTypes(conn, projectId)).forEach(t -> types.put(t.id(), t));
+        for (Unit unit : units) {
+            plans.computeIfAbsent(unit.unitTypeId(), id -> floorPlan(unit, types.get(id)));
+        }
         new UnitStories(this).plan(units, types);
         new ComplaintStories(this).plan(units);
         while (!events.isEmpty()) {
@@ -184,6 +196,23 @@ final class HistoryWriter {
         c.stateFolder().awaitCaughtUp(STATE_WAIT_MILLIS);
         return new DemoHistory.Summary(true, counts.signed, counts.inProgress, counts.defects, counts.workOrders,
                 counts.complaints, counts.operations, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The unit type's plan, uploaded as the console's set-up does unless the type has one already. */
+    private DemoPlanLayout floorPlan(Unit unit, UnitType type) {
+        DemoPlanLayout layout = DemoPlanLayout.of(template(unit).instantiate(type.rooms()));
+        if (!floorPlans.has(type.id())) {
+            String refused = floorPlans.store(type.id(), DemoPlanDrawing.png(layout));
+            if (refused != null) {
+                throw new IllegalStateException("the demo floor plan of " + type.code() + " is refused: " + refused);
+            }
+        }
+        return layout;
+    }
+
+    /** Where on its unit type's plan an inspector would pin a defect found in {@code roomKey}, if anywhere. */
+    Optional<FloorPlanPin> pin(Unit unit, String roomKey) {
+        return plans.get(unit.unitTypeId()).pin(roomKey, pinRandom);
     }
 
     /** Pushes the device's outbox at {@code at}, in batches; every operation must be accepted. */

@@ -96,7 +96,7 @@ final class UnitStories {
             String description = f.item().nameZh() + "：" + DemoTexts.failureNote(f.item(), random);
             walk.ops.add(device.record(OperationType.DEFECT_OPENED, defectId, new DefectOps.Opened(unit.id(),
                     walk.inspectionId, f.room(), f.item().code(), description, severity, f.item().trade(),
-                    f.item().warrantyCategory(), null, List.of(photo), null, w.day(at))));
+                    f.item().warrantyCategory(), w.pin(unit, f.room()).orElse(null), List.of(photo), null, w.day(at))));
             found.add(new Found(defectId, unit.id(), f.room(), description, severity, f.item().trade(),
                     f.item().warrantyCategory(), photo, at));
             defectsOpened++;

@@ -27,26 +27,28 @@ public final class FloorPlans {
         this.c = c;
     }
 
-    /** Stores the plan and sets it on the unit type; returns null, or the bundle key of why not. */
+    /** Stores the uploaded plan and sets it on the unit type; returns null, or the bundle key of why not. */
     public String upload(UUID unitTypeId, UploadedFile file) {
+        if (file == null || file.size() == 0) {
+            return "templates.import.noFile";
+        }
+        if (file.size() > maxBytes()) {
+            return "templates.floorPlan.tooLarge";
+        }
+        try (InputStream in = file.content()) {
+            return store(unitTypeId, in.readNBytes((int) maxBytes() + 1));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Stores a plan's bytes and sets it on the unit type; returns null, or the bundle key of why not. */
+    public String store(UUID unitTypeId, byte[] bytes) {
         UUID projectId = c.db().read(conn -> c.sites().projectOfUnitType(conn, unitTypeId)).orElse(null);
         if (projectId == null) {
             return "templates.floorPlan.noType";
         }
-        if (file == null || file.size() == 0) {
-            return "templates.import.noFile";
-        }
-        long max = Math.min(c.config().limits().maxBlobBytes(), c.config().limits().maxBlobChunkBytes());
-        if (file.size() > max) {
-            return "templates.floorPlan.tooLarge";
-        }
-        byte[] bytes;
-        try (InputStream in = file.content()) {
-            bytes = in.readNBytes((int) max + 1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        if (bytes.length > max) {
+        if (bytes.length > maxBytes()) {
             return "templates.floorPlan.tooLarge";
         }
         if (MediaType.sniff(bytes, bytes.length).isEmpty()) {
@@ -64,6 +66,10 @@ public final class FloorPlans {
             return null;
         });
         return null;
+    }
+
+    private long maxBytes() {
+        return Math.min(c.config().limits().maxBlobBytes(), c.config().limits().maxBlobChunkBytes());
     }
 
     /** A unit type's plan as kept in the blob store. */
