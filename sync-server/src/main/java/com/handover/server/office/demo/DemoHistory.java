@@ -10,11 +10,12 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * A history for the demo project, written through the real push path as devices would have synced it over
- * the last weeks: signed handover inspections (accepted, with defects, refused) with photos and signatures,
- * inspections in progress, defects, work orders in every state (some overdue), complaints with answers and
- * return visits, a concurrent edit (a conflict), a finding recorded after signing, refused operations,
- * photos whose bytes never arrived, a device that stopped syncing and one whose clock runs ahead.
+ * A history for the demo project, written through the real sign-in and push paths as devices would have synced
+ * it over the last weeks, on unit types whose floor plans are stored as the console stores an upload: signed
+ * handover inspections (accepted, with defects, refused) with photos, pins and signatures, inspections in progress,
+ * defects, work orders in every state (some overdue), complaints with answers and return visits, a concurrent edit
+ * (a conflict), a finding recorded after signing, refused operations, photos whose bytes never arrived, a device
+ * that stopped syncing and one whose clock runs ahead.
  * Loading it twice changes nothing.
  */
 @ReadModel
