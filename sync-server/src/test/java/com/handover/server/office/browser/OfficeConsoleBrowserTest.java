@@ -28,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.print.PrintOptions;
@@ -102,7 +103,48 @@ class OfficeConsoleBrowserTest {
         browser.waiting().until(d -> !d.findElements(By.cssSelector("[data-chart] canvas")).isEmpty());
         assertTrue(Integer.parseInt(text(".kpi.ok .value")) > 0, "handed-over units are counted");
         browser.screenshot("02-dashboard");
+        try {
+            for (int width : new int[] {820, 1440}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                browser.open("/office/");
+                assertEquals(List.of(), browser.driver().executeScript(DUE_ORDERS_CRAMPED),
+                        "the due-order table at " + width + " px has room for its headers, rooms, contractors and chips");
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
     }
+
+    /**
+     * What of the dashboard's due-order table does not fit: a header or a room on more than one line, a contractor
+     * on more than two, a chip past the table's edge, or a table that hides part of itself in a scroll area.
+     */
+    private static final String DUE_ORDERS_CRAMPED = """
+            var card = document.getElementById('due-orders');
+            var wrap = card.querySelector('.table-wrap');
+            var out = [];
+            function lines(el) {
+              var r = document.createRange(); r.selectNodeContents(el);
+              return new Set(Array.from(r.getClientRects()).map(function (x) { return Math.round(x.bottom); })).size;
+            }
+            card.querySelectorAll('thead th').forEach(function (th) {
+              if (lines(th) > 1) out.push('header ' + th.textContent + ' on ' + lines(th) + ' lines');
+            });
+            card.querySelectorAll('tbody tr').forEach(function (tr) {
+              var room = tr.cells[0].querySelector('a');
+              if (room && room.getClientRects().length > 1) out.push('room ' + room.textContent + ' wraps');
+              if (tr.cells.length > 2 && lines(tr.cells[2]) > 2) {
+                out.push('contractor ' + tr.cells[2].textContent + ' on ' + lines(tr.cells[2]) + ' lines');
+              }
+              tr.querySelectorAll('.chip').forEach(function (chip) {
+                if (chip.getBoundingClientRect().right > wrap.getBoundingClientRect().right + 0.5) {
+                  out.push('chip ' + chip.textContent + ' cut');
+                }
+              });
+            });
+            if (wrap.scrollWidth > wrap.clientWidth + 1) out.push('table scrolls: ' + wrap.scrollWidth + ' > ' + wrap.clientWidth);
+            return out;
+            """;
 
     @Test
     @Order(2)
