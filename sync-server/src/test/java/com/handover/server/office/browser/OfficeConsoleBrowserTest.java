@@ -422,6 +422,54 @@ class OfficeConsoleBrowserTest {
         browser.screenshot("13-not-found");
     }
 
+    @Test
+    @Order(14)
+    void theWarrantyTableKeepsDatesOnOneLineAndTheLegalBasisFolded() {
+        String unit = "/office/units/" + unit("1号楼", "1-1804");
+        try {
+            for (String lang : List.of("zh", "en")) {
+                browser.open("/office/lang?to=" + lang + "&back=" + unit);
+                for (int width : new int[] {390, 1440}) {
+                    browser.driver().manage().window().setSize(new Dimension(width, 900));
+                    browser.open(unit);
+                    assertEquals(List.of(), browser.driver().executeScript(WARRANTY_CRAMPED), lang + " at " + width);
+                }
+            }
+            WebElement basis = browser.driver().findElement(By.cssSelector("#warranty-terms details.basis"));
+            assertFalse(basis.findElement(By.tagName("p")).isDisplayed(), "the legal basis is folded");
+            basis.findElement(By.tagName("summary")).click();
+            assertTrue(basis.findElement(By.tagName("p")).getText().contains("Buyer minimum"), "and opens on demand");
+        } finally {
+            browser.open("/office/lang?to=zh&back=/office/");
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    /** Dates of the warranty table on more than one line, a legal basis shown unasked, or a table past its card. */
+    private static final String WARRANTY_CRAMPED = """
+            var table = document.getElementById('warranty-terms');
+            var out = [];
+            table.querySelectorAll('tbody tr').forEach(function (tr) {
+              [1, 2].forEach(function (i) {
+                var r = document.createRange(); r.selectNodeContents(tr.cells[i]);
+                var rows = new Set(Array.from(r.getClientRects()).map(function (x) { return Math.round(x.bottom); }));
+                if (rows.size > 1) out.push('date ' + tr.cells[i].textContent + ' on ' + rows.size + ' lines');
+              });
+              var basis = tr.querySelector('details.basis');
+              if (!basis || basis.open || basis.querySelector('p').checkVisibility()) {
+                out.push('legal basis shown: ' + tr.cells[0].querySelector('strong').textContent);
+              }
+            });
+            var card = table.closest('.card').getBoundingClientRect();
+            if (table.getBoundingClientRect().right > card.right + 0.5) out.push('table wider than its card');
+            return out;
+            """;
+
+    private static UUID unit(String building, String number) {
+        return db(rs -> UUID.fromString(rs.getString(1)), "SELECT u.id FROM units u JOIN buildings b"
+                + " ON b.id = u.building_id WHERE b.name = ? AND u.number = ?", building, number);
+    }
+
     private static HttpResponse<String> api(String token) throws IOException, InterruptedException {
         return HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/api/v1/reference"))
                 .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
