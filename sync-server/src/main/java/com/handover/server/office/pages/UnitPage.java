@@ -66,7 +66,7 @@ public final class UnitPage implements OfficePageGroup {
                     }
                 }
                 return new View(site, units.inspections(c, id), units.defects(c, id), units.workOrders(c, id),
-                        units.complaints(c, id), history.of(c, id, probe.msg(), contractors), handover, warranty,
+                        units.complaints(c, id), history.of(c, id, probe.msg(), contractors, names), handover, warranty,
                         contractors, names, People.load(c));
             });
             PageContext page = parts.web().page(ctx, "projects", "unit.title", view.site().unitLabel());

@@ -423,6 +423,33 @@ class OfficeConsoleBrowserTest {
     }
 
     @Test
+    @Order(13)
+    void theUnitTimelineShowsEachRepairStepOnceAndNamesWhatItIsAbout() {
+        browser.open("/office/units/" + unit("1号楼", "1-1804"));
+        List<String[]> lines = browser.driver().findElements(By.cssSelector("ol.timeline li")).stream()
+                .map(li -> new String[] {li.findElement(By.cssSelector(".when")).getText(),
+                    li.getText().substring(li.findElement(By.cssSelector(".when")).getText().length()).strip()})
+                .toList();
+        List<String> closed = lines.stream().map(l -> l[1]).filter(t -> t.startsWith("问题已关闭")).toList();
+        assertFalse(closed.isEmpty(), "the demo closed defects of this unit");
+        for (String line : closed) {
+            assertTrue(line.matches("问题已关闭：.+（.+）"), "a closed defect names its item and room: " + line);
+        }
+        List<String> completed = lines.stream().map(l -> l[1]).filter(t -> t.startsWith("维修单完工")).toList();
+        assertFalse(completed.isEmpty());
+        completed.forEach(line -> assertTrue(line.matches("维修单完工：.+"), "names the work order: " + line));
+        List<String> created = lines.stream().filter(l -> l[1].startsWith("创建维修单")).map(l -> l[0]).toList();
+        assertEquals(4, created.size(), "one line per work order created");
+        for (String[] line : lines) {
+            boolean dispatch = line[1].startsWith("维修单派给") || line[1].startsWith("问题派给");
+            assertFalse(dispatch && created.contains(line[0]),
+                    "creating and assigning a work order is one line, not also: " + line[1]);
+        }
+        assertTrue(lines.stream().anyMatch(l -> l[1].startsWith("创建维修单并派给 精工装饰工程有限公司：")));
+        browser.screenshot("14-unit-timeline");
+    }
+
+    @Test
     @Order(14)
     void theWarrantyTableKeepsDatesOnOneLineAndTheLegalBasisFolded() {
         String unit = "/office/units/" + unit("1号楼", "1-1804");
