@@ -62,6 +62,17 @@ public final class HandoverDates {
         return Optional.ofNullable(of(c, List.of(unitId)).get(unitId)).map(Handover::date);
     }
 
+    /** The day the owner accepted the unit at a signed inspection, if they did. */
+    public Optional<LocalDate> acceptedOn(Connection c, UUID unitId) throws SQLException {
+        return Sql.queryOne(c, ACCEPTED_QUERY + " AND unit_id = ? GROUP BY unit_id", this::accepted, unitId)
+                .map(Handover::date);
+    }
+
+    /** The notified date of a recorded 视同交付, if one is recorded. */
+    public Optional<LocalDate> deemedFrom(Connection c, UUID unitId) throws SQLException {
+        return Sql.queryOne(c, DEEMED_QUERY + " AND id = ?", HandoverDates::deemed, unitId).map(Handover::date);
+    }
+
     private static Map<UUID, Handover> merge(Map<UUID, Handover> accepted, Map<UUID, Handover> deemed) {
         Map<UUID, Handover> out = new HashMap<>(accepted);
         deemed.forEach((unit, d) -> {

@@ -25,13 +25,16 @@ class DeemedHandoverTest {
             var c = server.components();
             new ProjectImport(c, BundledChecklists.catalog().vocabulary()).importBytes(ImportTemplate.example().xlsx());
             UUID unit = SiteIds.unit("SLHY", "1号楼", "1-101");
-            DeemedHandovers deemed = new DeemedHandovers(c.db(), c.sites());
+            DeemedHandovers deemed = new DeemedHandovers(c.db(), c.sites(), c.clocks().handovers());
 
+            assertEquals(DeemedHandovers.Offer.NOT_DUE, offer(c, deemed, unit, LocalDate.of(2026, 6, 11)));
             assertEquals(DeemedHandovers.Outcome.NOT_DUE, deemed.record(unit, LocalDate.of(2026, 6, 11), "office"));
+            assertEquals(DeemedHandovers.Offer.RECORD, offer(c, deemed, unit, LocalDate.of(2026, 7, 1)));
             assertTrue(c.db().read(conn -> c.clocks().handovers().of(conn, unit)).isEmpty());
 
             assertEquals(DeemedHandovers.Outcome.RECORDED, deemed.record(unit, LocalDate.of(2026, 7, 1), "office"));
             assertEquals(LocalDate.of(2026, 6, 11), c.db().read(conn -> c.clocks().handovers().of(conn, unit)).orElseThrow());
+            assertEquals(DeemedHandovers.Offer.WITHDRAW, offer(c, deemed, unit, LocalDate.of(2026, 7, 1)));
 
             c.clocks().job().run();
             String roof = c.db().read(conn -> Sql.queryOne(conn, "SELECT buyer_expiry FROM unit_warranty"
@@ -43,6 +46,12 @@ class DeemedHandoverTest {
 
             assertEquals(DeemedHandovers.Outcome.CLEARED, deemed.clear(unit));
             assertTrue(c.db().read(conn -> c.clocks().handovers().of(conn, unit)).isEmpty());
+            assertEquals(DeemedHandovers.Offer.RECORD, offer(c, deemed, unit, LocalDate.of(2026, 7, 1)));
         }
+    }
+
+    private static DeemedHandovers.Offer offer(com.handover.server.Components c, DeemedHandovers deemed, UUID unit,
+                                               LocalDate today) {
+        return c.db().read(conn -> deemed.offer(conn, unit, today));
     }
 }

@@ -11,6 +11,8 @@ import com.handover.server.office.OfficeParts;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.query.Site;
+import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.DeemedHandovers;
 import com.handover.server.setup.imports.PeriodText;
@@ -58,14 +60,30 @@ public final class SetupPages implements OfficePageGroup {
                               List<ResponsibilityLine> responsibilities) {
     }
 
-    public record UnitView(Unit unit, SiteStore.UnitSetup setup, LocalDate handover, String noticeKey, String noticeArg) {
+    public record UnitView(Site site, SiteStore.UnitSetup setup, LocalDate handover, DeemedHandovers.Offer offer,
+                           String noticeKey) {
+
+        public Unit unit() {
+            return site.unit();
+        }
+
+        /** Why neither recording nor withdrawing 视同交付 is offered. */
+        public String reasonKey() {
+            return switch (offer) {
+                case NO_PLANNED_DATE -> "setup.deemed.noPlanned";
+                case NOT_DUE -> "setup.deemed.notDue";
+                case CAME_IN_TIME -> "setup.deemed.cameInTime";
+                case RECORD, WITHDRAW -> null;
+            };
+        }
     }
 
     @Override
     public void install(RoutesConfig routes, OfficeParts parts) {
-        DeemedHandovers deemed = new DeemedHandovers(parts.components().db(), parts.components().sites());
+        DeemedHandovers deemed = new DeemedHandovers(parts.components().db(), parts.components().sites(),
+                parts.clocks().handovers());
         routes.get("/office/projects/{id}/setup", ctx -> project(ctx, parts));
-        routes.get("/office/units/{id}/setup", ctx -> unit(ctx, parts, null, null, 200));
+        routes.get("/office/units/{id}/setup", ctx -> unit(ctx, parts, deemed, null, 200));
         routes.post("/office/units/{id}/deemed-handover", ctx -> recordDeemed(ctx, parts, deemed));
     }
 
@@ -102,15 +120,16 @@ public final class SetupPages implements OfficePageGroup {
                         settings.coolingSeason() != null ? "setup.season.own" : "setup.season.default"));
     }
 
-    private void unit(Context ctx, OfficeParts parts, String noticeKey, String noticeArg, int status) {
+    private void unit(Context ctx, OfficeParts parts, DeemedHandovers deemed, String noticeKey, int status) {
         UUID id = Ids.path(ctx, "id");
         var sites = parts.components().sites();
+        LocalDate today = today(parts);
         UnitView view = parts.components().db().read(c -> {
-            Unit u = sites.unitsByIds(c, List.of(id)).stream().findFirst().orElseThrow(OfficeHalt::notFound);
-            return new UnitView(u, sites.unitSetups(c, u.projectId()).get(id),
-                    parts.clocks().handovers().of(c, id).orElse(null), noticeKey, noticeArg);
+            Site site = new SiteQueries(sites).site(c, id).orElseThrow(OfficeHalt::notFound);
+            return new UnitView(site, sites.unitSetups(c, site.unit().projectId()).get(id),
+                    parts.clocks().handovers().of(c, id).orElse(null), deemed.offer(c, id, today), noticeKey);
         });
-        PageContext page = parts.web().page(ctx, "projects", "setup.deemed.title");
+        PageContext page = parts.web().page(ctx, "projects", "setup.unit.title", view.site().unitLabel());
         ctx.status(status);
         parts.web().render(ctx, "setup-unit.jte", page, view);
     }
@@ -118,13 +137,17 @@ public final class SetupPages implements OfficePageGroup {
     private void recordDeemed(Context ctx, OfficeParts parts, DeemedHandovers deemed) {
         UUID id = Ids.path(ctx, "id");
         String by = parts.web().session(ctx).username();
-        LocalDate today = parts.components().clock().instant().atZone(parts.settings().zone()).toLocalDate();
-        var outcome = "clear".equals(ctx.formParam("action")) ? deemed.clear(id) : deemed.record(id, today, by);
+        var outcome = "clear".equals(ctx.formParam("action")) ? deemed.clear(id) : deemed.record(id, today(parts), by);
         switch (outcome) {
             case NO_UNIT -> throw OfficeHalt.notFound();
-            case NO_PLANNED_DATE -> unit(ctx, parts, "setup.deemed.noPlanned", null, 400);
-            case NOT_DUE -> unit(ctx, parts, "setup.deemed.notDue", "", 400);
+            case NO_PLANNED_DATE -> unit(ctx, parts, deemed, "setup.deemed.noPlanned", 400);
+            case NOT_DUE -> unit(ctx, parts, deemed, "setup.deemed.notDue", 400);
+            case CAME_IN_TIME -> unit(ctx, parts, deemed, "setup.deemed.cameInTime", 400);
             default -> throw OfficeHalt.redirect("/office/units/" + id + "/setup");
         }
+    }
+
+    private static LocalDate today(OfficeParts parts) {
+        return parts.components().clock().instant().atZone(parts.settings().zone()).toLocalDate();
     }
 }

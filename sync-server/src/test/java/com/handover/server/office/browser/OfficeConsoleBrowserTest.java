@@ -492,6 +492,72 @@ class OfficeConsoleBrowserTest {
             return out;
             """;
 
+    @Test
+    @Order(15)
+    void theUnitSetUpPageOffersOnlyWhatAppliesToTheUnit() {
+        UUID unit = unit("1号楼", "1-1804");
+        browser.open("/office/units/" + unit + "/setup");
+        assertEquals("房屋设置 1号楼 1-1804", text(".topbar h1"));
+        assertTrue(text("#setup-unit h2").startsWith("1号楼 1-1804"), "the heading names the building");
+        assertEquals("视同交付", text("#deemed-handover .card-head h2"));
+        assertEquals(List.of("记为视同交付"), setupActions(),
+                "accepted on 2026-11-09, after the notified 2026-08-16: 视同交付 may be recorded, nothing to withdraw");
+        WebElement record = browser.driver().findElement(By.cssSelector("#deemed-handover button"));
+        record.click();
+        browser.awaitGone(record);
+        assertEquals(List.of("撤销视同交付"), setupActions(), "once recorded, only withdrawing it applies");
+        assertTrue(text("#handover-date").contains("2026-08-16"), "the notified date is now the handover date");
+        WebElement withdraw = browser.driver().findElement(By.cssSelector("#deemed-handover button"));
+        withdraw.click();
+        browser.awaitGone(withdraw);
+        assertEquals(List.of("记为视同交付"), setupActions());
+
+        UUID notYetHandedOver = db(rs -> UUID.fromString(rs.getString(1)), "SELECT id FROM units u WHERE NOT EXISTS"
+                + " (SELECT 1 FROM inspections i WHERE i.unit_id = u.id) ORDER BY id LIMIT 1");
+        withPlannedHandover(notYetHandedOver, "2027-06-30", () -> {
+            browser.open("/office/units/" + notYetHandedOver + "/setup");
+            assertEquals(List.of(), setupActions(), "a notified date still to come offers neither action");
+            assertTrue(text("#deemed-why").contains("2027-06-30 还没到"), text("#deemed-why"));
+        });
+        withPlannedHandover(unit, "2026-11-30", () -> {
+            browser.open("/office/units/" + unit + "/setup");
+            assertEquals(List.of(), setupActions(), "the owner came by the notified date: nothing to record");
+            assertTrue(text("#deemed-why").contains("无需视同交付"), text("#deemed-why"));
+        });
+
+        try {
+            browser.open("/office/lang?to=en&back=/office/");
+            for (String path : List.of("/office/units/" + unit, "/office/units/" + unit + "/setup")) {
+                browser.open(path);
+                String page = browser.driver().findElement(By.tagName("body")).getText();
+                assertFalse(page.contains("视同交付"), path + " in English says deemed handover: " + page);
+            }
+            assertTrue(text("#deemed-handover h2").equals("Deemed handover"));
+        } finally {
+            browser.open("/office/lang?to=zh&back=/office/");
+        }
+    }
+
+    private static void withPlannedHandover(UUID unit, String day, Runnable check) {
+        String before = db(rs -> rs.getString(1), "SELECT planned_handover FROM units WHERE id = ?", unit);
+        setPlannedHandover(unit, day);
+        try {
+            check.run();
+        } finally {
+            setPlannedHandover(unit, before);
+        }
+    }
+
+    private static void setPlannedHandover(UUID unit, String day) {
+        server.components().db().write(c -> Sql.update(c, "UPDATE units SET planned_handover = ? WHERE id = ?", day,
+                unit.toString()));
+    }
+
+    private static List<String> setupActions() {
+        return browser.driver().findElements(By.cssSelector("#deemed-handover form button")).stream()
+                .map(WebElement::getText).toList();
+    }
+
     private static UUID unit(String building, String number) {
         return db(rs -> UUID.fromString(rs.getString(1)), "SELECT u.id FROM units u JOIN buildings b"
                 + " ON b.id = u.building_id WHERE b.name = ? AND u.number = ?", building, number);
