@@ -1,6 +1,7 @@
 package com.handover.server.office.repair.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.Severity;
@@ -15,6 +16,8 @@ import com.handover.server.sync.ServerOperations;
 import com.handover.server.office.browser.Browser;
 import com.handover.server.office.repair.csv.Csv;
 import com.handover.server.office.repair.intake.IntakeOutcome;
+import com.handover.server.office.repair.intake.IntakeService;
+import com.handover.server.reference.TemplateStore;
 import com.handover.server.office.repair.templates.TemplateSheet;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.TestServer;
@@ -157,6 +160,52 @@ class RepairConsoleBrowserTest {
         } finally {
             server.clock().advance(Duration.ofHours(1));
         }
+    }
+
+    @Test
+    void aStatusHasOneColourOnEveryPageAndTheOrderNamesItsRepairerApartFromTheContractor() {
+        IntakeOutcome taken = server.repairRequest(server.unit("1-1104"), Severity.NORMAL, 20_000);
+        new IntakeService(server.components(), server.clocks(), new TemplateStore(server.components().db()))
+                .answer(taken.complaintId(), "已安排京通给排水明日上门", ClockTestServer.user("office"));
+        String order = taken.workOrderId().toString();
+        String complaint = taken.complaintId().toString();
+
+        browser.open("/office/repair/work-orders/" + order);
+        WebElement orderStatus = waitFor("#order-status");
+        String assigned = orderStatus.getText();
+        String assignedChip = chipClass(orderStatus);
+        assertTrue(text("#order-contractor").contains("京通给排水安装有限公司"));
+        assertFalse(text("#order-contractor").contains("李维修"), "the contractor's line names the contractor alone");
+        assertEquals("李维修 · 维修部", text("#order-repairer"), "the company's repairer, by name and role");
+
+        browser.open("/office/repair/complaints/" + complaint);
+        WebElement complaintStatus = waitFor("#complaint-status");
+        String answered = complaintStatus.getText();
+        String answeredChip = chipClass(complaintStatus);
+        assertEquals(assigned, text("#work-order #order-status"));
+        assertEquals(assignedChip, chipClass(waitFor("#work-order #order-status")), "the complaint page's order status");
+
+        browser.open("/office/repair/intake");
+        WebElement row = browser.driver().findElement(By.xpath("//tr[.//a[contains(@href, '" + complaint + "')]]"));
+        assertEquals(answeredChip, chipClass(chipReading(row, answered)), "the intake list's complaint status");
+        assertEquals(assignedChip, chipClass(chipReading(row, assigned)), "the intake list's order status");
+        assertEquals("查看", row.findElement(By.cssSelector("a[href*='" + complaint + "']")).getText(),
+                "a list opens a record with one word everywhere");
+
+        browser.open("/office/repair/work-orders?view=ALL&contractor=" + taken.contractor().id());
+        WebElement line = browser.driver().findElement(By.xpath("//tr[.//a[contains(@href, '" + order + "')]]"));
+        assertEquals(assignedChip, chipClass(chipReading(line, assigned)), "the board's order status");
+        assertEquals("查看", line.findElement(By.cssSelector("a[href*='" + order + "']")).getText());
+    }
+
+    private static WebElement chipReading(WebElement within, String text) {
+        return within.findElements(By.cssSelector(".chip")).stream().filter(c -> c.getText().equals(text)).findFirst()
+                .orElseThrow(() -> new AssertionError("no chip reads " + text + " in " + within.getText()));
+    }
+
+    private static String chipClass(WebElement chip) {
+        return java.util.Arrays.stream(chip.getAttribute("class").split("\\s+")).filter(c -> c.startsWith("chip-"))
+                .findFirst().orElse("");
     }
 
     @Test
