@@ -116,6 +116,13 @@ class RectifyFlowTest {
                 .orElseThrow().id().toString();
         String formPage = office.get(RectifyPages.BASE + "/" + defect).body();
         assertTrue(formPage.contains("value=\"" + civil + "\" selected"), "the CIVIL contractor is preselected");
+        String trail = formPage.substring(formPage.indexOf("<nav class=\"breadcrumbs\">"));
+        trail = trail.substring(0, trail.indexOf("</nav>"));
+        for (String step : List.of("href=\"/office/projects\"", "href=\"/office/projects/" + server.demo().project.id(),
+                "href=\"/office/buildings/" + unit.buildingId(), "href=\"/office/units/" + unit.id())) {
+            assertTrue(trail.contains(step), "the trail runs project, building, unit as the unit page's: " + trail);
+        }
+        assertTrue(formPage.contains("class=\"primary\" id=\"rectify-send\""), "the page's main button");
         assertTrue(formPage.contains("value=\"" + Rectification.defaultDeadline(today()) + "\""),
                 "the default deadline is filled in");
         long before = operations();
