@@ -5,6 +5,8 @@ import com.handover.model.site.Contractor;
 import com.handover.model.sla.Quarter;
 import com.handover.server.clock.report.RepairReports;
 import com.handover.server.office.OfficeParts;
+import com.handover.server.office.query.ChecklistNames;
+import com.handover.server.office.repair.board.WorkOrderBoard;
 import com.handover.server.office.repair.Forms;
 import com.handover.server.office.web.Ids;
 import com.handover.server.office.web.OfficeHalt;
@@ -14,7 +16,10 @@ import io.javalin.http.Context;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -28,9 +33,30 @@ public final class ObjectionPages {
     private static final int MAX_TEXT = 2_000;
     private static final int MAX_NAME = 200;
 
-    /** The page: the contractor, the quarter, its settlement line and its orders. */
+    /**
+     * The page: the contractor, the quarter, its settlement line and its orders, each with what it repaired
+     * (order id → room by name and description).
+     */
     public record View(Contractor contractor, String quarter, RepairReports.ContractorLine line,
-                       List<RepairReports.Line> orders, String errorKey, String nowLocal) {
+                       List<RepairReports.Line> orders, Map<UUID, String> repaired, String errorKey,
+                       String nowLocal) {
+
+        /**
+         * Why an objection cannot be recorded against this order now (a text key), or null when it can: only a
+         * deduction is objected to, on a confirmed order not yet settled, and one at a time.
+         */
+        public static String noObjectionBecause(RepairReports.Line order) {
+            if (order.objection() != null && order.objection().open()) {
+                return "disputes.objection.alreadyOpen";
+            }
+            if (order.chargebackFen() <= 0) {
+                return "disputes.objection.nothingDeducted";
+            }
+            if ("SETTLED".equals(order.status())) {
+                return "disputes.objection.final";
+            }
+            return "CONFIRMED".equals(order.status()) ? null : "disputes.objection.notConfirmed";
+        }
     }
 
     private final OfficeParts parts;
@@ -57,17 +83,36 @@ public final class ObjectionPages {
                 .findFirst().orElse(null);
         List<RepairReports.Line> orders = s.lines().stream().filter(l -> id.equals(l.contractorId())).toList();
         PageContext page = parts.web().page(ctx, "contractors", "disputes.objections.title", k.name(), q.toString());
+        Map<UUID, String> repaired = repaired(orders, parts.names(page.lang()));
         String now = LocalDateTime.ofInstant(parts.components().clock().instant(), parts.clocks().settings().zone())
                 .withSecond(0).withNano(0).toString();
         ctx.status(status);
-        parts.web().render(ctx, "disputes/objections.jte", page, new View(k, q.toString(), line, orders, errorKey, now));
+        parts.web().render(ctx, "disputes/objections.jte", page,
+                new View(k, q.toString(), line, orders, repaired, errorKey, now));
+    }
+
+    private Map<UUID, String> repaired(List<RepairReports.Line> orders, ChecklistNames names) {
+        Map<UUID, WorkOrderBoard.OrderText> texts = parts.components().db().read(c -> WorkOrderBoard.texts(c,
+                orders.stream().map(RepairReports.Line::workOrderId).toList()));
+        Map<UUID, String> out = new HashMap<>();
+        texts.forEach((id, t) -> out.put(id, t.room() == null ? t.description()
+                : names.room(t.room()) + " · " + t.description()));
+        return out;
     }
 
     private void record(Context ctx) {
-        step(ctx, () -> objections.record(Ids.path(ctx, "id"), Ids.path(ctx, "order"), quarter(ctx.formParam("quarter")),
-                Forms.text(ctx.formParam("reason"), "objectionReason", MAX_TEXT, true),
-                Forms.text(ctx.formParam("receivedBy"), "receivedBy", MAX_NAME, true), receivedAt(ctx),
-                parts.actor(ctx)));
+        step(ctx, () -> {
+            UUID order = Ids.path(ctx, "order");
+            Quarter q = quarter(ctx.formParam("quarter"));
+            parts.clocks().reports().settlement(q).lines().stream().filter(l -> l.workOrderId().equals(order))
+                    .map(View::noObjectionBecause).filter(Objects::nonNull).findFirst().ifPresent(reason -> {
+                        throw new DisputeRefused(reason);
+                    });
+            objections.record(Ids.path(ctx, "id"), order, q,
+                    Forms.text(ctx.formParam("reason"), "objectionReason", MAX_TEXT, true),
+                    Forms.text(ctx.formParam("receivedBy"), "receivedBy", MAX_NAME, true), receivedAt(ctx),
+                    parts.actor(ctx));
+        });
     }
 
     private void decide(Context ctx) {

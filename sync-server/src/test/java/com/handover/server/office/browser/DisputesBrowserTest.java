@@ -13,11 +13,14 @@ import com.handover.server.reference.TemplateStore;
 import com.handover.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -92,11 +95,23 @@ class DisputesBrowserTest {
                     true, false);
             s.complete(order, 50_000);
             s.confirmAll(order);
+            UUID onTime = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 20_000).workOrderId();
+            s.arrive(onTime);
+            s.complete(onTime, 20_000);
+            s.confirmAll(onTime);
             UUID contractor = s.components().db().read(c -> com.handover.server.clock.WorkOrderRows.byId(c, order))
                     .orElseThrow().contractorId();
             b.signIn("office", TestServer.PASSWORD);
             b.open("/office/repair/contractors?quarter=2026-Q4");
             b.driver().findElement(By.linkText("扣款与异议")).click();
+            for (UUID each : List.of(order, onTime)) {
+                assertTrue(b.driver().findElement(By.cssSelector("#order-" + each + " .repaired")).getText()
+                        .contains("卫生间下水管渗水"), "each deduction says what was repaired");
+            }
+            assertTrue(b.driver().findElements(By.cssSelector("#order-" + onTime + " summary")).isEmpty(),
+                    "no objection is taken where nothing was deducted");
+            assertTrue(b.driver().findElement(By.cssSelector("#order-" + onTime + " .no-objection")).getText()
+                    .contains("没有扣款"));
             b.driver().findElement(By.cssSelector("#order-" + order + " summary")).click();
             b.driver().findElement(By.cssSelector("#order-" + order + " textarea[name=reason]")).sendKeys("未接到维修通知");
             b.driver().findElement(By.cssSelector("#order-" + order + " input[name=receivedBy]")).sendKeys("陈静");
@@ -113,8 +128,23 @@ class DisputesBrowserTest {
             b.driver().findElement(By.cssSelector("#order-" + order + " .decide-objection")).click();
             b.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("settlement-state"), "无未处理异议"));
             assertEquals("¥0.00", b.driver().findElement(By.id("settlement-chargeback")).getText());
+            assertTrue(b.driver().findElements(By.cssSelector("#order-" + order + " summary")).isEmpty(),
+                    "a withdrawn deduction leaves nothing to object to, as the order with none");
+            assertTrue(b.driver().findElement(By.cssSelector("#order-" + order + " .no-objection")).getText()
+                    .contains("没有扣款"));
             shoot(b, "disputes-objection-decided", path);
         }
+    }
+
+    /** The checkbox or radio button sits on its label's line, not above it. */
+    private static void besideItsLabel(Browser b, String css) {
+        WebElement input = b.driver().findElement(By.cssSelector(css));
+        WebElement label = input.findElement(By.xpath("ancestor::label[1]"));
+        Rectangle box = input.getRect();
+        Rectangle line = label.getRect();
+        assertTrue(line.getHeight() < 2 * Math.max(box.getHeight(), 18)
+                        && Math.abs((box.getY() + box.getHeight() / 2.0) - (line.getY() + line.getHeight() / 2.0)) <= 3,
+                css + " beside «" + label.getText() + "»: " + box + " in " + line);
     }
 
     private static void shoot(Browser b, String name, String path) {

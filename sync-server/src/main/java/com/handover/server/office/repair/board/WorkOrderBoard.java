@@ -119,7 +119,7 @@ public final class WorkOrderBoard {
 
     /** The page's lines, with each order's unit, contractor and texts by name. */
     private List<BoardRow> rows(Connection conn, List<Clocked> page) throws SQLException {
-        Map<UUID, String[]> text = texts(conn, page.stream().map(k -> k.order().id()).toList());
+        Map<UUID, OrderText> text = texts(conn, page.stream().map(k -> k.order().id()).toList());
         Map<UUID, String> units = unitLabels(conn, page.stream().map(k -> k.order().unitId()).distinct().toList());
         Map<UUID, String> contractors = new HashMap<>();
         for (Contractor k : c.sites().contractors(conn)) {
@@ -127,10 +127,10 @@ public final class WorkOrderBoard {
         }
         List<BoardRow> rows = new ArrayList<>();
         for (Clocked k : page) {
-            String[] t = text.getOrDefault(k.order().id(), new String[] {null, ""});
+            OrderText t = text.getOrDefault(k.order().id(), OrderText.NONE);
             rows.add(new BoardRow(k.order(), units.getOrDefault(k.order().unitId(), ""),
-                    k.order().contractorId() == null ? null : contractors.get(k.order().contractorId()), t[0], t[1],
-                    k.status(), k.group()));
+                    k.order().contractorId() == null ? null : contractors.get(k.order().contractorId()), t.room(),
+                    t.description(), k.status(), k.group()));
         }
         return rows;
     }
@@ -143,26 +143,31 @@ public final class WorkOrderBoard {
                 return Optional.<BoardRow>empty();
             }
             WorkOrderRow w = found.get();
-            String[] t = texts(conn, List.of(id)).getOrDefault(id, new String[] {null, ""});
+            OrderText t = texts(conn, List.of(id)).getOrDefault(id, OrderText.NONE);
             String unit = unitLabels(conn, List.of(w.unitId())).getOrDefault(w.unitId(), "");
             String contractor = w.contractorId() == null ? null : c.sites().contractors(conn).stream()
                     .filter(k -> k.id().equals(w.contractorId())).map(Contractor::name).findFirst().orElse(null);
             RepairClock.Status status = clock.status(w, now);
-            return Optional.of(new BoardRow(w, unit, contractor, t[0], t[1], status,
+            return Optional.of(new BoardRow(w, unit, contractor, t.room(), t.description(), status,
                     BoardRow.group(w, status, now, zone)));
         });
     }
 
-    /** Order id → {room, description}, from the materialised state of each order. */
-    private static Map<UUID, String[]> texts(Connection conn, List<UUID> ids) throws SQLException {
-        Map<UUID, String[]> out = new HashMap<>();
+    /** What a work order is about: its room's code (null for the whole unit) and its description. */
+    public record OrderText(String room, String description) {
+        static final OrderText NONE = new OrderText(null, "");
+    }
+
+    /** Order id → its room and description, from the materialised state of each order. */
+    public static Map<UUID, OrderText> texts(Connection conn, List<UUID> ids) throws SQLException {
+        Map<UUID, OrderText> out = new HashMap<>();
         for (List<UUID> chunk : Sql.chunks(ids)) {
             for (var row : Sql.query(conn, "SELECT id, state_json FROM work_orders WHERE id IN ("
                     + Sql.placeholders(chunk.size()) + ")", rs -> Map.entry(UUID.fromString(rs.getString(1)),
                     rs.getString(2)), chunk.toArray())) {
                 try {
                     var w = ModelJson.mapper().readTree(row.getValue());
-                    out.put(row.getKey(), new String[] {w.path("room").textValue(), w.path("description").asText("")});
+                    out.put(row.getKey(), new OrderText(w.path("room").textValue(), w.path("description").asText("")));
                 } catch (JsonProcessingException e) {
                     throw new SQLException("work order " + row.getKey() + " has unreadable state", e);
                 }
