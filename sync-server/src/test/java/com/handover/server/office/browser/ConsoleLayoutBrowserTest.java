@@ -26,7 +26,8 @@ import org.openqa.selenium.JavascriptExecutor;
  * Every console page, found by walking the console's links as the office, the admin, the supervisor (监理) and the
  * project department (项目部), and checked against every page route registered in the console, in Chinese and in
  * English, at a phone's width (390 px), a tablet's (820 px) and a desktop's (1440 px): nothing scrolls
- * sideways and no heading takes more than two lines. A screenshot of each page at each width goes to
+ * sideways, no heading takes more than two lines, no placeholder is cut off and every checkbox or radio
+ * button sits on its label's line. A screenshot of each page at each width goes to
  * {@code target/screenshots/<width>/<user>-<language>-<page>.png}.
  */
 class ConsoleLayoutBrowserTest {
@@ -73,12 +74,21 @@ class ConsoleLayoutBrowserTest {
         browser.open("/office/login");
         assertEquals(null, js(OVERFLOW));
         assertEquals(null, js(TALL_HEADINGS));
+        assertEquals(null, js(CLIPPED_PLACEHOLDERS));
+        assertEquals(null, js(CHOICES_OFF_THEIR_LABEL));
         js("const d = document.createElement('div'); d.style.width = '420px'; d.style.height = '5px';"
                 + " document.body.appendChild(d);"
                 + " const h = document.createElement('h2'); h.style.width = '3em'; h.textContent = '一二三四五六七八九';"
-                + " document.body.appendChild(h);");
+                + " document.body.appendChild(h);"
+                + " const i = document.createElement('input'); i.style.width = '6em';"
+                + " i.placeholder = 'A placeholder far too long for its box'; document.body.appendChild(i);"
+                + " const l = document.createElement('label'); l.innerHTML = '<input type=checkbox> 仅重大投诉';"
+                + " document.body.appendChild(l);");
         assertTrue(String.valueOf(js(OVERFLOW)).contains("> 390"), String.valueOf(js(OVERFLOW)));
         assertTrue(String.valueOf(js(TALL_HEADINGS)).contains("一二三"), String.valueOf(js(TALL_HEADINGS)));
+        assertTrue(String.valueOf(js(CLIPPED_PLACEHOLDERS)).contains("far too long"), String.valueOf(js(CLIPPED_PLACEHOLDERS)));
+        assertTrue(String.valueOf(js(CHOICES_OFF_THEIR_LABEL)).contains("仅重大投诉"),
+                String.valueOf(js(CHOICES_OFF_THEIR_LABEL)));
     }
 
     @Test
@@ -178,6 +188,14 @@ class ConsoleLayoutBrowserTest {
             if (tall != null) {
                 problems.add(where + " has headings over two lines: " + tall);
             }
+            Object clipped = js(CLIPPED_PLACEHOLDERS);
+            if (clipped != null) {
+                problems.add(where + " cuts off placeholders: " + clipped);
+            }
+            Object offLabel = js(CHOICES_OFF_THEIR_LABEL);
+            if (offLabel != null) {
+                problems.add(where + " puts checkboxes or radio buttons off their label's line: " + offLabel);
+            }
             shoot(width, who + "-" + page.kind());
         }
         return WIDTHS.size();
@@ -203,6 +221,35 @@ class ConsoleLayoutBrowserTest {
               return r.height > 2 * line + 2;
             }).map(h => '"' + h.textContent.trim().slice(0, 40) + '"');
             return tall.length ? tall.join(', ') : null;""";
+
+    /** Null when every visible placeholder fits its box; else the ones cut off. */
+    private static final String CLIPPED_PLACEHOLDERS = """
+            const ruler = document.createElement('canvas').getContext('2d');
+            const clipped = [...document.querySelectorAll('input[placeholder], textarea[placeholder]')].filter(i => {
+              if (!i.placeholder || i.getBoundingClientRect().width === 0) { return false; }
+              const s = getComputedStyle(i);
+              ruler.font = s.fontStyle + ' ' + s.fontWeight + ' ' + s.fontSize + ' ' + s.fontFamily;
+              const room = i.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight);
+              return ruler.measureText(i.placeholder).width > room + 1;
+            }).map(i => '"' + i.placeholder + '"');
+            return clipped.length ? clipped.join(', ') : null;""";
+
+    /** Null when every visible checkbox and radio button has its label's text beside it; else those labels. */
+    private static final String CHOICES_OFF_THEIR_LABEL = """
+            const off = [...document.querySelectorAll('label input[type=checkbox], label input[type=radio]')].filter(i => {
+              const box = i.getBoundingClientRect();
+              if (box.width === 0) { return false; }
+              const label = i.closest('label');
+              const texts = document.createTreeWalker(label, NodeFilter.SHOW_TEXT,
+                  { acceptNode: t => t.textContent.trim() ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP });
+              const first = texts.nextNode();
+              if (!first) { return false; }
+              const range = document.createRange();
+              range.selectNodeContents(first);
+              const line = range.getClientRects()[0];
+              return line && (line.top >= box.bottom - 2 || line.bottom <= box.top + 2);
+            }).map(i => '"' + i.closest('label').textContent.trim().slice(0, 40) + '"');
+            return off.length ? off.join(', ') : null;""";
 
     private static Object js(String script) {
         return ((JavascriptExecutor) browser.driver()).executeScript(script);

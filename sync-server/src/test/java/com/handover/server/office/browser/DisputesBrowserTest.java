@@ -57,6 +57,11 @@ class DisputesBrowserTest {
             b.driver().findElement(By.id("escalate-submit")).click();
             b.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("major")));
 
+            for (int width : new int[] {1440, 820, 390}) {
+                b.driver().manage().window().setSize(new Dimension(width, 1200));
+                besideItsLabel(b, "input[name=valid][value=true]");
+                besideItsLabel(b, "input[name=valid][value=false]");
+            }
             b.driver().findElement(By.cssSelector("input[name=valid][value=true]")).click();
             b.driver().findElement(By.cssSelector("form[action$='/judge'] textarea[name=reason]")).sendKeys("与销售承诺不符");
             b.driver().findElement(By.id("judge-submit")).click();
@@ -65,6 +70,10 @@ class DisputesBrowserTest {
 
             b.open("/office/repair/intake?major=1");
             assertTrue(b.driver().findElement(By.tagName("table")).getText().contains("重大投诉"));
+            for (int width : new int[] {1440, 820, 390}) {
+                b.driver().manage().window().setSize(new Dimension(width, 1200));
+                besideItsLabel(b, "#complaint-filter input[name=major]");
+            }
             shoot(b, "disputes-complaint-list", "/office/repair/intake?major=1");
         }
     }

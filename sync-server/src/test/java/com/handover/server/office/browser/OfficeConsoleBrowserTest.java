@@ -323,6 +323,8 @@ class OfficeConsoleBrowserTest {
         String refused = text("#rejections");
         assertTrue(refused.contains("角色无权执行") && refused.contains("未知操作类型") && refused.contains("设备不符"), refused);
         assertTrue(refused.contains("请把应用更新到最新版本"), "each refusal says what to do");
+        assertTrue(devices.contains("张验房 · 验房员") && refused.contains("张验房 · 验房员"),
+                "a person by name and role in both tables: " + refused);
         for (String internal : List.of("FORBIDDEN_ROLE", "UNKNOWN_TYPE", "DEVICE_MISMATCH", "may not", "token")) {
             assertFalse(refused.contains(internal), "no codes or server messages: " + internal);
         }

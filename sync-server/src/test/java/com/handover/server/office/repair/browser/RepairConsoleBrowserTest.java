@@ -40,6 +40,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Rectangle;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -254,6 +256,25 @@ class RepairConsoleBrowserTest {
         browser.driver().findElement(By.id("month-next")).click();
         browser.waiting().until(d -> d.getCurrentUrl().endsWith("month=2026-11"));
         assertTrue(waitFor("#export-csv").getAttribute("href").endsWith("/office/reports/monthly.csv?month=2026-11"));
+
+        browser.driver().manage().window().setSize(new Dimension(390, 900));
+        try {
+            browser.open("/office/reports/monthly?month=2026-11");
+            Rectangle previous = waitFor("#month-previous").getRect();
+            Rectangle next = waitFor("#month-next").getRect();
+            Rectangle month = waitFor("#month-controls input[type=month]").getRect();
+            Rectangle filter = waitFor("#month-controls button[type=submit]").getRect();
+            Rectangle export = waitFor("#export-csv").getRect();
+            assertEquals(previous.getY(), next.getY(), "at a phone's width the previous and next month share a row");
+            assertEquals(month.getY() + month.getHeight() / 2, filter.getY() + filter.getHeight() / 2, 2,
+                    "the month and its button share the next row");
+            assertTrue(month.getY() > previous.getY() && export.getY() > month.getY(), "then the export");
+            assertEquals(previous.getX(), month.getX(), "the rows start at one edge");
+            assertEquals(previous.getX(), export.getX());
+            assertEquals(next.getX() + next.getWidth(), filter.getX() + filter.getWidth(), 2, "and end at the other");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
     }
 
     @Test
