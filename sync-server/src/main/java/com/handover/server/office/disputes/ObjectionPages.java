@@ -19,7 +19,6 @@ import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -101,18 +100,10 @@ public final class ObjectionPages {
     }
 
     private void record(Context ctx) {
-        step(ctx, () -> {
-            UUID order = Ids.path(ctx, "order");
-            Quarter q = quarter(ctx.formParam("quarter"));
-            parts.clocks().reports().settlement(q).lines().stream().filter(l -> l.workOrderId().equals(order))
-                    .map(View::noObjectionBecause).filter(Objects::nonNull).findFirst().ifPresent(reason -> {
-                        throw new DisputeRefused(reason);
-                    });
-            objections.record(Ids.path(ctx, "id"), order, q,
-                    Forms.text(ctx.formParam("reason"), "objectionReason", MAX_TEXT, true),
-                    Forms.text(ctx.formParam("receivedBy"), "receivedBy", MAX_NAME, true), receivedAt(ctx),
-                    parts.actor(ctx));
-        });
+        step(ctx, () -> objections.record(Ids.path(ctx, "id"), Ids.path(ctx, "order"),
+                quarter(ctx.formParam("quarter")), Forms.text(ctx.formParam("reason"), "objectionReason", MAX_TEXT, true),
+                Forms.text(ctx.formParam("receivedBy"), "receivedBy", MAX_NAME, true), receivedAt(ctx),
+                parts.actor(ctx)));
     }
 
     private void decide(Context ctx) {

@@ -11,6 +11,7 @@ import com.handover.model.sync.ops.WorkOrderOps;
 import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.auth.User;
 import com.handover.server.clock.ClockServices;
+import com.handover.server.clock.RepairClock;
 import com.handover.server.clock.UnitRecords;
 import com.handover.server.clock.WorkOrderRow;
 import com.handover.server.clock.WorkOrderRows;
@@ -37,9 +38,13 @@ public final class SettlementObjections {
 
     public void record(UUID contractorId, UUID orderId, Quarter quarter, String reason, String receivedBy,
                        Instant receivedAt, User office) {
-        WorkOrderState w = confirmedOrder(contractorId, orderId);
+        WorkOrderRow row = order(contractorId, orderId);
+        WorkOrderState w = confirmed(row);
         if (w.objectionOpen()) {
             throw new DisputeRefused("disputes.objection.alreadyOpen");
+        }
+        if (deductedFen(row) <= 0) {
+            throw new DisputeRefused("disputes.objection.nothingDeducted");
         }
         write(w, OperationType.WORK_ORDER_OBJECTION_RECORDED, "objection",
                 new WorkOrderOps.ObjectionRecorded(quarter.toString(), reason, receivedBy, receivedAt), office);
@@ -47,7 +52,7 @@ public final class SettlementObjections {
 
     public void decide(UUID contractorId, UUID orderId, ObjectionDecision decision, Long adjustedFen, String reason,
                        User office) {
-        WorkOrderState w = confirmedOrder(contractorId, orderId);
+        WorkOrderState w = confirmed(order(contractorId, orderId));
         if (!w.objectionOpen()) {
             throw new DisputeRefused("disputes.objection.noneOpen");
         }
@@ -55,10 +60,19 @@ public final class SettlementObjections {
                 new WorkOrderOps.ObjectionDecided(decision, adjustedFen, reason), office);
     }
 
-    private WorkOrderState confirmedOrder(UUID contractorId, UUID orderId) {
-        WorkOrderRow row = db.read(c -> WorkOrderRows.byId(c, orderId))
-                .filter(r -> contractorId.equals(r.contractorId())).orElseThrow(() -> new DisputeRefused("disputes.objection.none"));
-        WorkOrderState w = clocks.records().of(row.unitId()).workOrders().get(orderId);
+    private WorkOrderRow order(UUID contractorId, UUID orderId) {
+        return db.read(c -> WorkOrderRows.byId(c, orderId)).filter(r -> contractorId.equals(r.contractorId()))
+                .orElseThrow(() -> new DisputeRefused("disputes.objection.none"));
+    }
+
+    /** What the order deducts from the contractor's 质保金 as booked: an objection is to a deduction. */
+    private long deductedFen(WorkOrderRow row) {
+        RepairClock clock = clocks.repairClock();
+        return db.read(c -> clock.bookedChargeback(row, clock.windows(c).of(row)).fen());
+    }
+
+    private WorkOrderState confirmed(WorkOrderRow row) {
+        WorkOrderState w = clocks.records().of(row.unitId()).workOrders().get(row.id());
         if (w == null) {
             throw new DisputeRefused("disputes.objection.none");
         }
