@@ -122,10 +122,24 @@ class RecordPagesBrowserTest {
             browser.signIn("wang", PASSWORD);
             browser.open("/office/units/" + before.id());
             browser.driver().findElement(By.id("unit-record")).click();
-            browser.waiting().until(d -> !d.findElements(By.id("record-form")).isEmpty());
+            browser.waiting().until(d -> !d.findElements(By.id("record-values")).isEmpty());
             assertTrue(browser.driver().findElements(By.id("record-save")).isEmpty(), "office staff only view");
-            assertFalse(browser.driver().findElement(By.id("f-3")).isEnabled());
+            assertReadOnlyWithTheNoteFirst(browser, "record-edit");
+            assertTrue(text(browser, "record-values").contains(after.number()), text(browser, "record-values"));
+            browser.open("/office/projects/" + project + "/records");
+            assertReadOnlyWithTheNoteFirst(browser, "records-periods");
+            shots(browser, "records-office-view");
         }
+    }
+
+    /** Office staff read the values as text, told first that only an administrator may change them. */
+    private static void assertReadOnlyWithTheNoteFirst(Browser browser, String section) {
+        WebElement note = browser.driver().findElement(By.id("admin-only"));
+        assertEquals("只有管理员可以修改。", note.getText());
+        WebElement values = browser.driver().findElement(By.id(section));
+        assertTrue(note.getLocation().getY() < values.getLocation().getY(), "the note comes before the values");
+        assertTrue(values.findElements(By.cssSelector("input:not([type=hidden]), select, textarea")).isEmpty(),
+                "no field that looks editable");
     }
 
     private static String periodText(Components c, UUID project) {
