@@ -87,6 +87,12 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
         return rooms.stream().mapToInt(r -> r.items().size()).sum();
     }
 
+    /** The items of the template itself, each once, before they are repeated for every room of the unit. */
+    public int templateItemCount() {
+        return names.template(state().templateCode(), state().templateVersion()).map(ChecklistTemplate::itemCount)
+                .orElse(itemCount());
+    }
+
     /**
      * Builds the view; {@code arrived} names the photos whose bytes the server holds, {@code inspectorDisplayName}
      * is users.display_name of the inspector (null when the account is unknown).

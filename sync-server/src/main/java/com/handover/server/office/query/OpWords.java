@@ -248,7 +248,6 @@ public final class OpWords {
                 version = ((Number) read(rc, op.payload())).intValue();
             }
         }
-        int v = version;
-        return names.template(code, v).map(t -> page.zh() ? t.nameZh() : t.nameEn()).orElse(code) + " v" + v;
+        return page.templateName(code, version);
     }
 }

@@ -7,7 +7,6 @@ import com.handover.server.office.query.InspectionView;
 import com.handover.server.office.query.Rectifications;
 import com.handover.server.office.query.SignatureSvg;
 import com.handover.server.office.verify.RecordCheck;
-import com.handover.server.office.web.Lang;
 import com.handover.server.office.web.Messages;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -80,9 +79,7 @@ public record HandoverReport(String title, String project, String building, Stri
                 msg.t("insp.meterReading." + m.type().name(), String.valueOf(m.reading())))).toList();
         List<Line> keys = view.keys().stream().map(k -> new Line(msg.label(k.type()), String.valueOf(k.count()))).toList();
         LocalDate day = so == null ? null : Instant.ofEpochMilli(so.at().wallMillis()).atZone(zone).toLocalDate();
-        String template = view.names().template(s.templateCode(), s.templateVersion())
-                .map(t -> msg.lang() == Lang.ZH ? t.nameZh() : t.nameEn())
-                .orElse(s.templateCode()) + " v" + s.templateVersion();
+        String template = msg.templateName(s.templateCode(), s.templateVersion());
         var unit = view.site().unit();
         Plan plan = view.floorPlan() == null ? null : new Plan(view.floorPlan(), view.pins());
         return new HandoverReport(msg.t("report.heading"), view.site().project().name(), view.site().building().name(),

@@ -69,6 +69,15 @@ public final class Messages {
     }
 
     /**
+     * A checklist template as every console page and the report name it, with its version ("装修房质量验收单 v1"):
+     * the name kept for its code in the bundle, the same on the templates page.
+     */
+    public String templateName(String code, int version) {
+        String key = "templates.code." + code;
+        return t("templates.versioned", has(key) ? t(key) : code, String.valueOf(version));
+    }
+
+    /**
      * The label of an enum constant: key {@code enum.<Type>.<NAME>} (a nested type as {@code Outer.Inner}), or the
      * key the value names itself ({@link Labelled}).
      */

@@ -105,6 +105,10 @@ public final class PageContext {
         return msg.label(value);
     }
 
+    public String templateName(String code, int version) {
+        return msg.templateName(code, version);
+    }
+
     public Lang lang() {
         return msg.lang();
     }

@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -540,6 +541,41 @@ class OfficeConsoleBrowserTest {
         }
     }
 
+    @Test
+    @Order(16)
+    void theInspectionNamesItsProjectAndItsTemplateAsTheUnitAndTemplatesPagesDo() {
+        UUID id = signedInspectionWithDefects();
+        browser.open("/office/inspections/" + id);
+        List<String> trail = crumbs();
+        List<WebElement> links = browser.driver().findElements(By.cssSelector(".breadcrumbs a"));
+        links.get(links.size() - 1).click();
+        browser.waiting().until(d -> d.getCurrentUrl().contains("/office/units/"));
+        List<String> unitTrail = new ArrayList<>(crumbs());
+        unitTrail.add("交房验收");
+        assertEquals(unitTrail, trail, "the unit page's trail, then the inspection");
+        try {
+            for (String lang : List.of("en", "zh")) {
+                browser.open("/office/lang?to=" + lang + "&back=/office/");
+                browser.open("/office/inspections/" + id);
+                String name = text("#template-name");
+                String count = text("#item-count");
+                browser.open("/office/repair/templates");
+                WebElement row = browser.driver().findElements(By.cssSelector("#published tbody tr")).stream()
+                        .filter(r -> {
+                            List<WebElement> cells = r.findElements(By.tagName("td"));
+                            return (cells.get(0).getText() + " " + cells.get(1).getText()).equals(name);
+                        }).findFirst().orElseThrow(() -> new AssertionError(lang + ": no template named " + name));
+                String templateCount = row.findElement(By.cssSelector("[data-item-count]")).getText();
+                String items = templateCount.replaceAll("(?s)^\\D*(\\d+).*", "$1");
+                assertTrue(count.contains(items), lang + ": " + count + " names the template's " + items + " items");
+                assertTrue(lang.equals("zh") ? count.contains("按本户房间展开") && templateCount.contains("按户型房间展开")
+                        : count.contains("each room") && templateCount.contains("each room"), count + " / " + templateCount);
+            }
+        } finally {
+            browser.open("/office/lang?to=zh&back=/office/");
+        }
+    }
+
     private static void withPlannedHandover(UUID unit, String day, Runnable check) {
         String before = db(rs -> rs.getString(1), "SELECT planned_handover FROM units WHERE id = ?", unit);
         setPlannedHandover(unit, day);
@@ -563,6 +599,11 @@ class OfficeConsoleBrowserTest {
     private static UUID unit(String building, String number) {
         return db(rs -> UUID.fromString(rs.getString(1)), "SELECT u.id FROM units u JOIN buildings b"
                 + " ON b.id = u.building_id WHERE b.name = ? AND u.number = ?", building, number);
+    }
+
+    private static List<String> crumbs() {
+        return browser.driver().findElements(By.cssSelector(".breadcrumbs > span")).stream().map(WebElement::getText)
+                .toList();
     }
 
     private static HttpResponse<String> api(String token) throws IOException, InterruptedException {
