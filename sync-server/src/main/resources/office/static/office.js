@@ -28,6 +28,16 @@
       window.print();
       return;
     }
+    // A button that shows or hides a table's passed rows: data-toggle-passed="<id of the table>", with its two
+    // texts in data-show and data-hide.
+    var fold = event.target.closest("[data-toggle-passed]");
+    if (fold) {
+      var table = document.getElementById(fold.getAttribute("data-toggle-passed"));
+      var shown = table.classList.toggle("show-passed");
+      fold.setAttribute("aria-expanded", shown ? "true" : "false");
+      fold.textContent = fold.getAttribute(shown ? "data-hide" : "data-show");
+      return;
+    }
     // The menu button of narrow screens opens and closes the navigation: data-menu="<id of the block>".
     var menu = event.target.closest("[data-menu]");
     if (menu) {

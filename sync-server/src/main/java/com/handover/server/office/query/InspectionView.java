@@ -50,6 +50,16 @@ public record InspectionView(Site site, InspectionQueries.InspectionRecord recor
     }
 
     public record Room(String key, String name, List<Item> items, int failed) {
+
+        /** What always shows: failed, not applicable and unanswered items. */
+        public List<Item> outstanding() {
+            return items.stream().filter(i -> i.result() != ItemResult.PASS).toList();
+        }
+
+        /** The passed items, which fold away under the room. */
+        public List<Item> passed() {
+            return items.stream().filter(i -> i.result() == ItemResult.PASS).toList();
+        }
     }
 
     /** A photo; {@code markup} is what was drawn on it on the phone (null when nothing was, or its size is unknown). */

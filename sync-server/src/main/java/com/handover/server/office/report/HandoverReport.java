@@ -30,10 +30,15 @@ public record HandoverReport(String title, String project, String building, Stri
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     /** One checklist line: {@code measured} the value with its unit, {@code allowed} the limit it is held to. */
-    public record Item(String name, String result, boolean failed, String measured, String allowed, String note) {
+    public record Item(String name, String result, boolean failed, boolean passed, String measured, String allowed,
+                       String note) {
     }
 
     public record Room(String name, List<Item> items) {
+
+        public long passedCount() {
+            return items.stream().filter(Item::passed).count();
+        }
     }
 
     /**
@@ -68,7 +73,8 @@ public record HandoverReport(String title, String project, String building, Stri
         for (InspectionView.Room r : view.rooms()) {
             List<Item> lines = new ArrayList<>();
             for (InspectionView.Item i : r.items()) {
-                lines.add(new Item(i.name(), msg.label(i.result()), i.result() == ItemResult.FAIL, i.measured(),
+                lines.add(new Item(i.name(), msg.label(i.result()), i.result() == ItemResult.FAIL,
+                        i.result() == ItemResult.PASS, i.measured(),
                         i.allowed(), i.note() == null ? "" : i.note()));
                 items++;
                 failed += i.failed() ? 1 : 0;

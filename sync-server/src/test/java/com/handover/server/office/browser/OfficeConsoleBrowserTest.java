@@ -543,6 +543,101 @@ class OfficeConsoleBrowserTest {
 
     @Test
     @Order(16)
+    void theInspectionLeadsToWhatFailedAndFoldsWhatPassedOnAPhone() {
+        UUID id = signedInspectionWithDefects();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 900));
+            browser.open("/office/inspections/" + id);
+            List<WebElement> failedRows = browser.driver().findElements(By.cssSelector("tr[data-result=FAIL]"));
+            List<WebElement> jumps = browser.driver().findElements(By.cssSelector("#failed-jumps a"));
+            assertFalse(jumps.isEmpty());
+            assertEquals(failedRows.size(), jumps.size(), "a jump to every failed item");
+            for (WebElement jump : jumps) {
+                String target = jump.getAttribute("href").replaceAll(".*#", "");
+                WebElement row = browser.driver().findElement(By.id(target));
+                assertEquals("FAIL", row.getAttribute("data-result"), target);
+                assertTrue(row.isDisplayed(), target);
+                assertTrue(jump.getText().contains(row.findElement(By.tagName("td")).getText()), jump.getText());
+            }
+            assertTrue(browser.driver().findElements(By.cssSelector("tr[data-result=NOT_APPLICABLE]")).stream()
+                    .allMatch(WebElement::isDisplayed), "items not applicable stay in sight");
+            List<WebElement> passed = browser.driver().findElements(By.cssSelector("tr[data-result=PASS]"));
+            assertFalse(passed.isEmpty());
+            assertTrue(passed.stream().noneMatch(WebElement::isDisplayed), "passed items are folded");
+            long height = ((Number) browser.driver().executeScript("return document.documentElement.scrollHeight"))
+                    .longValue();
+            assertTrue(height < 9000, "the page at phone width is " + height + " px tall");
+            WebElement fold = browser.driver().findElement(By.cssSelector("details.passed-items"));
+            fold.findElement(By.tagName("summary")).click();
+            assertTrue(fold.findElements(By.cssSelector("tr[data-result=PASS]")).stream().allMatch(WebElement::isDisplayed));
+            browser.screenshot("14-inspection-phone");
+
+            for (int width : new int[] {1440, 820}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                browser.open("/office/inspections/" + id);
+                for (WebElement defect : browser.driver().findElements(By.cssSelector("#defects tr.defect"))) {
+                    List<WebElement> cells = defect.findElements(By.tagName("td"));
+                    for (int column : new int[] {1, 4, 5}) {
+                        assertEquals(1, lines(cells.get(column)), width + " px: " + cells.get(column).getText());
+                    }
+                }
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    @Test
+    @Order(17)
+    void theReportKeepsShortValuesWholeAndEachDefectWithItsPhotosAndPrintsEveryItem() throws Exception {
+        UUID id = signedInspectionWithDefects();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(1440, 900));
+            browser.open("/office/inspections/" + id + "/report");
+            for (WebElement th : browser.driver().findElements(By.cssSelector("#report-defects thead th"))) {
+                assertEquals(1, lines(th), th.getText());
+            }
+            for (WebElement defect : browser.driver().findElements(By.cssSelector("#report-defects tr.report-defect"))) {
+                List<WebElement> cells = defect.findElements(By.tagName("td"));
+                for (int column : new int[] {0, 1, 4, 6}) {
+                    assertEquals(1, lines(cells.get(column)), cells.get(column).getText());
+                }
+            }
+
+            browser.driver().manage().window().setSize(new Dimension(390, 900));
+            browser.open("/office/inspections/" + id + "/report");
+            assertFalse(browser.driver().findElements(By.cssSelector("tr.report-defect-photos .report-photo")).isEmpty());
+            Object apart = browser.driver().executeScript("var apart = [];"
+                    + " document.querySelectorAll('tr.report-defect-photos .report-photo').forEach(function (photo) {"
+                    + " var card = photo.closest('tbody'); var number = card.querySelector('.pin-number');"
+                    + " var c = card.getBoundingClientRect(), p = photo.getBoundingClientRect(),"
+                    + " n = number.getBoundingClientRect();"
+                    + " if (getComputedStyle(card).borderTopStyle === 'none' || n.top < c.top || p.bottom > c.bottom"
+                    + " || p.top < n.top) { apart.push(number.textContent + ': ' + [c.top, c.bottom, n.top, p.top,"
+                    + " p.bottom].join(' ')); } }); return apart.join('; ');");
+            assertEquals("", apart, "each defect's photos sit in its card, under its number");
+            List<WebElement> passed = browser.driver().findElements(By.cssSelector("#report-items tr.passed"));
+            assertFalse(passed.isEmpty());
+            assertTrue(passed.stream().noneMatch(WebElement::isDisplayed), "passed items are folded on a phone");
+            assertTrue(browser.driver().findElements(By.cssSelector("#report-items tr.failed")).stream()
+                    .allMatch(WebElement::isDisplayed));
+            String passedItem = passed.get(passed.size() - 1).findElement(By.tagName("td")).getAttribute("textContent");
+            WebElement toggle = browser.driver().findElement(By.id("report-items-toggle"));
+            toggle.click();
+            assertTrue(passed.stream().allMatch(WebElement::isDisplayed), "the button shows them");
+            toggle.click();
+            assertFalse(passed.get(0).isDisplayed());
+
+            String printed = pdfText(Base64.getDecoder().decode(browser.driver().print(new PrintOptions()).getContent()));
+            assertTrue(printed.replaceAll("\\s", "").contains(passedItem.replaceAll("\\s", "")),
+                    "the printed report lists the passed items: " + passedItem);
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    @Test
+    @Order(18)
     void theInspectionNamesItsProjectAndItsTemplateAsTheUnitAndTemplatesPagesDo() {
         UUID id = signedInspectionWithDefects();
         browser.open("/office/inspections/" + id);
@@ -604,6 +699,16 @@ class OfficeConsoleBrowserTest {
     private static List<String> crumbs() {
         return browser.driver().findElements(By.cssSelector(".breadcrumbs > span")).stream().map(WebElement::getText)
                 .toList();
+    }
+
+    /** How many lines the element's text takes. */
+    private static int lines(WebElement element) {
+        return ((Number) browser.driver().executeScript("var tops = new Set();"
+                + " var walker = document.createTreeWalker(arguments[0], NodeFilter.SHOW_TEXT);"
+                + " while (walker.nextNode()) { var range = document.createRange();"
+                + " range.selectNodeContents(walker.currentNode);"
+                + " for (var r of range.getClientRects()) { if (r.width > 0) { tops.add(Math.round(r.top)); } } }"
+                + " return tops.size;", element)).intValue();
     }
 
     private static HttpResponse<String> api(String token) throws IOException, InterruptedException {
