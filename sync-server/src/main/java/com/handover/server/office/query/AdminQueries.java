@@ -29,7 +29,7 @@ public final class AdminQueries {
     public record TokenRow(String tokenHash, String username, String deviceId, String deviceName, long issuedAt,
                            long expiresAt) {
         public String shortHash() {
-            return tokenHash.substring(0, 12);
+            return tokenHash.substring(0, 8);
         }
     }
 
