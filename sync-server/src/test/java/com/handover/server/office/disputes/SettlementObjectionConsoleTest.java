@@ -16,6 +16,7 @@ import com.handover.server.office.repair.contractors.Scorecard;
 import com.handover.server.testing.TestServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,29 @@ class SettlementObjectionConsoleTest {
             String timeline = office.get("/office/units/" + s.unit("1-104").id()).body();
             assertTrue(timeline.contains("施工单位对扣款提出异议：未接到维修通知，不应按200%扣款"));
             assertTrue(timeline.contains("异议处理：调整金额，通话记录显示已通知"));
+        }
+    }
+
+    @Test
+    void anObjectionToAnOrderThatDeductsNothingIsRefusedAndNothingIsStored() {
+        try (ClockTestServer s = ClockTestServer.start()) {
+            s.handOver(s.unit("1-104"));
+            UUID order = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 50_000).workOrderId();
+            s.arrive(order);
+            s.complete(order, 50_000);
+            s.confirmAll(order);
+            UUID contractor = s.components().db().read(c -> com.handover.server.clock.WorkOrderRows.byId(c, order))
+                    .orElseThrow().contractorId();
+            String q = Quarter.of(s.clock().instant(), s.clocks().settings().zone()).toString();
+            assertEquals(0, line(s, order, q).chargebackFen(), "on site in time: nothing deducted");
+            ConsoleHttp office = ConsoleHttp.signIn(s.baseUrl(), "office", TestServer.PASSWORD);
+            HttpResponse<String> refused = office.post("/office/repair/contractors/" + contractor + "/objections/"
+                    + order + "/record", Map.of("quarter", q, "reason", "不应扣款", "receivedBy", "陈静",
+                    "receivedAt", LocalDateTime.ofInstant(s.clock().instant(), s.clocks().settings().zone())
+                            .minusHours(1).withSecond(0).withNano(0).toString()), true);
+            assertEquals(409, refused.statusCode());
+            assertTrue(refused.body().contains("这张维修单没有扣款"), refused.body());
+            assertNull(state(s, order).objection(), "nothing stored");
         }
     }
 
