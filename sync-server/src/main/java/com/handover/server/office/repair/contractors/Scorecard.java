@@ -68,10 +68,7 @@ public final class Scorecard {
 
     public List<Line> lines(Instant now) {
         return c.db().read(conn -> {
-            List<Contractor> contractors = c.sites().contractors(conn);
-            Map<UUID, int[]> counts = new HashMap<>();
-            Map<UUID, Long> chargebacks = new HashMap<>();
-            Map<UUID, SelfRepairsUnfinished> unfinished = new HashMap<>();
+            Map<UUID, Tally> tallies = new HashMap<>();
             ContractorWarrantyEnds.Lookup windows = clock.windows(conn);
             List<WorkOrderRow> orders = WorkOrderRows.all(conn);
             Map<UUID, WorkOrderState.Objection> objections = OrderObjections.of(conn,
@@ -80,47 +77,59 @@ public final class Scorecard {
                 if (w.contractorId() == null || w.status() == WorkOrderStatus.VOID) {
                     continue;
                 }
-                int[] n = counts.computeIfAbsent(w.contractorId(), k -> new int[6]);
-                RepairClock.Status s = clock.status(w, now);
-                n[0]++;
-                if (w.open()) {
-                    n[1]++;
-                }
-                if (s.overdue()) {
-                    n[2]++;
-                }
-                boolean due = w.arrivedAt() != null || w.selfRepair() || s.missedDeadline();
-                if (due) {
-                    n[3]++;
-                    if (!w.selfRepair() && !s.missedDeadline()) {
-                        n[4]++;
-                    }
-                }
+                Tally t = tallies.computeIfAbsent(w.contractorId(), k -> new Tally());
+                t.count(w, clock.status(w, now));
                 if (w.selfRepair()) {
-                    n[5]++;
                     WorkOrderState.Objection objection = objections.get(w.id());
-                    chargebacks.merge(w.contractorId(), ObjectionOutcome.apply(clock.bookedChargeback(w, windows.of(w)),
-                            objection).fen(), Long::sum);
+                    ContractorWarrantyEnds.Window window = windows.of(w);
+                    t.chargebackFen += ObjectionOutcome.apply(clock.bookedChargeback(w, window), objection).fen();
                     if (w.actualCostFen() == null) {
-                        long expected = ObjectionOutcome.apply(clock.expectedChargeback(w, windows.of(w)), objection)
-                                .fen();
-                        unfinished.merge(w.contractorId(), SelfRepairsUnfinished.NONE.plus(expected),
-                                (a, b) -> a.plus(b.expectedFen()));
+                        t.unfinished = t.unfinished.plus(ObjectionOutcome.apply(clock.expectedChargeback(w, window),
+                                objection).fen());
                     }
                 }
             }
             Map<UUID, int[]> reopen = reopenedDefects(conn);
             List<Line> out = new ArrayList<>();
-            for (Contractor k : contractors) {
-                int[] n = counts.getOrDefault(k.id(), new int[6]);
+            for (Contractor k : c.sites().contractors(conn)) {
+                Tally t = tallies.getOrDefault(k.id(), new Tally());
                 int[] r = reopen.getOrDefault(k.id(), new int[2]);
-                long charged = chargebacks.getOrDefault(k.id(), 0L);
-                out.add(new Line(k, n[0], n[1], n[2], n[3], n[4], n[5], charged, r[0], r[1],
-                        new DepositBalance(k.warrantyDepositFen(), charged),
-                        unfinished.getOrDefault(k.id(), SelfRepairsUnfinished.NONE)));
+                out.add(new Line(k, t.orders, t.open, t.overdue, t.due, t.onTime, t.selfRepaired, t.chargebackFen,
+                        r[0], r[1], new DepositBalance(k.warrantyDepositFen(), t.chargebackFen), t.unfinished));
             }
             return out;
         });
+    }
+
+    /** One contractor's figures as its orders are counted. */
+    private static final class Tally {
+        int orders;
+        int open;
+        int overdue;
+        int due;
+        int onTime;
+        int selfRepaired;
+        long chargebackFen;
+        SelfRepairsUnfinished unfinished = SelfRepairsUnfinished.NONE;
+
+        void count(WorkOrderRow w, RepairClock.Status s) {
+            orders++;
+            if (w.open()) {
+                open++;
+            }
+            if (s.overdue()) {
+                overdue++;
+            }
+            if (w.arrivedAt() != null || w.selfRepair() || s.missedDeadline()) {
+                due++;
+                if (!w.selfRepair() && !s.missedDeadline()) {
+                    onTime++;
+                }
+            }
+            if (w.selfRepair()) {
+                selfRepaired++;
+            }
+        }
     }
 
     /** Per contractor: how many of its defects were reopened, and how many times in all. */
