@@ -198,6 +198,13 @@ class RepairConsoleBrowserTest {
         WebElement line = browser.driver().findElement(By.xpath("//tr[.//a[contains(@href, '" + order + "')]]"));
         assertEquals(assignedChip, chipClass(chipReading(line, assigned)), "the board's order status");
         assertEquals("查看", line.findElement(By.cssSelector("a[href*='" + order + "']")).getText());
+
+        browser.open("/office/units/" + server.unit("1-1104").id());
+        WebElement orderRow = browser.driver().findElement(By.xpath("//tr[.//a[contains(@href, '" + order + "')]]"));
+        assertEquals(assignedChip, chipClass(chipReading(orderRow, assigned)), "the unit page's order status");
+        WebElement complaintRow = browser.driver().findElement(By.xpath("//tr[.//a[contains(@href, '" + complaint
+                + "')]]"));
+        assertEquals(answeredChip, chipClass(chipReading(complaintRow, answered)), "the unit page's complaint status");
     }
 
     private static WebElement chipReading(WebElement within, String text) {
