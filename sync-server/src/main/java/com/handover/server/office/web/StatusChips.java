@@ -1,12 +1,13 @@
 package com.handover.server.office.web;
 
 import com.handover.model.ComplaintStatus;
+import com.handover.model.DefectStatus;
 import com.handover.model.WorkOrderStatus;
 
 /**
- * The chip colour of each work-order and complaint status, the same on every page: blue while the work is under
- * way, amber where the office must act (a repair taken over, a request not yet answered), green once done, grey
- * when voided. Lateness is a chip of its own beside the status, never a change of the status's colour.
+ * The chip colour of each defect, work-order and complaint status, the same on every page: blue while the work is
+ * under way, amber where the office must act (a defect not yet sent for repair or reopened, a repair taken over, a
+ * request not yet answered), green once done, grey when voided. Lateness is a chip of its own beside the status, never a change of the status's colour.
  */
 public final class StatusChips {
 
@@ -27,6 +28,15 @@ public final class StatusChips {
             case RECEIVED -> "chip-warn";
             case ANSWERED -> "chip-info";
             case CLOSED -> "chip-ok";
+        };
+    }
+
+    public static String of(DefectStatus status) {
+        return switch (status) {
+            case OPEN, REOPENED -> "chip-warn";
+            case ASSIGNED, IN_REPAIR, REPAIRED -> "chip-info";
+            case CLOSED -> "chip-ok";
+            case VOID -> "chip-idle";
         };
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.handover.model.DefectStatus;
+import com.handover.server.office.web.StatusChips;
 import com.handover.server.store.jdbc.Sql;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.TestOps;
@@ -14,7 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -694,6 +698,35 @@ class OfficeConsoleBrowserTest {
     private static UUID unit(String building, String number) {
         return db(rs -> UUID.fromString(rs.getString(1)), "SELECT u.id FROM units u JOIN buildings b"
                 + " ON b.id = u.building_id WHERE b.name = ? AND u.number = ?", building, number);
+    }
+
+    @Test
+    @Order(19)
+    void aDefectsStatusShowsInOneColourOnTheInspectionAndTheUnitPage() {
+        UUID id = signedInspectionWithDefects();
+        UUID unit = db(rs -> UUID.fromString(rs.getString(1)), "SELECT unit_id FROM inspections WHERE id = ?", id);
+        browser.open("/office/inspections/" + id);
+        Map<String, String> onInspection = defectChips();
+        assertFalse(onInspection.isEmpty());
+        browser.open("/office/units/" + unit);
+        Map<String, String> onUnit = defectChips();
+        onInspection.forEach((defect, chip) -> assertEquals(chip, onUnit.get(defect), defect));
+        for (String defect : onInspection.keySet()) {
+            DefectStatus status = DefectStatus.valueOf(db(rs -> rs.getString(1),
+                    "SELECT status FROM defects WHERE id = ?", defect));
+            assertTrue(onUnit.get(defect).endsWith(" " + StatusChips.of(status)), defect + ": " + onUnit.get(defect));
+        }
+    }
+
+    /** Each defect's status on the page: its text, then its chip's class. */
+    private static Map<String, String> defectChips() {
+        Map<String, String> chips = new HashMap<>();
+        for (WebElement chip : browser.driver().findElements(By.cssSelector("[data-defect-status]"))) {
+            chips.put(chip.getAttribute("data-defect-status"), chip.getAttribute("textContent").trim() + " "
+                    + Arrays.stream(chip.getAttribute("class").split(" ")).filter(c -> c.startsWith("chip-"))
+                    .findFirst().orElse("none"));
+        }
+        return chips;
     }
 
     private static List<String> crumbs() {
