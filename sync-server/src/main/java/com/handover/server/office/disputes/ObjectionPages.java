@@ -1,6 +1,7 @@
 package com.handover.server.office.disputes;
 
 import com.handover.model.ObjectionDecision;
+import com.handover.model.WorkOrderStatus;
 import com.handover.model.site.Contractor;
 import com.handover.model.sla.Quarter;
 import com.handover.server.clock.report.RepairReports;
@@ -40,21 +41,10 @@ public final class ObjectionPages {
                        List<RepairReports.Line> orders, Map<UUID, String> repaired, String errorKey,
                        String nowLocal) {
 
-        /**
-         * Why an objection cannot be recorded against this order now (a text key), or null when it can: only a
-         * deduction is objected to, on a confirmed order not yet settled, and one at a time.
-         */
+        /** Why the page offers no objection form for this order (a text key), or null when it does. */
         public static String noObjectionBecause(RepairReports.Line order) {
-            if (order.objection() != null && order.objection().open()) {
-                return "disputes.objection.alreadyOpen";
-            }
-            if (order.chargebackFen() <= 0) {
-                return "disputes.objection.nothingDeducted";
-            }
-            if ("SETTLED".equals(order.status())) {
-                return "disputes.objection.final";
-            }
-            return "CONFIRMED".equals(order.status()) ? null : "disputes.objection.notConfirmed";
+            return SettlementObjections.whyNoObjection(WorkOrderStatus.valueOf(order.status()), order.objection(),
+                    order.chargebackFen());
         }
     }
 

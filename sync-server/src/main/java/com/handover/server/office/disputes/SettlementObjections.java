@@ -2,6 +2,7 @@ package com.handover.server.office.disputes;
 
 import com.handover.model.ObjectionDecision;
 import com.handover.model.WorkOrderStatus;
+import com.handover.model.sla.ObjectionOutcome;
 import com.handover.model.sla.Quarter;
 import com.handover.model.sync.EntityKind;
 import com.handover.model.sync.OperationType;
@@ -39,12 +40,10 @@ public final class SettlementObjections {
     public void record(UUID contractorId, UUID orderId, Quarter quarter, String reason, String receivedBy,
                        Instant receivedAt, User office) {
         WorkOrderRow row = order(contractorId, orderId);
-        WorkOrderState w = confirmed(row);
-        if (w.objectionOpen()) {
-            throw new DisputeRefused("disputes.objection.alreadyOpen");
-        }
-        if (deductedFen(row) <= 0) {
-            throw new DisputeRefused("disputes.objection.nothingDeducted");
+        WorkOrderState w = state(row);
+        String refused = whyNoObjection(w.status(), w.objection(), deductedFen(row, w.objection()));
+        if (refused != null) {
+            throw new DisputeRefused(refused);
         }
         write(w, OperationType.WORK_ORDER_OBJECTION_RECORDED, "objection",
                 new WorkOrderOps.ObjectionRecorded(quarter.toString(), reason, receivedBy, receivedAt), office);
@@ -65,17 +64,41 @@ public final class SettlementObjections {
                 .orElseThrow(() -> new DisputeRefused("disputes.objection.none"));
     }
 
-    /** What the order deducts from the contractor's 质保金 as booked: an objection is to a deduction. */
-    private long deductedFen(WorkOrderRow row) {
-        RepairClock clock = clocks.repairClock();
-        return db.read(c -> clock.bookedChargeback(row, clock.windows(c).of(row)).fen());
+    /**
+     * Why an objection cannot be recorded against an order now (a text key), or null when it can: one at a time,
+     * on a confirmed order not yet settled, and only to a deduction (what is deducted after any earlier decision).
+     * The objections page offers the form by the same rule.
+     */
+    public static String whyNoObjection(WorkOrderStatus status, WorkOrderState.Objection objection, long deductedFen) {
+        if (objection != null && objection.open()) {
+            return "disputes.objection.alreadyOpen";
+        }
+        if (status == WorkOrderStatus.SETTLED) {
+            return "disputes.objection.final";
+        }
+        if (status != WorkOrderStatus.CONFIRMED) {
+            return "disputes.objection.notConfirmed";
+        }
+        return deductedFen <= 0 ? "disputes.objection.nothingDeducted" : null;
     }
 
-    private WorkOrderState confirmed(WorkOrderRow row) {
+    /** What the order deducts from the contractor's 质保金 as things stand, after any decided objection. */
+    private long deductedFen(WorkOrderRow row, WorkOrderState.Objection objection) {
+        RepairClock clock = clocks.repairClock();
+        return db.read(c -> ObjectionOutcome.apply(clock.bookedChargeback(row, clock.windows(c).of(row)), objection)
+                .fen());
+    }
+
+    private WorkOrderState state(WorkOrderRow row) {
         WorkOrderState w = clocks.records().of(row.unitId()).workOrders().get(row.id());
         if (w == null) {
             throw new DisputeRefused("disputes.objection.none");
         }
+        return w;
+    }
+
+    private WorkOrderState confirmed(WorkOrderRow row) {
+        WorkOrderState w = state(row);
         if (w.status() == WorkOrderStatus.SETTLED) {
             throw new DisputeRefused("disputes.objection.final");
         }

@@ -1,6 +1,7 @@
 package com.handover.server.office.disputes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import com.handover.model.WorkOrderStatus;
 import com.handover.model.sla.Quarter;
 import com.handover.model.sync.state.WorkOrderState;
 import com.handover.server.clock.ClockTestServer;
+import com.handover.server.clock.WorkOrderRows;
 import com.handover.server.clock.report.RepairReports;
 import com.handover.server.office.repair.ConsoleHttp;
 import com.handover.server.office.repair.contractors.Scorecard;
@@ -32,14 +34,8 @@ class SettlementObjectionConsoleTest {
     @Test
     void anObjectionKeepsTheSettlementProvisionalUntilItIsDecided() {
         try (ClockTestServer s = ClockTestServer.start()) {
-            s.handOver(s.unit("1-104"));
-            UUID order = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 50_000).workOrderId();
-            s.clock().advance(Duration.ofHours(30));
-            s.clocks().escalations().escalate(order, ClockTestServer.user("office"), "逾期无人到场", s.clock().instant(),
-                    true, false);
-            s.complete(order, 50_000);
-            s.confirmAll(order);
-            UUID contractor = s.components().db().read(c -> com.handover.server.clock.WorkOrderRows.byId(c, order))
+            UUID order = selfRepairedAndConfirmed(s);
+            UUID contractor = s.components().db().read(c -> WorkOrderRows.byId(c, order))
                     .orElseThrow().contractorId();
             String q = Quarter.of(s.clock().instant(), s.clocks().settings().zone()).toString();
             String base = "/office/repair/contractors/" + contractor + "/objections";
@@ -107,7 +103,7 @@ class SettlementObjectionConsoleTest {
             s.arrive(order);
             s.complete(order, 50_000);
             s.confirmAll(order);
-            UUID contractor = s.components().db().read(c -> com.handover.server.clock.WorkOrderRows.byId(c, order))
+            UUID contractor = s.components().db().read(c -> WorkOrderRows.byId(c, order))
                     .orElseThrow().contractorId();
             String q = Quarter.of(s.clock().instant(), s.clocks().settings().zone()).toString();
             assertEquals(0, line(s, order, q).chargebackFen(), "on site in time: nothing deducted");
@@ -120,6 +116,43 @@ class SettlementObjectionConsoleTest {
             assertTrue(refused.body().contains("这张维修单没有扣款"), refused.body());
             assertNull(state(s, order).objection(), "nothing stored");
         }
+    }
+
+    @Test
+    void aWithdrawnDeductionTakesNoSecondObjection() {
+        try (ClockTestServer s = ClockTestServer.start()) {
+            UUID order = selfRepairedAndConfirmed(s);
+            UUID contractor = s.components().db().read(c -> WorkOrderRows.byId(c, order))
+                    .orElseThrow().contractorId();
+            String q = Quarter.of(s.clock().instant(), s.clocks().settings().zone()).toString();
+            String base = "/office/repair/contractors/" + contractor + "/objections/" + order;
+            String receivedAt = LocalDateTime.ofInstant(s.clock().instant(), s.clocks().settings().zone()).minusHours(1)
+                    .withSecond(0).withNano(0).toString();
+            ConsoleHttp office = ConsoleHttp.signIn(s.baseUrl(), "office", TestServer.PASSWORD);
+            assertEquals(303, office.post(base + "/record", Map.of("quarter", q, "reason", "未接到维修通知",
+                    "receivedBy", "陈静", "receivedAt", receivedAt), true).statusCode());
+            assertEquals(303, office.post(base + "/decide", Map.of("quarter", q, "decision", "WITHDRAW",
+                    "reason", "通知未送达，撤销扣款"), true).statusCode());
+            assertEquals(0, line(s, order, q).chargebackFen(), "withdrawn: nothing deducted");
+
+            HttpResponse<String> again = office.post(base + "/record", Map.of("quarter", q, "reason", "再次异议",
+                    "receivedBy", "陈静", "receivedAt", receivedAt), true);
+            assertEquals(409, again.statusCode());
+            assertTrue(again.body().contains("这张维修单没有扣款"), again.body());
+            assertFalse(state(s, order).objectionOpen(), "nothing stored");
+        }
+    }
+
+    /** A 500 yuan repair of 1-104 the contractor did not come to, self-repaired and signed by all four parties. */
+    private static UUID selfRepairedAndConfirmed(ClockTestServer s) {
+        s.handOver(s.unit("1-104"));
+        UUID order = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 50_000).workOrderId();
+        s.clock().advance(Duration.ofHours(30));
+        s.clocks().escalations().escalate(order, ClockTestServer.user("office"), "逾期无人到场", s.clock().instant(),
+                true, false);
+        s.complete(order, 50_000);
+        s.confirmAll(order);
+        return order;
     }
 
     private static RepairReports.Line line(ClockTestServer s, UUID order, String quarter) {
