@@ -218,7 +218,7 @@ public final class Replica implements ReplicaFeed {
             if (!unsavedFromScratch && storedPosition >= 0 && position - storedPosition < foldTailLimit) {
                 return; // opening folds these few again; the records they touched are stored with later ones
             }
-            records = unsaved.stream().map(state::folded).toList();
+            records = unsaved.stream().map(state::storable).toList();
             replaceAll = unsavedFromScratch;
             folded = state;
             unsaved.clear();

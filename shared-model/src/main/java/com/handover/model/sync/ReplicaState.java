@@ -308,15 +308,26 @@ public final class ReplicaState {
         return Collections.unmodifiableList(byEntity.getOrDefault(key, List.of()));
     }
 
-    /** The record as folded now, as a device stores it; null state when the record is not (or no longer) held. */
+    /** The record as folded now, with its outcomes; null state when the record is not (or no longer) held. */
     public FoldedRecord folded(EntityKey key) {
-        Object state = switch (key.kind()) {
+        return new FoldedRecord(key, stateOf(key), conflicts.getOrDefault(key, List.of()), outcomesOf(key));
+    }
+
+    /**
+     * The record as a device stores it: as {@link #folded}, without the outcomes, which are not stored (a restored
+     * state folds them again when asked for), so they are neither folded nor copied for it.
+     */
+    public FoldedRecord storable(EntityKey key) {
+        return new FoldedRecord(key, stateOf(key), conflicts.getOrDefault(key, List.of()), Map.of());
+    }
+
+    private Object stateOf(EntityKey key) {
+        return switch (key.kind()) {
             case INSPECTION -> inspections.get(key.id());
             case DEFECT -> defects.get(key.id());
             case WORK_ORDER -> workOrders.get(key.id());
             case COMPLAINT -> complaints.get(key.id());
         };
-        return new FoldedRecord(key, state, conflicts.getOrDefault(key, List.of()), outcomesOf(key));
     }
 
     public Map<UUID, InspectionState> inspections() {

@@ -1,5 +1,6 @@
 package com.handover.model.sync;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -70,6 +71,29 @@ class RestoredStatePropertiesTest {
             }
         }
         assertEquals(new LinkedHashSet<>(whole.operations()), new LinkedHashSet<>(restored.operations()));
+    }
+
+    /**
+     * A round stores again the records it touched. A restored record is stored as it was restored, in the same
+     * bytes a fold of everything stores, without reading its operations: its outcomes are not stored.
+     */
+    @Test
+    void aRestoredRecordIsStoredAgainWithoutReadingItsOperations() {
+        long base = Long.getLong("handover.baseSeed", 20261205L);
+        for (int i = 0; i < CASES / 3; i++) {
+            List<Operation> ops = OperationGenerator.session(base + i * 7919L);
+            ReplicaState whole = Reducer.reduce(ops);
+            ListOperationSource source = new ListOperationSource(ops);
+            ReplicaState restored = Reducer.restore(storedFolds(whole, ops), source);
+            Set<EntityKey> keys = new TreeSet<>();
+            ops.forEach(op -> keys.add(EntityKey.of(op)));
+            for (EntityKey key : keys) {
+                FoldedRecord stored = restored.storable(key);
+                assertTrue(stored.outcomes().isEmpty(), "no outcomes stored for " + key);
+                assertArrayEquals(CODEC.encode(whole.folded(key)), CODEC.encode(stored), "stored bytes of " + key);
+            }
+            assertTrue(source.recordsRead().isEmpty(), "operations read to store: " + source.recordsRead());
+        }
     }
 
     /** Every record the stored operations name, folded, written as a device stores it and read back. */
