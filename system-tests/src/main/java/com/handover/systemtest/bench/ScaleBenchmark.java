@@ -30,6 +30,7 @@ import java.util.stream.Stream;
  * <pre>
  * mvn -q -pl system-tests exec:java -Dexec.mainClass=com.handover.systemtest.bench.ScaleBenchmark
  *     [-Dbench.project.units=1000] [-Dbench.sizes=100,1000,5000] [-Dbench.devices=200] [-Dbench.rounds=5]
+ *     [-Dbench.devices.warmup=2]
  *     [-Dbench.devices.units=1000] [-Dbench.parts=project,devices,server,growth]
  *     [-Dbench.server.warmup=20] [-Dbench.dir=target/bench]
  * </pre>
@@ -69,8 +70,8 @@ public final class ScaleBenchmark {
             b.oneProject(Integer.getInteger("bench.project.units", 1000));
         }
         if (parts.contains("devices")) {
-            b.manyDevices(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 5),
-                    Integer.getInteger("bench.devices.units", 1000));
+            b.manyDevices(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.devices.warmup", 2),
+                    Integer.getInteger("bench.rounds", 5), Integer.getInteger("bench.devices.units", 1000));
         }
         if (parts.contains("server")) {
             b.serverAlone(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 5),
@@ -204,7 +205,7 @@ public final class ScaleBenchmark {
      * Part 2: many devices syncing at the same time, each recording between rounds: each signed in as the
      * inspector of one building of the project, so that it holds and pulls that building alone.
      */
-    private void manyDevices(int deviceCount, int rounds, int units) throws Exception {
+    private void manyDevices(int deviceCount, int warmupRounds, int rounds, int units) throws Exception {
         Path dir = fresh("devices-" + deviceCount);
         TestSite site = new TestSite(units);
         try (ServerProcess server = server(dir, site); PeakSampler rss = new PeakSampler(server::residentBytes)) {
@@ -213,7 +214,8 @@ public final class ScaleBenchmark {
             try {
                 devices.addAll(signIn(dir, server, deviceCount, site.buildingsA().size()));
                 firstSyncs(devices);
-                syncRounds(pool, devices, site, rounds, server);
+                warmUp(pool, devices, site, warmupRounds, server);
+                syncRounds(pool, devices, site, warmupRounds, rounds, server);
                 out("  server resident memory: peak %d MiB", rss.peak() >> 20);
             } finally {
                 devices.forEach(BenchDevice::close);
@@ -279,9 +281,29 @@ public final class ScaleBenchmark {
         out("  first syncs, 4 at a time: %d ms, %d failed", (System.nanoTime() - warmStart) / 1_000_000, warmFailed);
     }
 
+    /**
+     * The first rounds after the first syncs, printed and not counted. In them both JVMs compile the round's code
+     * (a JFR recording of the first round counted more compiling than its wall time in each), and each device starts
+     * its inspection. A server that has run for a day has compiled that code, and the app on a phone is compiled
+     * ahead of time.
+     */
+    private static void warmUp(ExecutorService pool, List<BenchDevice> devices, TestSite site, int rounds,
+                               ServerProcess server) throws Exception {
+        AtomicLong failed = new AtomicLong();
+        SyncPhaseCpu cpu = new SyncPhaseCpu(server::cpuMillis, ScaleBenchmark::ownCpuMillis);
+        for (int round = 0; round < rounds; round++) {
+            List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+            oneRound(pool, devices, site, round, latencies, failed, cpu);
+            printRound("warm-up round", round, latencies, cpu);
+        }
+        if (rounds > 0) {
+            out("  %d warm-up rounds (not counted below); rounds that ended with a problem: %d", rounds, failed.get());
+        }
+    }
+
     /** Rounds in which every device records and then syncs at the same time; the latency of each sync. */
-    private void syncRounds(ExecutorService pool, List<BenchDevice> devices, TestSite site, int rounds,
-                            ServerProcess server) throws Exception {
+    private void syncRounds(ExecutorService pool, List<BenchDevice> devices, TestSite site, int firstRound,
+                            int rounds, ServerProcess server) throws Exception {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong failedRounds = new AtomicLong();
         long ops = 0;
@@ -292,7 +314,10 @@ public final class ScaleBenchmark {
         int done = 0;
         SyncPhaseCpu syncPhases = new SyncPhaseCpu(server::cpuMillis, ScaleBenchmark::ownCpuMillis);
         for (int round = 0; round < rounds && System.nanoTime() < deadline; round++) {
-            ops += oneRound(pool, devices, site, round, latencies, failedRounds, syncPhases);
+            List<Long> roundLatencies = Collections.synchronizedList(new ArrayList<>());
+            ops += oneRound(pool, devices, site, firstRound + round, roundLatencies, failedRounds, syncPhases);
+            latencies.addAll(roundLatencies);
+            printRound("round", round, roundLatencies, syncPhases);
             done++;
         }
         long wallMs = (System.nanoTime() - start) / 1_000_000;
@@ -316,6 +341,14 @@ public final class ScaleBenchmark {
                         + " server %.1f ms, devices' JVM %.1f ms; those phases took %d ms of wall time in all",
                 (double) syncPhases.server() / sorted.size(), (double) syncPhases.devices() / sorted.size(),
                 syncPhases.wallMillis());
+    }
+
+    private static void printRound(String name, int round, List<Long> latencies, SyncPhaseCpu cpu) {
+        List<Long> sorted = new ArrayList<>(latencies);
+        Collections.sort(sorted);
+        out("    %s %d: sync round p50 %d ms, p99 %d ms; CPU per device's round: server %.1f ms, devices' JVM %.1f ms",
+                name, round + 1, percentile(sorted, 50), percentile(sorted, 99), (double) cpu.lastServer() / sorted.size(),
+                (double) cpu.lastDevices() / sorted.size());
     }
 
     /**

@@ -17,6 +17,8 @@ final class SyncPhaseCpu {
     private long serverAtStart;
     private long devicesAtStart;
     private long startNanos;
+    private long lastServer;
+    private long lastDevices;
 
     SyncPhaseCpu(LongSupplier serverCpuMillis, LongSupplier devicesCpuMillis) {
         this.serverCpuMillis = serverCpuMillis;
@@ -30,9 +32,21 @@ final class SyncPhaseCpu {
     }
 
     void end() {
-        server += serverCpuMillis.getAsLong() - serverAtStart;
-        devices += devicesCpuMillis.getAsLong() - devicesAtStart;
+        lastServer = serverCpuMillis.getAsLong() - serverAtStart;
+        lastDevices = devicesCpuMillis.getAsLong() - devicesAtStart;
+        server += lastServer;
+        devices += lastDevices;
         wallNanos += System.nanoTime() - startNanos;
+    }
+
+    /** The server's CPU in the last phase. */
+    long lastServer() {
+        return lastServer;
+    }
+
+    /** The devices' JVM's CPU in the last phase. */
+    long lastDevices() {
+        return lastDevices;
     }
 
     long server() {
