@@ -29,7 +29,7 @@ import java.util.stream.Stream;
  * Scale figures, printed (not asserted). Run from the repository root after installing the modules:
  * <pre>
  * mvn -q -pl system-tests exec:java -Dexec.mainClass=com.handover.systemtest.bench.ScaleBenchmark
- *     [-Dbench.project.units=1000] [-Dbench.sizes=100,1000,5000] [-Dbench.devices=200] [-Dbench.rounds=5]
+ *     [-Dbench.project.units=1000] [-Dbench.sizes=100,1000,5000] [-Dbench.devices=200] [-Dbench.rounds=8]
  *     [-Dbench.devices.warmup=2]
  *     [-Dbench.devices.units=1000] [-Dbench.parts=project,devices,server,growth]
  *     [-Dbench.server.warmup=20] [-Dbench.dir=target/bench]
@@ -71,10 +71,10 @@ public final class ScaleBenchmark {
         }
         if (parts.contains("devices")) {
             b.manyDevices(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.devices.warmup", 2),
-                    Integer.getInteger("bench.rounds", 5), Integer.getInteger("bench.devices.units", 1000));
+                    Integer.getInteger("bench.rounds", 8), Integer.getInteger("bench.devices.units", 1000));
         }
         if (parts.contains("server")) {
-            b.serverAlone(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 5),
+            b.serverAlone(Integer.getInteger("bench.devices", 200), Integer.getInteger("bench.rounds", 8),
                     Integer.getInteger("bench.devices.units", 1000));
         }
         if (parts.contains("growth")) {
