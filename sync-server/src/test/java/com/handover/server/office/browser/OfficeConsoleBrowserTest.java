@@ -718,6 +718,59 @@ class OfficeConsoleBrowserTest {
         }
     }
 
+    @Test
+    @Order(20)
+    void onANarrowScreenTheUnitsOpenTablesComeBeforeItsTimeline() {
+        browser.open("/office/units/" + unit("1号楼", "1-1804"));
+        try {
+            for (int width : new int[] {390, 820}) {
+                browser.driver().manage().window().setSize(new Dimension(width, 900));
+                int timeline = top("#unit-timeline");
+                for (String table : List.of("#unit-defects", "#unit-work-orders", "#unit-complaints")) {
+                    assertTrue(top(table) < timeline, table + " comes before the timeline at " + width + " px");
+                }
+            }
+            browser.driver().manage().window().setSize(new Dimension(1440, 900));
+            assertTrue(top("#unit-timeline") < top("#unit-defects"), "a wide screen shows the timeline beside the"
+                    + " warranty terms, above the tables");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    @Test
+    @Order(21)
+    void atTabletWidthEachInspectionDefectReadsInWholeLinesAndAWideScreenKeepsTheTable() {
+        UUID id = signedInspectionWithDefects();
+        try {
+            browser.driver().manage().window().setSize(new Dimension(820, 900));
+            browser.open("/office/inspections/" + id);
+            WebElement wrap = browser.driver().findElement(By.cssSelector("#defects .table-wrap"));
+            int wrapWidth = wrap.getRect().getWidth();
+            assertEquals(wrap.getAttribute("clientWidth"), wrap.getAttribute("scrollWidth"), "no sideways scrolling");
+            List<WebElement> defects = browser.driver().findElements(By.cssSelector("#defects tr.defect"));
+            assertFalse(defects.isEmpty());
+            for (WebElement defect : defects) {
+                List<WebElement> cells = defect.findElements(By.tagName("td"));
+                for (int column : new int[] {2, 3, 6}) {
+                    int width = cells.get(column).getRect().getWidth();
+                    assertTrue(width > wrapWidth / 2, "item, description and rectification read across the"
+                            + " card, not in a narrow column: " + width + " of " + wrapWidth + " px for "
+                            + cells.get(column).getText());
+                }
+            }
+            browser.driver().manage().window().setSize(new Dimension(1440, 900));
+            assertTrue(browser.driver().findElement(By.cssSelector("#defects thead")).isDisplayed(),
+                    "a wide screen shows the defects as a table with its headers");
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    private static int top(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getRect().getY();
+    }
+
     /** Each defect's status on the page: its text, then its chip's class. */
     private static Map<String, String> defectChips() {
         Map<String, String> chips = new HashMap<>();
