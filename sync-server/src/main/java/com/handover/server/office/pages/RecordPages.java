@@ -23,6 +23,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +46,13 @@ public final class RecordPages implements OfficePageGroup {
 
         public String link(String kind, Map<String, String> row) {
             return RecordPages.link(project.id(), RecordForms.form(kind).orElseThrow().key(row), kind);
+        }
+
+        /** The units' records per building, buildings and units in sheet order. */
+        public Map<String, List<Map<String, String>>> unitsByBuilding() {
+            Map<String, List<Map<String, String>>> byBuilding = new LinkedHashMap<>();
+            sheets.get(UNITS).forEach(r -> byBuilding.computeIfAbsent(r.get(BUILDING), b -> new ArrayList<>()).add(r));
+            return byBuilding;
         }
 
         public String typeName(String code) {

@@ -767,6 +767,36 @@ class OfficeConsoleBrowserTest {
         }
     }
 
+    @Test
+    @Order(22)
+    void theRecordsPageFoldsItsUnitsPerBuildingSoAPhoneReachesEveryRecord() {
+        UUID project = db(rs -> UUID.fromString(rs.getString(1)), "SELECT project_id FROM buildings"
+                + " WHERE name = '1号楼' ORDER BY project_id LIMIT 1");
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 900));
+            browser.open("/office/projects/" + project + "/records");
+            long height = ((Number) browser.driver().executeScript(
+                    "return document.documentElement.scrollHeight")).longValue();
+            assertTrue(height < 8000, "the records page at phone width is " + height + " px tall");
+            List<WebElement> groups = browser.driver().findElements(By.cssSelector("#records-units details"));
+            List<String> buildings = server.components().db().read(c -> Sql.query(c, "SELECT name FROM buildings"
+                    + " WHERE project_id = ? ORDER BY name", rs -> rs.getString(1), project.toString()));
+            assertEquals(buildings.stream().sorted().toList(), groups.stream().map(g -> g.getAttribute("data-building")).sorted().toList());
+            for (WebElement group : groups) {
+                group.findElement(By.tagName("summary")).click();
+                List<String> shown = group.findElements(By.cssSelector("tbody tr td:first-child")).stream()
+                        .filter(WebElement::isDisplayed).map(WebElement::getText).sorted().toList();
+                List<String> units = server.components().db().read(c -> Sql.query(c, "SELECT u.number FROM units u"
+                        + " JOIN buildings b ON b.id = u.building_id WHERE b.project_id = ? AND b.name = ?"
+                        + " ORDER BY u.number", rs -> rs.getString(1), project.toString(),
+                        group.getAttribute("data-building")));
+                assertEquals(units.stream().sorted().toList(), shown, "opening a building lists every one of its units");
+            }
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
     private static int top(String css) {
         return browser.driver().findElement(By.cssSelector(css)).getRect().getY();
     }
