@@ -797,6 +797,30 @@ class OfficeConsoleBrowserTest {
         }
     }
 
+    @Test
+    @Order(23)
+    void theAdminsUserTableFitsATabletWithEachUserNameOnOneLine() {
+        browser.open("/office/");
+        browser.driver().findElement(By.cssSelector("form[action='/office/logout'] button")).click();
+        browser.signIn("admin", ConsoleServer.PASSWORD);
+        try {
+            for (String lang : List.of("zh", "en")) {
+                browser.open("/office/lang?to=" + lang + "&back=/office/admin");
+                browser.driver().manage().window().setSize(new Dimension(820, 900));
+                browser.open("/office/admin");
+                Number overflow = (Number) browser.driver().executeScript("var wrap = document.getElementById('users')"
+                        + ".closest('.table-wrap'); return wrap.scrollWidth - wrap.clientWidth;");
+                assertEquals(0, overflow.intValue(), lang + ": the user table scrolls sideways at 820 px");
+                for (WebElement name : browser.driver().findElements(By.cssSelector("#users td.username"))) {
+                    assertEquals(1, lines(name), lang + ": " + name.getText());
+                }
+            }
+        } finally {
+            browser.open("/office/lang?to=zh&back=/office/");
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
     private static int top(String css) {
         return browser.driver().findElement(By.cssSelector(css)).getRect().getY();
     }
