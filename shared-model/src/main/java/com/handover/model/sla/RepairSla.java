@@ -17,6 +17,10 @@ public final class RepairSla {
     /** Why a request past its warranty goes to the 售后维修部 as a repair the owner pays (有偿维修). */
     public static final String PAID_REPAIR_REASON = "有偿维修：报修时已过保修期，由业主付费维修，不通知施工单位，不扣质保金";
 
+    /** Why the server itself escalates a work order whose contractor missed the on-site deadline. */
+    public static final String MISSED_ON_SITE_REASON =
+            "超过到场期限未到场，按维修工作规定由维修部自行维修 / on-site deadline missed: repaired by the developer's own team";
+
     private final SlaPolicy policy;
 
     public RepairSla(SlaPolicy policy) {

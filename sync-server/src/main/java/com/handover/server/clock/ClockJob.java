@@ -1,5 +1,6 @@
 package com.handover.server.clock;
 
+import com.handover.model.sla.RepairSla;
 import com.handover.server.sync.ServerOperations;
 import com.handover.server.clock.SlaFlagStore.Flag;
 import com.handover.server.config.ClockSettings;
@@ -91,9 +92,9 @@ public final class ClockJob {
     }
 
     private boolean escalate(WorkOrderRow w, Instant now) {
-        String reason = "超过到场期限未到场，按维修工作规定由维修部自行维修 / on-site deadline missed: repaired by the developer's own team";
         try {
-            return escalations.escalate(w.id(), ServerOperations.SYSTEM, reason, now, true, true).escalated();
+            return escalations.escalate(w.id(), ServerOperations.SYSTEM, RepairSla.MISSED_ON_SITE_REASON, now,
+                    true, true).escalated();
         } catch (ServerOperations.RefusedException e) {
             // Another node escalated the same order first (ID_REUSED), or it moved on meanwhile: nothing to do.
             LOG.info("escalation of work order {} not written: {}", w.id(), e.getMessage());

@@ -84,7 +84,7 @@ public final class OpWords {
         if (op == null || !op.readable()) {
             return "";
         }
-        return people.name(op.actor()) + " · " + device(op.device());
+        return people.name(op.actor(), page.msg()) + " · " + device(op.device());
     }
 
     public String device(String deviceId) {
@@ -237,6 +237,7 @@ public final class OpWords {
             case "warrantyCategory" -> names.category(s);
             case "assignee" -> people.name(s);
             case "templateCode" -> templateName(s, op);
+            case "reason" -> OpView.shorten(SystemReasons.text(s, page.msg()));
             default -> OpView.shorten(s);
         };
     }

@@ -3,6 +3,7 @@ package com.handover.server.office.query;
 import com.handover.model.Role;
 import com.handover.server.office.web.Messages;
 import com.handover.server.store.jdbc.Sql;
+import com.handover.server.sync.ServerOperations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -54,6 +55,11 @@ public final class People {
         }
         Person p = byUsername.get(username);
         return p == null || p.displayName() == null || p.displayName().isBlank() ? username : p.displayName();
+    }
+
+    /** The person's name, or the server itself in the page's words when it wrote the operation. */
+    public String name(String username, Messages msg) {
+        return ServerOperations.SYSTEM.username().equals(username) ? msg.t("people.system") : name(username);
     }
 
     /** "王工 · 维修部". */

@@ -221,7 +221,7 @@ public final class UnitHistory {
         private String workOrderText(Operation op, String key) {
             Object p = op.payload();
             if (p instanceof WorkOrderOps.Escalated e) {
-                return msg.t(key, e.reason());
+                return msg.t(key, SystemReasons.text(e.reason(), msg));
             }
             if (p instanceof WorkOrderOps.Revisited r) {
                 return msg.t(key, r.satisfaction(), orderName(op.entity()));

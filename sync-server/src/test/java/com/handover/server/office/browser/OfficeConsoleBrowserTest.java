@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.model.DefectStatus;
+import com.handover.model.sla.RepairSla;
 import com.handover.server.office.web.StatusChips;
 import com.handover.server.store.jdbc.Sql;
+import com.handover.server.sync.ServerOperations;
 import com.handover.server.testing.ApiClient;
 import com.handover.server.testing.TestOps;
 import java.io.IOException;
@@ -15,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
@@ -818,6 +821,41 @@ class OfficeConsoleBrowserTest {
         } finally {
             browser.open("/office/lang?to=zh&back=/office/");
             browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
+    @Test
+    @Order(24)
+    void reasonsTheServerWritesReadInThePagesLanguageWhileTypedReasonsReadAsTyped() {
+        UUID order = db(rs -> UUID.fromString(rs.getString(1)), "SELECT id FROM work_orders"
+                + " WHERE status IN ('CREATED', 'ASSIGNED') ORDER BY id LIMIT 1");
+        UUID unit = db(rs -> UUID.fromString(rs.getString(1)), "SELECT unit_id FROM work_orders WHERE id = ?",
+                order.toString());
+        assertTrue(server.components().clocks().escalations().escalate(order, ServerOperations.SYSTEM,
+                RepairSla.MISSED_ON_SITE_REASON, Instant.now(), false, true).escalated());
+        UUID typed = db(rs -> UUID.fromString(rs.getString(1)), "SELECT unit_id FROM operations"
+                + " WHERE op_type = 'workorder.escalated' AND actor <> 'system' ORDER BY position LIMIT 1");
+        try {
+            browser.open("/office/lang?to=en&back=/office/units/" + unit);
+            String timeline = text("#unit-timeline");
+            assertTrue(timeline.contains("Escalated to self-repair: The contractor missed the on-site deadline:"
+                    + " maintenance repairs it under the after-sales repair rules"), timeline);
+            assertFalse(timeline.contains("超过到场期限"), timeline);
+            assertTrue(timeline.contains(" · System (automatic)\n"), "the server is named, not by a user name: " + timeline);
+            browser.screenshot("24-system-reason-en");
+            browser.open("/office/units/" + typed);
+            assertTrue(text("#unit-timeline").contains("Escalated to self-repair: 责任单位超过到场期限未到场"),
+                    "what a person typed reads as typed");
+            browser.open("/office/repair/work-orders");
+            browser.driver().findElement(By.linkText("Handle overdue")).click();
+            String reason = browser.waiting().until(d -> d.findElement(By.name("reason"))).getAttribute("value");
+            assertEquals("The contractor missed the on-site deadline; maintenance has it repaired under the"
+                    + " after-sales repair rules.", reason);
+
+            browser.open("/office/lang?to=zh&back=/office/units/" + unit);
+            assertTrue(text("#unit-timeline").contains("自行维修：施工单位超过到场期限未到场，按维修工作规定由维修部自行维修"));
+        } finally {
+            browser.open("/office/lang?to=zh&back=/office/");
         }
     }
 
