@@ -139,6 +139,17 @@
       });
     });
   }
+  // A file input styled in the page's language (parts/file-pick.jte): the chosen file's name beside its button.
+  document.addEventListener("change", function (event) {
+    var input = event.target;
+    var pick = input.closest && input.type === "file" ? input.closest(".file-pick") : null;
+    if (!pick) {
+      return;
+    }
+    var name = pick.querySelector(".file-pick-name");
+    var chosen = Array.prototype.map.call(input.files, function (file) { return file.name; });
+    name.textContent = chosen.length ? chosen.join(", ") : name.getAttribute("data-none");
+  });
   document.addEventListener("DOMContentLoaded", function () { stack(document); });
   document.addEventListener("htmx:afterSwap", function (event) { stack(event.target); });
 })();

@@ -425,6 +425,43 @@ class RepairConsoleBrowserTest {
     }
 
     /** Every text of the page comes from the bundles (a missing key shows as ??key??); then a screenshot. */
+    @Test
+    void aFileInputReadsInThePagesLanguageAndNamesTheChosenFileWholeOnAPhone() throws Exception {
+        Path file = Files.createTempFile("finished-unit-acceptance-form-2027-edition-", ".csv");
+        try {
+            browser.driver().manage().window().setSize(new Dimension(390, 900));
+            for (String[] words : new String[][] {{"en", "Choose file", "No file chosen"}, {"zh", "选择文件", "未选择文件"}}) {
+                browser.open("/office/lang?to=" + words[0] + "&back=/office/repair/templates");
+                WebElement pick = waitFor("#import-form .file-pick");
+                assertEquals(words[1], pick.findElement(By.cssSelector(".file-pick-button")).getText());
+                assertEquals(words[2], pick.findElement(By.cssSelector(".file-pick-name")).getText());
+                assertWithinItsForm(pick);
+            }
+            WebElement input = browser.driver().findElement(By.cssSelector("#import-form input[type=file]"));
+            assertEquals(Boolean.TRUE, browser.driver().executeScript(
+                    "arguments[0].focus(); return document.activeElement === arguments[0];", input),
+                    "the file input itself takes the keyboard's focus");
+            input.sendKeys(file.toString());
+            WebElement name = browser.driver().findElement(By.cssSelector("#import-form .file-pick-name"));
+            browser.waiting().until(d -> name.getText().equals(file.getFileName().toString()));
+            assertWithinItsForm(name);
+            browser.driver().executeScript("arguments[0].scrollIntoView({block: 'center'})", name);
+            shot("repair-templates-file-chosen-390");
+        } finally {
+            browser.open("/office/lang?to=zh&back=/office/");
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static void assertWithinItsForm(WebElement element) {
+        Rectangle box = element.getRect();
+        Rectangle form = browser.driver().findElement(By.id("import-form")).getRect();
+        assertTrue(box.getX() >= form.getX() && box.getX() + box.getWidth() <= form.getX() + form.getWidth(),
+                element.getText() + " stays inside the form: " + box.getX() + "+" + box.getWidth() + " in "
+                        + form.getX() + "+" + form.getWidth());
+    }
+
     private static void shot(String name) {
         String source = browser.driver().getPageSource();
         assertTrue(!source.contains("??"), name + " shows a missing text key");
