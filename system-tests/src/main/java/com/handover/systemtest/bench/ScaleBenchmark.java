@@ -346,9 +346,10 @@ public final class ScaleBenchmark {
     private static void printRound(String name, int round, List<Long> latencies, SyncPhaseCpu cpu) {
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        out("    %s %d: sync round p50 %d ms, p99 %d ms; CPU per device's round: server %.1f ms, devices' JVM %.1f ms",
-                name, round + 1, percentile(sorted, 50), percentile(sorted, 99), (double) cpu.lastServer() / sorted.size(),
-                (double) cpu.lastDevices() / sorted.size());
+        out("    %s %d: sync round p50 %d ms, p99 %d ms; CPU per device's round: server %.1f ms, devices' JVM %.1f ms;"
+                        + " devices' JVM collecting garbage %d ms", name, round + 1, percentile(sorted, 50),
+                percentile(sorted, 99), (double) cpu.lastServer() / sorted.size(),
+                (double) cpu.lastDevices() / sorted.size(), cpu.lastGcMillis());
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.handover.systemtest.bench;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.function.LongSupplier;
 
 /**
@@ -19,6 +21,8 @@ final class SyncPhaseCpu {
     private long startNanos;
     private long lastServer;
     private long lastDevices;
+    private long gcAtStart;
+    private long lastGcMillis;
 
     SyncPhaseCpu(LongSupplier serverCpuMillis, LongSupplier devicesCpuMillis) {
         this.serverCpuMillis = serverCpuMillis;
@@ -29,11 +33,13 @@ final class SyncPhaseCpu {
         startNanos = System.nanoTime();
         serverAtStart = serverCpuMillis.getAsLong();
         devicesAtStart = devicesCpuMillis.getAsLong();
+        gcAtStart = devicesGcMillis();
     }
 
     void end() {
         lastServer = serverCpuMillis.getAsLong() - serverAtStart;
         lastDevices = devicesCpuMillis.getAsLong() - devicesAtStart;
+        lastGcMillis = devicesGcMillis() - gcAtStart;
         server += lastServer;
         devices += lastDevices;
         wallNanos += System.nanoTime() - startNanos;
@@ -47,6 +53,19 @@ final class SyncPhaseCpu {
     /** The devices' JVM's CPU in the last phase. */
     long lastDevices() {
         return lastDevices;
+    }
+
+    /**
+     * How long the devices' JVM collected garbage in the last phase. Its 200 simulated phones share one heap, so a
+     * collection that stops its threads stops every phone's sync at once; a phone's own stops only its own.
+     */
+    long lastGcMillis() {
+        return lastGcMillis;
+    }
+
+    private static long devicesGcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(GarbageCollectorMXBean::getCollectionTime).filter(t -> t > 0).sum();
     }
 
     long server() {
