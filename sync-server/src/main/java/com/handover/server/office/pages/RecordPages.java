@@ -12,10 +12,10 @@ import com.handover.server.office.OfficeParts;
 import com.handover.server.office.query.ChecklistNames;
 import com.handover.server.office.repair.templates.FloorPlans;
 import com.handover.server.office.web.Ids;
+import com.handover.server.office.web.Messages;
 import com.handover.server.office.web.OfficeHalt;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.imports.ImportMessages;
-import com.handover.server.setup.imports.PeriodText;
 import com.handover.server.setup.imports.SiteIds;
 import com.handover.server.setup.records.RecordEdits;
 import com.handover.server.setup.records.RecordForms;
@@ -70,8 +70,8 @@ public final class RecordPages implements OfficePageGroup {
             return names.category(c.code());
         }
 
-        public String minimum(WarrantyCategory c) {
-            return c.contractorPeriod() == null ? "—" : PeriodText.zh(c.contractorPeriod());
+        public String minimum(WarrantyCategory c, Messages msg) {
+            return c.contractorPeriod() == null ? "—" : msg.period(c.contractorPeriod());
         }
     }
 

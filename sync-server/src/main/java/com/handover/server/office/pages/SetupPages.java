@@ -15,7 +15,6 @@ import com.handover.server.office.query.Site;
 import com.handover.server.office.query.SiteQueries;
 import com.handover.server.office.web.PageContext;
 import com.handover.server.setup.DeemedHandovers;
-import com.handover.server.setup.imports.PeriodText;
 import com.handover.server.store.SiteStore;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -100,7 +99,7 @@ public final class SetupPages implements OfficePageGroup {
             Map<UUID, String> contractors = new HashMap<>();
             sites.contractors(c).forEach(k -> contractors.put(k.id(), k.name()));
             List<PeriodLine> periods = sites.warrantySettings(c, id).agreedContractorPeriods().entrySet().stream()
-                    .map(e -> new PeriodLine(names.category(e.getKey()), PeriodText.zh(e.getValue()))).toList();
+                    .map(e -> new PeriodLine(names.category(e.getKey()), page.msg().period(e.getValue()))).toList();
             List<ResponsibilityLine> lines = sites.responsibilities(c, id).stream().map(r -> new ResponsibilityLine(
                     buildingNames.get(r.buildingId()), names.trade(r.trade()), contractors.get(r.contractorId())))
                     .toList();

@@ -1,5 +1,6 @@
 package com.handover.server.office.web;
 
+import com.handover.model.checklist.WarrantyPeriod;
 import com.handover.model.labels.StatusLabels;
 import java.text.MessageFormat;
 import java.util.EnumMap;
@@ -58,6 +59,17 @@ public final class Messages {
         } catch (MissingResourceException e) {
             return "??" + key + "??";
         }
+    }
+
+    /** A warranty period in the page's language: 5年 or "5 years", 设计使用年限 or "the design service life". */
+    public String period(WarrantyPeriod p) {
+        return switch (p.unit()) {
+            case YEARS -> t("period.years", p.amount());
+            case MONTHS -> t("period.months", p.amount());
+            case HEATING_SEASONS -> t("period.heatingSeasons", p.amount());
+            case COOLING_SEASONS -> t("period.coolingSeasons", p.amount());
+            case SERVICE_LIFE -> t("period.serviceLife");
+        };
     }
 
     public String t(String key, Object... args) {

@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -21,7 +22,8 @@ final class CellValues {
     private static final Pattern EXCEL_SERIAL = Pattern.compile("\\d{5}(\\.0+)?");
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
     private static final Pattern DECIMAL = Pattern.compile("\\d{1,9}(\\.\\d{1,2})?");
-    private static final Pattern PERIOD = Pattern.compile("(\\d{1,4})\\s*(年|个月|月|个采暖期|采暖期|个供冷期|供冷期)");
+    private static final Pattern PERIOD = Pattern.compile("(\\d{1,4})\\s*(年|个月|月|个采暖期|采暖期|个供冷期|供冷期"
+            + "|years?|months?|heating seasons?|cooling seasons?)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ROOM = Pattern.compile("([^×xX*\\d]+)\\s*(?:[×xX*]\\s*(\\d{1,2}))?");
     private static final Pattern PHONE = Pattern.compile("[0-9+][0-9 -]{2,30}");
     static final Map<String, String> ROOM_NAMES = new LinkedHashMap<>();
@@ -79,7 +81,7 @@ final class CellValues {
     }
 
     static Optional<WarrantyPeriod> period(String text) {
-        if (text.equals("设计使用年限") || text.equals("合理使用年限")) {
+        if (text.equals("设计使用年限") || text.equals("合理使用年限") || text.equalsIgnoreCase("design service life")) {
             return Optional.of(WarrantyPeriod.serviceLife());
         }
         Matcher m = PERIOD.matcher(text);
@@ -90,10 +92,10 @@ final class CellValues {
         if (amount < 1 || amount > WarrantyPeriod.MAX_AMOUNT) {
             return Optional.empty();
         }
-        PeriodUnit unit = switch (m.group(2)) {
-            case "年" -> PeriodUnit.YEARS;
-            case "个月", "月" -> PeriodUnit.MONTHS;
-            case "个采暖期", "采暖期" -> PeriodUnit.HEATING_SEASONS;
+        PeriodUnit unit = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+            case "年", "year", "years" -> PeriodUnit.YEARS;
+            case "个月", "月", "month", "months" -> PeriodUnit.MONTHS;
+            case "个采暖期", "采暖期", "heating season", "heating seasons" -> PeriodUnit.HEATING_SEASONS;
             default -> PeriodUnit.COOLING_SEASONS;
         };
         return Optional.of(new WarrantyPeriod(unit, amount));

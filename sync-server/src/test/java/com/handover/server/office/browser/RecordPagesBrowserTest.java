@@ -118,6 +118,21 @@ class RecordPagesBrowserTest {
             assertTrue(seasons.contains("11-01 至 03-31") && seasons.contains("项目设定"), seasons);
             shots(browser, "setup-project-seasons");
 
+            browser.open("/office/lang?to=en&back=/office/projects/" + project + "/records");
+            String english = text(browser, "records-periods");
+            assertTrue(english.contains("statutory minimum: 5 years")
+                    && english.contains("statutory minimum: 2 heating seasons")
+                    && english.contains("statutory minimum: the design service life"), english);
+            fill(browser, "p-ROOF_WATERPROOF", "6 years");
+            browser.driver().findElement(By.id("periods-save")).click();
+            browser.waiting().until(d -> !d.findElements(By.id("records-saved")).isEmpty());
+            assertEquals("6年", periodText(c, project), "a period written in English is taken");
+            browser.open("/office/projects/" + project + "/setup");
+            String agreed = text(browser, "setup-periods");
+            assertTrue(agreed.contains("6 years") && !agreed.contains("年"), agreed);
+            browser.open("/office/lang?to=zh&back=/office/projects/" + project + "/setup");
+            assertTrue(text(browser, "setup-periods").contains("6年"), text(browser, "setup-periods"));
+
             browser.driver().manage().deleteAllCookies();
             browser.signIn("wang", PASSWORD);
             browser.open("/office/units/" + before.id());
