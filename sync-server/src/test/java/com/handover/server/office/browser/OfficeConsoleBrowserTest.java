@@ -732,6 +732,9 @@ class OfficeConsoleBrowserTest {
                 for (String table : List.of("#unit-defects", "#unit-work-orders", "#unit-complaints")) {
                     assertTrue(top(table) < timeline, table + " comes before the timeline at " + width + " px");
                 }
+                int full = width("#unit-defects");
+                assertTrue(width("#unit-work-orders") > full * 9 / 10, "the work orders take the page's width at "
+                        + width + " px: " + width("#unit-work-orders") + " of " + full);
             }
             browser.driver().manage().window().setSize(new Dimension(1440, 900));
             assertTrue(top("#unit-timeline") < top("#unit-defects"), "a wide screen shows the timeline beside the"
@@ -861,6 +864,10 @@ class OfficeConsoleBrowserTest {
 
     private static int top(String css) {
         return browser.driver().findElement(By.cssSelector(css)).getRect().getY();
+    }
+
+    private static int width(String css) {
+        return browser.driver().findElement(By.cssSelector(css)).getRect().getWidth();
     }
 
     /** Each defect's status on the page: its text, then its chip's class. */
