@@ -454,6 +454,34 @@ class RepairConsoleBrowserTest {
         }
     }
 
+    /** On a wide screen each unit type's row keeps its project on one line and its upload button beside the file. */
+    @Test
+    void theFloorPlanTableKeepsEachRowOnItsLinesOnAWideScreen() {
+        try {
+            browser.driver().manage().window().setSize(new Dimension(1440, 900));
+            for (String lang : List.of("en", "zh")) {
+                browser.open("/office/lang?to=" + lang + "&back=/office/repair/templates");
+                List<WebElement> rows = browser.driver().findElements(By.cssSelector("#floor-plans tbody tr"));
+                assertFalse(rows.isEmpty(), "the demo's unit types are listed");
+                for (WebElement row : rows) {
+                    Object lines = browser.driver().executeScript("const r = document.createRange();"
+                            + " r.selectNodeContents(arguments[0]); return r.getClientRects().length;",
+                            row.findElement(By.cssSelector("td")));
+                    assertEquals(1L, lines, lang + ": the project's name on one line");
+                    Rectangle pick = row.findElement(By.cssSelector(".file-pick-button")).getRect();
+                    Rectangle submit = row.findElement(By.cssSelector("button[type=submit]")).getRect();
+                    int chooser = pick.getY() + pick.getHeight() / 2;
+                    int upload = submit.getY() + submit.getHeight() / 2;
+                    assertTrue(Math.abs(chooser - upload) < 8, lang + ": the upload button beside the file, at "
+                            + upload + " against " + chooser);
+                }
+            }
+        } finally {
+            browser.open("/office/lang?to=zh&back=/office/");
+            browser.driver().manage().window().setSize(new Dimension(1366, 768));
+        }
+    }
+
     private static void assertWithinItsForm(WebElement element) {
         Rectangle box = element.getRect();
         Rectangle form = browser.driver().findElement(By.id("import-form")).getRect();
