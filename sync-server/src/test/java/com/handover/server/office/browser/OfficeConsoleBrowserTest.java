@@ -736,6 +736,15 @@ class OfficeConsoleBrowserTest {
                 assertTrue(width("#unit-work-orders") > full * 9 / 10, "the work orders take the page's width at "
                         + width + " px: " + width("#unit-work-orders") + " of " + full);
             }
+            int card = width("#unit-defects .table-wrap");
+            for (WebElement defect : browser.driver().findElements(By.cssSelector("#unit-defects tr.defect"))) {
+                List<WebElement> cells = defect.findElements(By.tagName("td"));
+                for (int column : new int[] {1, 2}) {
+                    assertTrue(cells.get(column).getRect().getWidth() > card / 2, "at 820 px the item and the"
+                            + " description read across the card: " + cells.get(column).getRect().getWidth() + " of "
+                            + card + " px for " + cells.get(column).getText());
+                }
+            }
             browser.driver().manage().window().setSize(new Dimension(1440, 900));
             assertTrue(top("#unit-timeline") < top("#unit-defects"), "a wide screen shows the timeline beside the"
                     + " warranty terms, above the tables");
