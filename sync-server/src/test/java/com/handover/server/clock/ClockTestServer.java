@@ -7,6 +7,7 @@ import com.handover.model.InspectionKind;
 import com.handover.model.Point;
 import com.handover.model.Role;
 import com.handover.model.SignOffDecision;
+import com.handover.model.Severity;
 import com.handover.model.Signature;
 import com.handover.model.SignerRole;
 import com.handover.model.Stroke;
@@ -26,6 +27,7 @@ import com.handover.server.office.OfficeConsole;
 import com.handover.server.reference.PublishedTemplateCatalog;
 import com.handover.server.testing.TestClock;
 import com.handover.server.testing.TestServer;
+import java.time.Duration;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -185,6 +187,20 @@ public final class ClockTestServer implements AutoCloseable {
         confirm(workOrder, new User("maintenance", "李维修", Role.MAINTENANCE), SignerRole.MAINTENANCE, SignerRole.OWNER);
         confirm(workOrder, new User("supervisor", "孙监理", Role.SUPERVISOR), SignerRole.SUPERVISOR);
         confirm(workOrder, new User("projectdept", "周项目", Role.PROJECT_DEPARTMENT), SignerRole.PROJECT_DEPARTMENT);
+    }
+
+    /**
+     * A repair of unit {@code unitNumber} at {@code costFen} whose contractor did not come within 30 hours: escalated
+     * to self-repair by the office, completed at that cost and confirmed by all four parties.
+     */
+    public UUID selfRepairedAndConfirmed(String unitNumber, long costFen) {
+        handOver(unit(unitNumber));
+        UUID order = repairRequest(unit(unitNumber), Severity.NORMAL, costFen).workOrderId();
+        clock.advance(Duration.ofHours(30));
+        clocks.escalations().escalate(order, user("office"), "逾期无人到场", clock.instant(), true, false);
+        complete(order, costFen);
+        confirmAll(order);
+        return order;
     }
 
     private void confirm(UUID workOrder, User by, SignerRole... parties) {

@@ -97,13 +97,7 @@ class DisputesBrowserTest {
     @Test
     void aContractorsObjectionIsRecordedAndDecidedInTheBrowser() {
         try (ClockTestServer s = ClockTestServer.start(); Browser b = new Browser(s.baseUrl())) {
-            s.handOver(s.unit("1-104"));
-            UUID order = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 50_000).workOrderId();
-            s.clock().advance(Duration.ofHours(30));
-            s.clocks().escalations().escalate(order, ClockTestServer.user("office"), "逾期无人到场", s.clock().instant(),
-                    true, false);
-            s.complete(order, 50_000);
-            s.confirmAll(order);
+            UUID order = s.selfRepairedAndConfirmed("1-104", 50_000);
             UUID onTime = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 20_000).workOrderId();
             s.arrive(onTime);
             s.complete(onTime, 20_000);

@@ -17,7 +17,6 @@ import com.handover.server.office.repair.ConsoleHttp;
 import com.handover.server.office.repair.contractors.Scorecard;
 import com.handover.server.testing.TestServer;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Map;
 import java.util.UUID;
@@ -34,7 +33,7 @@ class SettlementObjectionConsoleTest {
     @Test
     void anObjectionKeepsTheSettlementProvisionalUntilItIsDecided() {
         try (ClockTestServer s = ClockTestServer.start()) {
-            UUID order = selfRepairedAndConfirmed(s);
+            UUID order = s.selfRepairedAndConfirmed("1-104", 50_000);
             UUID contractor = s.components().db().read(c -> WorkOrderRows.byId(c, order))
                     .orElseThrow().contractorId();
             String q = Quarter.of(s.clock().instant(), s.clocks().settings().zone()).toString();
@@ -121,7 +120,7 @@ class SettlementObjectionConsoleTest {
     @Test
     void aWithdrawnDeductionTakesNoSecondObjection() {
         try (ClockTestServer s = ClockTestServer.start()) {
-            UUID order = selfRepairedAndConfirmed(s);
+            UUID order = s.selfRepairedAndConfirmed("1-104", 50_000);
             UUID contractor = s.components().db().read(c -> WorkOrderRows.byId(c, order))
                     .orElseThrow().contractorId();
             String q = Quarter.of(s.clock().instant(), s.clocks().settings().zone()).toString();
@@ -141,18 +140,6 @@ class SettlementObjectionConsoleTest {
             assertTrue(again.body().contains("这张维修单没有扣款"), again.body());
             assertFalse(state(s, order).objectionOpen(), "nothing stored");
         }
-    }
-
-    /** A 500 yuan repair of 1-104 the contractor did not come to, self-repaired and signed by all four parties. */
-    private static UUID selfRepairedAndConfirmed(ClockTestServer s) {
-        s.handOver(s.unit("1-104"));
-        UUID order = s.repairRequest(s.unit("1-104"), Severity.NORMAL, 50_000).workOrderId();
-        s.clock().advance(Duration.ofHours(30));
-        s.clocks().escalations().escalate(order, ClockTestServer.user("office"), "逾期无人到场", s.clock().instant(),
-                true, false);
-        s.complete(order, 50_000);
-        s.confirmAll(order);
-        return order;
     }
 
     private static RepairReports.Line line(ClockTestServer s, UUID order, String quarter) {
