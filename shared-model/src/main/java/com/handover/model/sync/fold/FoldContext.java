@@ -45,9 +45,12 @@ public final class FoldContext {
      * when {@code op} did not see it. Call only for writes that take effect.
      */
     public void write(Operation op) {
-        conflictIfConcurrent(op);
-        Operation previous = inEffect.put(op.field(), op);
+        String field = op.field();
+        Operation previous = inEffect.put(field, op);
         if (previous != null) {
+            if (!Objects.equals(op.prev(), previous.id())) {
+                conflicts.add(new Conflict(op.entityKind(), op.entity(), field, op.id(), previous.id()));
+            }
             outcomes.put(previous.id(), OpOutcome.SUPERSEDED);
         }
         outcomes.put(op.id(), OpOutcome.APPLIED);
