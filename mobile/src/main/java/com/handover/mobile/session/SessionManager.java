@@ -1,6 +1,7 @@
 package com.handover.mobile.session;
 
 import com.handover.mobile.store.OperationLog;
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.SessionStore;
 import com.handover.mobile.store.StoredSession;
 import com.handover.mobile.sync.ApiException;
@@ -54,7 +55,7 @@ public final class SessionManager {
             throws IOException, ApiException {
         String url = serverUrl.strip();
         String who = username.strip().toLowerCase(Locale.ROOT);
-        Optional<Operation> waiting = log.outbox(1).stream().findFirst();
+        Optional<Operation> waiting = log.outbox(1).stream().map(OutboxEntry::operation).findFirst();
         if (waiting.isPresent() && !waiting.get().actor().equals(who)) {
             throw new UnsentWorkOfAnotherUser(waiting.get().actor(), log.pendingCount());
         }

@@ -71,8 +71,8 @@ public interface OperationLog {
     /** The operations that count towards state up to log position {@code position}, read when asked for. */
     OperationSource through(long position);
 
-    /** The oldest own operations not yet confirmed by the server. */
-    List<Operation> outbox(int limit);
+    /** The oldest own operations not yet confirmed by the server, each with the text it was stored in. */
+    List<OutboxEntry> outbox(int limit);
 
     /**
      * The server stored these (ACCEPTED or DUPLICATE); the value is its position where it gave one. The server's

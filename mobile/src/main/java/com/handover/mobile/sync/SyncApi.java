@@ -1,8 +1,8 @@
 package com.handover.mobile.sync;
 
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.model.checklist.ChecklistTemplate;
-import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -39,7 +39,8 @@ public interface SyncApi {
      */
     ChecklistTemplate template(Server server, String code, int version) throws IOException, ApiException;
 
-    PushResult push(Server server, String deviceId, List<Operation> operations) throws IOException, ApiException;
+    /** Sends own operations as the texts they were stored in; the answer has a result for each, in order. */
+    PushResult push(Server server, String deviceId, List<OutboxEntry> operations) throws IOException, ApiException;
 
     PullPage pull(Server server, String cursor, int limit) throws IOException, ApiException;
 

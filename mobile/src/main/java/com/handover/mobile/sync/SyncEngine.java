@@ -4,19 +4,18 @@ import com.handover.mobile.i18n.UserMessage;
 import com.handover.mobile.photo.Sha256;
 import com.handover.mobile.session.SessionManager;
 import com.handover.mobile.store.OperationLog;
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.PhotoStore;
 import com.handover.mobile.store.ReferenceData.TemplateRef;
 import com.handover.mobile.store.ReferenceStore;
 import com.handover.mobile.store.Snapshot;
 import com.handover.mobile.store.StoreException;
-import com.handover.model.json.OperationCodec;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,7 +66,6 @@ public final class SyncEngine {
     private final RetryPolicy retry;
     private final Clock clock;
     private final int chunkSize;
-    private final OperationCodec codec = new OperationCodec();
     private final ReentrantLock round = new ReentrantLock();
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status = SyncStatus.NEVER;
@@ -208,7 +206,7 @@ public final class SyncEngine {
         String deviceId = session.deviceId();
         int rejectedTotal = 0;
         while (true) {
-            List<Operation> batch = fitToBudget(log.outbox(PUSH_BATCH));
+            List<OutboxEntry> batch = fitToBudget(log.outbox(PUSH_BATCH));
             if (batch.isEmpty()) {
                 return rejectedTotal;
             }
@@ -235,11 +233,11 @@ public final class SyncEngine {
         }
     }
 
-    private List<Operation> fitToBudget(List<Operation> ops) {
-        List<Operation> batch = new ArrayList<>();
+    private static List<OutboxEntry> fitToBudget(List<OutboxEntry> ops) {
+        List<OutboxEntry> batch = new ArrayList<>();
         long bytes = 0;
-        for (Operation op : ops) {
-            long size = codec.toJson(op).getBytes(StandardCharsets.UTF_8).length + 1L;
+        for (OutboxEntry op : ops) {
+            long size = op.utf8().length + 1L;
             if (!batch.isEmpty() && bytes + size > PUSH_BYTES_BUDGET) {
                 break;
             }

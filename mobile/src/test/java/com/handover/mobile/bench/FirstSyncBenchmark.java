@@ -3,6 +3,7 @@ package com.handover.mobile.bench;
 import com.handover.mobile.MobileComposition;
 import com.handover.mobile.photo.AwtImageCodec;
 import com.handover.mobile.replica.Replica;
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.sqlite.SqliteDatabase;
 import com.handover.mobile.sync.PushResult;
 import com.handover.mobile.sync.RetryPolicy;
@@ -23,6 +24,7 @@ import com.handover.model.checklist.ChecklistItem;
 import com.handover.model.checklist.ChecklistTemplate;
 import com.handover.model.checklist.InstantiatedRoom;
 import com.handover.model.json.BundledChecklists;
+import com.handover.model.json.OperationCodec;
 import com.handover.model.site.Unit;
 import com.handover.model.sync.Hlc;
 import com.handover.model.sync.Operation;
@@ -132,8 +134,11 @@ public final class FirstSyncBenchmark {
             Server seeder = new Server(url, api.login(url, BenchmarkProject.SEEDER, BenchmarkProject.PASSWORD,
                     "bench-seeder-phone", "seeder").token());
             long t0 = System.nanoTime();
+            OperationCodec codec = new OperationCodec();
+            List<OutboxEntry> texts = ops.stream().map(op -> OutboxEntry.encode(op, codec)).toList();
             for (int from = 0; from < ops.size(); from += PUSH_BATCH) {
-                PushResult r = api.push(seeder, "bench-seeder-phone", ops.subList(from, Math.min(ops.size(), from + PUSH_BATCH)));
+                PushResult r = api.push(seeder, "bench-seeder-phone",
+                        texts.subList(from, Math.min(ops.size(), from + PUSH_BATCH)));
                 if (r.results().stream().anyMatch(x -> !x.stored())) {
                     throw new IllegalStateException("the server refused a preloaded operation: " + r.results());
                 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.handover.mobile.replica.DeviceClock;
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.StoredSession;
 import com.handover.mobile.store.sqlite.SqliteClockStore;
 import com.handover.mobile.store.sqlite.SqliteDatabase;
@@ -13,6 +14,7 @@ import com.handover.mobile.store.sqlite.SqlitePhotoStore;
 import com.handover.mobile.store.sqlite.SqliteReferenceStore;
 import com.handover.mobile.store.sqlite.SqliteSessionStore;
 import com.handover.mobile.testing.Fixtures;
+import com.handover.model.json.OperationCodec;
 import com.handover.model.InspectionKind;
 import com.handover.model.ItemResult;
 import com.handover.model.PhotoRef;
@@ -26,6 +28,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -58,7 +63,8 @@ class SqliteReplicaStoreTest {
         try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
             var log = new SqliteOperationLog(db);
             assertEquals(List.of(started), log.effectiveOperations());
-            assertEquals(List.of(started), log.outbox(10));
+            assertEquals(List.of(OutboxEntry.encode(started, new OperationCodec())), log.outbox(10),
+                    "the outbox gives the operation with the text it was stored in");
             assertEquals(1, log.pendingCount());
         }
     }
@@ -107,6 +113,40 @@ class SqliteReplicaStoreTest {
             assertEquals(0, log.pendingCount());
             assertEquals(List.of(a), log.effectiveOperations());
             assertEquals("FORBIDDEN_ROLE", log.rejected().get(0).code());
+        }
+    }
+
+    @Test
+    void oneAnswerConfirmsEachOfItsOperationsWithItsPositionOrKeepsTheOneHeld() {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("r.db"))) {
+            var log = new SqliteOperationLog(db);
+            List<Operation> ops = new ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                ops.add(op(UUID.randomUUID(), new Hlc(1000 + i, 0, "dev1"), OperationType.INSPECTION_STARTED,
+                        started()));
+            }
+            Operation fourth = op(UUID.randomUUID(), new Hlc(1004, 0, "dev1"), OperationType.INSPECTION_STARTED,
+                    started());
+            log.appendLocal(ops);
+            log.appendLocal(fourth);
+            Map<UUID, Long> answer = new HashMap<>();
+            answer.put(ops.get(0).id(), 7L);
+            answer.put(ops.get(1).id(), null); // a duplicate the server answered without its position
+            answer.put(ops.get(2).id(), 9L);
+            log.markConfirmed(answer, null);
+            assertEquals(List.of(fourth), log.outbox(10).stream().map(OutboxEntry::operation).toList(),
+                    "only the operation the answer did not name is still to be sent");
+            assertEquals(Arrays.asList(7L, null, 9L, null), db.read(c -> {
+                List<Long> positions = new ArrayList<>();
+                try (var rs = c.createStatement().executeQuery("SELECT server_position, sync_status FROM operations"
+                        + " ORDER BY seq")) {
+                    while (rs.next()) {
+                        positions.add(rs.getObject(1) == null ? null : rs.getLong(1));
+                        assertEquals(positions.size() <= 3 ? "SYNCED" : "PENDING", rs.getString(2));
+                    }
+                }
+                return positions;
+            }));
         }
     }
 

@@ -1,5 +1,6 @@
 package com.handover.mobile.testing;
 
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.store.Snapshot;
@@ -13,7 +14,6 @@ import com.handover.mobile.sync.SyncApi;
 import com.handover.mobile.sync.http.HttpClients;
 import com.handover.mobile.sync.http.OkHttpSyncApi;
 import com.handover.model.checklist.ChecklistTemplate;
-import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -110,7 +110,7 @@ public final class CountingSyncApi implements SyncApi {
     }
 
     @Override
-    public PushResult push(Server server, String deviceId, List<Operation> operations)
+    public PushResult push(Server server, String deviceId, List<OutboxEntry> operations)
             throws IOException, ApiException {
         return real.push(server, deviceId, operations);
     }

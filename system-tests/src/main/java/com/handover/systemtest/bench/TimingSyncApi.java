@@ -1,11 +1,11 @@
 package com.handover.systemtest.bench;
 
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.sync.ApiException;
 import com.handover.mobile.sync.PullPage;
 import com.handover.mobile.sync.PushResult;
 import com.handover.mobile.sync.Server;
 import com.handover.mobile.sync.SyncApi;
-import com.handover.model.sync.Operation;
 import com.handover.systemtest.http.WrappedSyncApi;
 import java.io.IOException;
 import java.util.List;
@@ -44,7 +44,7 @@ final class TimingSyncApi extends WrappedSyncApi {
     }
 
     @Override
-    public PushResult push(Server server, String deviceId, List<Operation> operations)
+    public PushResult push(Server server, String deviceId, List<OutboxEntry> operations)
             throws IOException, ApiException {
         PushResult r = super.push(server, deviceId, operations);
         pushed.add(operations.size());

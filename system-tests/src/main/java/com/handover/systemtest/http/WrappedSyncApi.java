@@ -1,5 +1,6 @@
 package com.handover.systemtest.http;
 
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.store.Snapshot;
 import com.handover.mobile.sync.ApiException;
@@ -10,7 +11,6 @@ import com.handover.mobile.sync.PushResult;
 import com.handover.mobile.sync.Server;
 import com.handover.mobile.sync.SyncApi;
 import com.handover.model.checklist.ChecklistTemplate;
-import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -65,7 +65,7 @@ public abstract class WrappedSyncApi implements SyncApi {
     }
 
     @Override
-    public PushResult push(Server server, String deviceId, List<Operation> operations)
+    public PushResult push(Server server, String deviceId, List<OutboxEntry> operations)
             throws IOException, ApiException {
         return around("push", Integer.toString(operations.size()), () -> delegate.push(server, deviceId, operations));
     }

@@ -1,6 +1,7 @@
 package com.handover.mobile.store.sqlite;
 
 import com.handover.mobile.store.OperationLog;
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.PulledOperation;
 import com.handover.mobile.store.RejectedOperation;
 import com.handover.mobile.store.Snapshot;
@@ -136,15 +137,16 @@ public final class SqliteOperationLog implements OperationLog {
     }
 
     @Override
-    public List<Operation> outbox(int limit) {
+    public List<OutboxEntry> outbox(int limit) {
         return db.read(c -> {
-            List<Operation> ops = new ArrayList<>();
+            List<OutboxEntry> ops = new ArrayList<>();
             try (PreparedStatement ps = c.prepareStatement("SELECT o.json FROM outbox x JOIN operations o"
                     + " ON o.seq = x.op_seq ORDER BY x.op_seq LIMIT ?")) {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        ops.add(codec.fromJson(rs.getString(1)));
+                        String json = rs.getString(1);
+                        ops.add(new OutboxEntry(codec.fromJson(json), json));
                     }
                 }
             }
@@ -155,9 +157,7 @@ public final class SqliteOperationLog implements OperationLog {
     @Override
     public void markConfirmed(Map<UUID, Long> positions, Hlc serverClock) {
         db.inRefetchableTransaction(c -> {
-            for (var e : positions.entrySet()) {
-                confirm(c, e.getKey(), e.getValue());
-            }
+            confirm(c, positions);
             if (serverClock != null) {
                 SqliteClockStore.saveIfLater(c, serverClock);
             }
@@ -234,18 +234,24 @@ public final class SqliteOperationLog implements OperationLog {
         }
     }
 
-    private static void confirm(Connection c, UUID id, Long position) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE operations SET sync_status = 'SYNCED',"
-                + " server_position = coalesce(?, server_position) WHERE id = ? AND sync_status = 'PENDING'")) {
-            if (position == null) {
-                ps.setNull(1, Types.INTEGER);
-            } else {
-                ps.setLong(1, position);
+    /** Each statement prepared once for the whole answer: a push confirms up to 500 operations. */
+    private static void confirm(Connection c, Map<UUID, Long> positions) throws SQLException {
+        try (PreparedStatement synced = c.prepareStatement("UPDATE operations SET sync_status = 'SYNCED',"
+                + " server_position = coalesce(?, server_position) WHERE id = ? AND sync_status = 'PENDING'");
+             PreparedStatement sent = c.prepareStatement("DELETE FROM outbox WHERE op_id = ?")) {
+            for (var e : positions.entrySet()) {
+                String id = e.getKey().toString();
+                if (e.getValue() == null) {
+                    synced.setNull(1, Types.INTEGER);
+                } else {
+                    synced.setLong(1, e.getValue());
+                }
+                synced.setString(2, id);
+                synced.executeUpdate();
+                sent.setString(1, id);
+                sent.executeUpdate();
             }
-            ps.setString(2, id.toString());
-            ps.executeUpdate();
         }
-        deleteOutbox(c, id);
     }
 
     private static void deleteOutbox(Connection c, UUID id) throws SQLException {

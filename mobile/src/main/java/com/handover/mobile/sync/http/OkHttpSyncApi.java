@@ -3,8 +3,8 @@ package com.handover.mobile.sync.http;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.handover.mobile.store.OutboxEntry;
 import com.handover.mobile.store.ReferenceData;
 import com.handover.mobile.sync.ApiException;
 import com.handover.mobile.sync.BlobStatus;
@@ -25,7 +25,6 @@ import com.handover.model.site.ResponsibleContractor;
 import com.handover.model.site.Unit;
 import com.handover.model.site.UnitType;
 import com.handover.model.sync.Hlc;
-import com.handover.model.sync.Operation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -163,13 +162,10 @@ public final class OkHttpSyncApi implements SyncApi {
     }
 
     @Override
-    public PushResult push(Server server, String deviceId, List<Operation> operations) throws IOException, ApiException {
-        ObjectNode body = mapper.createObjectNode();
-        body.put("deviceId", deviceId);
-        ArrayNode ops = body.putArray("operations");
-        operations.forEach(op -> ops.add(codec.toTree(op)));
+    public PushResult push(Server server, String deviceId, List<OutboxEntry> operations)
+            throws IOException, ApiException {
         JsonNode answer = call(request(server, "api/v1/sync/push")
-                .post(RequestBody.create(mapper.writeValueAsBytes(body), JSON)).build());
+                .post(RequestBody.create(PushBody.write(deviceId, operations), JSON)).build());
         List<PushResult.OpResult> results = new ArrayList<>();
         for (JsonNode r : answer.path("results")) {
             results.add(new PushResult.OpResult(UUID.fromString(r.path("id").asText()),
