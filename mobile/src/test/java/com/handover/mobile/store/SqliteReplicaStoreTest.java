@@ -125,8 +125,9 @@ class SqliteReplicaStoreTest {
                 ops.add(op(UUID.randomUUID(), new Hlc(1000 + i, 0, "dev1"), OperationType.INSPECTION_STARTED,
                         started()));
             }
-            Operation fourth = op(UUID.randomUUID(), new Hlc(1004, 0, "dev1"), OperationType.INSPECTION_STARTED,
-                    started());
+            Operation fourth = op(UUID.randomUUID(), new Hlc(1004, 0, "dev1"),
+                    OperationType.INSPECTION_ITEM_RECORDED, new InspectionOps.ItemRecorded("LIVING",
+                            "F-LIVING-WALL_FLAT", ItemResult.FAIL, null, "墙面有裂缝，需整改"));
             log.appendLocal(ops);
             log.appendLocal(fourth);
             Map<UUID, Long> answer = new HashMap<>();
@@ -134,8 +135,8 @@ class SqliteReplicaStoreTest {
             answer.put(ops.get(1).id(), null); // a duplicate the server answered without its position
             answer.put(ops.get(2).id(), 9L);
             log.markConfirmed(answer, null);
-            assertEquals(List.of(fourth), log.outbox(10).stream().map(OutboxEntry::operation).toList(),
-                    "only the operation the answer did not name is still to be sent");
+            assertEquals(List.of(OutboxEntry.encode(fourth, new OperationCodec())), log.outbox(10),
+                    "only the operation the answer did not name is still to be sent, in the bytes it was written in");
             assertEquals(Arrays.asList(7L, null, 9L, null), db.read(c -> {
                 List<Long> positions = new ArrayList<>();
                 try (var rs = c.createStatement().executeQuery("SELECT server_position, sync_status FROM operations"

@@ -145,8 +145,8 @@ public final class SqliteOperationLog implements OperationLog {
                 ps.setInt(1, limit);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
-                        String json = rs.getString(1);
-                        ops.add(new OutboxEntry(codec.fromJson(json), json));
+                        byte[] json = rs.getBytes(1);
+                        ops.add(new OutboxEntry(codec.fromJson(json, 0, json.length), json));
                     }
                 }
             }
