@@ -449,7 +449,11 @@ class OfficeConsoleBrowserTest {
         assertFalse(completed.isEmpty());
         completed.forEach(line -> assertTrue(line.matches("维修单完工：.+"), "names the work order: " + line));
         List<String> created = lines.stream().filter(l -> l[1].startsWith("创建维修单")).map(l -> l[0]).toList();
-        assertEquals(4, created.size(), "one line per work order created");
+        // The demo's history of this unit follows today's date: count its work orders rather than assume them.
+        int orders = db(rs -> rs.getInt(1), "SELECT count(*) FROM work_orders WHERE unit_id = ?",
+                unit("1号楼", "1-1804").toString());
+        assertTrue(orders > 0, "the demo repaired something in this unit");
+        assertEquals(orders, created.size(), "one line per work order created");
         for (String[] line : lines) {
             boolean dispatch = line[1].startsWith("维修单派给") || line[1].startsWith("问题派给");
             assertFalse(dispatch && created.contains(line[0]),
